@@ -1,0 +1,40 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const model = (name: string) => `../models#${name}`;
+
+/** Resolver types: each GraphQL type's parent is its storage model (src/models). */
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context#Context',
+        useTypeImports: true,
+        useIndexSignature: false,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { Date: 'string', ID: 'string' },
+        mappers: {
+          Person: model('PersonModel'),
+          Jurisdiction: model('JurisdictionModel'),
+          Organization: model('OrganizationModel'),
+          Body: model('BodyModel'),
+          Membership: model('MembershipModel'),
+          Meeting: model('MeetingModel'),
+          MeetingReference: model('MeetingReferenceModel'),
+          Attendance: model('AttendanceModel'),
+          AgendaItem: model('AgendaItemModel'),
+          Decision: model('DecisionModel'),
+          ActionItem: model('ActionItemModel'),
+          Statement: model('StatementModel'),
+          Theme: model('ThemeModel'),
+          SourceDocument: model('SourceDocumentModel'),
+          Evidence: model('EvidenceModel'),
+        },
+      },
+    },
+  },
+};
+
+export default config;

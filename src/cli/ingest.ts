@@ -1,0 +1,55 @@
+/**
+ * npm run ingest -- [--dry-run] <file.yaml|dir>…
+ * Validates every document, then writes each in one transaction. Exit code 1 on invalid input.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { connect } from '../db/connect';
+import { applyMigrations } from '../db/migrations';
+import { SeedValidationError, ingestFiles } from '../ingest/ingestFiles';
+import { listSeedFiles } from '../ingest/seedFiles';
+
+async function main(argv: string[]): Promise<number> {
+  const dryRun = argv.includes('--dry-run');
+  const targets = argv.filter((arg) => arg !== '--dry-run');
+  if (targets.length === 0 || targets.some((arg) => arg.startsWith('--'))) {
+    console.error('usage: npm run ingest -- [--dry-run] <file.yaml|dir>…');
+    return 2;
+  }
+  const files: string[] = [];
+  for (const target of targets) {
+    const resolved = path.resolve(target);
+    const stat = await fs.stat(resolved).catch(() => undefined);
+    if (!stat) {
+      console.error(`${target}: no such file or directory`);
+      return 2;
+    }
+    files.push(...(stat.isDirectory() ? await listSeedFiles(resolved) : [resolved]));
+  }
+  const config = loadConfig();
+  const connection = await connect(config.database, config.transactionTimeoutMs);
+  try {
+    await applyMigrations(connection.database);
+    const started = performance.now();
+    const reports = await ingestFiles(connection.database, files, { dryRun, log: (line) => console.log(line) });
+    console.log(`${dryRun ? 'checked' : 'ingested'} ${reports.length} document(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SeedValidationError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await connection.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,86 @@
+import path from 'node:path';
+
+/** Where the data lives: a Neo4j reached by URI, or one the process starts itself. */
+export type DatabaseConfig =
+  | { kind: 'external'; uri: string; user: string; password: string; database: string | undefined }
+  | { kind: 'embedded'; dataDir: string; port: number; heap: string; pageCache: string; database: undefined };
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Seeds loaded at start-up; empty disables loading. */
+  seedsDir: string;
+  production: boolean;
+  introspection: boolean;
+  /** Deadline for one Neo4j transaction, in milliseconds. */
+  transactionTimeoutMs: number;
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigError(`${name}: expected a non-negative integer, but got: ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+function memorySize(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new ConfigError(`${name}: expected a size such as 512m or 1g, but got: ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name}: expected true or false, but got: ${JSON.stringify(raw)}`);
+}
+
+export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const uri = env.NEO4J_URI;
+  if (uri) {
+    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
+      throw new ConfigError(`NEO4J_URI: expected bolt://, neo4j://, neo4j+s:// or bolt+s://, but got: ${JSON.stringify(uri)}`);
+    }
+    return {
+      kind: 'external',
+      uri,
+      user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    };
+  }
+  return {
+    kind: 'embedded',
+    dataDir: path.resolve(PROJECT_ROOT, env.NEO4J_EMBEDDED_DATA_DIR ?? '.data/neo4j'),
+    port: integer(env, 'NEO4J_EMBEDDED_PORT', 7687),
+    heap: memorySize(env, 'NEO4J_EMBEDDED_HEAP', '512m'),
+    pageCache: memorySize(env, 'NEO4J_EMBEDDED_PAGECACHE', '128m'),
+    database: undefined,
+  };
+}
+
+/** Reads the environment once at start-up and fails fast with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: integer(env, 'PORT', 4000),
+    database: databaseConfig(env),
+    seedsDir: env.SEEDS_DIR === undefined ? path.join(PROJECT_ROOT, 'seeds') : env.SEEDS_DIR,
+    production,
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 10000),
+  };
+}

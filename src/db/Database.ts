@@ -1,0 +1,120 @@
+import neo4j, { Driver, ManagedTransaction, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isInt } from 'neo4j-driver';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface QueryOptions {
+  /** Transaction metadata, e.g. the GraphQL operation name, visible in Neo4j's query log. */
+  metadata?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/**
+ * The one owner of sessions and transactions. Repositories pass Cypher text (constants) and
+ * parameters; reads go through read transactions and writes through write transactions so a
+ * cluster routes each to the right member. Rows come back as plain JSON-like values: integers as
+ * numbers, temporal values as ISO strings — driver types never leave this module.
+ */
+export class Database {
+  constructor(
+    private readonly driver: Driver,
+    private readonly databaseName: string | undefined,
+    private readonly defaultTimeoutMs: number,
+  ) {}
+
+  async read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
+    return this.session('READ', (tx) => run(tx, cypher, params), options);
+  }
+
+  async write(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
+    return this.session('WRITE', (tx) => run(tx, cypher, params), options);
+  }
+
+  /**
+   * Runs `work` in one managed write transaction: all of it commits or none of it does. The driver
+   * retries transient failures, so `work` must be idempotent (MERGE-based writes are).
+   */
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    return this.session('WRITE', (tx) => work({ run: (cypher, params) => run(tx, cypher, params ?? {}) }), options);
+  }
+
+  async readTransaction<T>(work: (tx: Transaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    return this.session('READ', (tx) => work({ run: (cypher, params) => run(tx, cypher, params ?? {}) }), options);
+  }
+
+  /** True when the database answers a trivial query. */
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.databaseName });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: options.timeoutMs ?? this.defaultTimeoutMs, metadata: { app: 'council-graph', ...options.metadata } };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export interface Transaction {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+async function run(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, toDriverParams(params) as Params);
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    return row;
+  });
+}
+
+/**
+ * JavaScript numbers reach Neo4j as floats; whole numbers are sent as integers instead, so that
+ * LIMIT/SKIP accept them and stored counts and line numbers stay integers.
+ */
+function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const converted: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) converted[key] = toDriverParams(inner);
+    return converted;
+  }
+  return value;
+}
+
+/** Converts driver values (Integer, temporal types, nodes) into plain JSON-like values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    // Nodes and relationships: expose their properties only.
+    if ('properties' in object && ('labels' in object || 'type' in object)) {
+      return toPlain(object.properties);
+    }
+    const plain: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(object)) plain[key] = toPlain(inner);
+    return plain;
+  }
+  return value;
+}

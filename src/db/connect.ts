@@ -1,0 +1,52 @@
+import neo4j from 'neo4j-driver';
+import type { DatabaseConfig } from '../config';
+import { Database } from './Database';
+import { startEmbeddedNeo4j } from './embedded/EmbeddedNeo4j';
+
+export interface Connection {
+  database: Database;
+  /** The Bolt address in use, for the start-up log line. */
+  uri: string;
+  /** Closes the driver and, when embedded, stops the JVM. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the configured Neo4j; with no NEO4J_URI, starts an embedded one first.
+ * Driver timeouts are short so that a dead database shows up as a fast error, not a hung request.
+ */
+export async function connect(config: DatabaseConfig, transactionTimeoutMs: number, log: (line: string) => void = () => {}): Promise<Connection> {
+  if (config.kind === 'external') {
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), driverOptions());
+    const database = new Database(driver, config.database, transactionTimeoutMs);
+    return { database, uri: config.uri, close: () => database.close() };
+  }
+  const embedded = await startEmbeddedNeo4j({
+    dataDir: config.dataDir,
+    port: config.port,
+    heap: config.heap,
+    pageCache: config.pageCache,
+    log,
+  });
+  const driver = neo4j.driver(embedded.uri, undefined, driverOptions());
+  const database = new Database(driver, undefined, transactionTimeoutMs);
+  return {
+    database,
+    uri: embedded.uri,
+    close: async () => {
+      await database.close();
+      await embedded.stop();
+    },
+  };
+}
+
+function driverOptions() {
+  return {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 2000,
+    connectionTimeout: 2000,
+    maxTransactionRetryTime: 3000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'council-graph/0.1',
+  };
+}

@@ -1,0 +1,33 @@
+import type { Database } from './Database';
+
+/**
+ * Constraints and indexes, applied at every start-up. Each statement is idempotent
+ * (IF NOT EXISTS), so applying them twice changes nothing. Every node carries the `Entity` label
+ * with a unique `id`, which backs `MERGE` during ingestion and `node(id)` lookups.
+ */
+export const MIGRATIONS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT jurisdiction_id IF NOT EXISTS FOR (n:Jurisdiction) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT membership_id IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT attendance_id IF NOT EXISTS FOR (n:Attendance) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT agenda_item_id IF NOT EXISTS FOR (n:AgendaItem) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT action_item_id IF NOT EXISTS FOR (n:ActionItem) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (n:SourceDocument) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  'CREATE INDEX action_item_status IF NOT EXISTS FOR (n:ActionItem) ON (n.status)',
+  'CREATE INDEX entity_document IF NOT EXISTS FOR (n:Entity) ON (n.document)',
+  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person|Jurisdiction|Organization|Body|Theme|AgendaItem|Decision|ActionItem|Statement) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+];
+
+export async function applyMigrations(database: Database): Promise<void> {
+  // Schema commands cannot share a transaction with each other on every Neo4j version: one each.
+  for (const statement of MIGRATIONS) await database.write(statement);
+  await database.write('CALL db.awaitIndexes(60)');
+}

@@ -1,0 +1,51 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+/** Stable codes carried in `extensions.code` of every error a client sees. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  Timeout = 'TIMEOUT',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+export class AppError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** Driver error codes (Neo4jError.code) that mean the database cannot be reached right now. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** Classifies a driver error by its code, never by its message. */
+export function fromDriverError(error: unknown): AppError | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (UNAVAILABLE_CODES.has(error.code)) return new AppError('The database is unavailable; try again shortly.', ErrorCode.DatabaseUnavailable);
+  if (TIMEOUT_CODES.has(error.code)) return new AppError('The query took too long and was stopped.', ErrorCode.Timeout);
+  return undefined;
+}
+
+/**
+ * The one place that decides what a client sees of an error: errors with a known code pass
+ * through; driver errors are classified; anything else is masked as INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeInternals: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { code: original.extensions.code, ...original.extensions } };
+  const driverError = fromDriverError(original);
+  if (driverError) return { message: driverError.message, path: formatted.path, extensions: { code: driverError.extensions.code } };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.Internal) {
+    // GraphQL validation, parsing and variable errors: safe, and useful to the client.
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (exposeInternals) return formatted;
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.Internal } };
+}

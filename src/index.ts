@@ -1,0 +1,56 @@
+/**
+ * Process entry: configuration → database (embedded unless NEO4J_URI is set) → migrations →
+ * seeds → HTTP. SIGINT/SIGTERM drain the HTTP server, close the driver and stop the JVM.
+ */
+import type { ApolloServer } from '@apollo/server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Context } from './context';
+import { loadConfig } from './config';
+import { createContext } from './context';
+import { connect } from './db/connect';
+import { applyMigrations } from './db/migrations';
+import { createHttpServer } from './http';
+import { describeChanges, ingestFiles } from './ingest/ingestFiles';
+import { listSeedFiles } from './ingest/seedFiles';
+import { createApolloServer } from './server';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const connection = await connect(config.database, config.transactionTimeoutMs, (line) => console.log(line));
+  console.log(`Neo4j ready at ${connection.uri}`);
+
+  let server: Server | undefined;
+  let apollo: ApolloServer<Context> | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
+    await apollo?.stop();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await applyMigrations(connection.database);
+  if (config.seedsDir) {
+    const reports = await ingestFiles(connection.database, await listSeedFiles(config.seedsDir));
+    for (const report of reports) console.log(`seed ${describeChanges(report, false)}`);
+  }
+
+  apollo = createApolloServer({ introspection: config.introspection });
+  await apollo.start();
+  server = createHttpServer({ apollo, database: connection.database, createContext: () => createContext(connection.database) });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { address, port } = server.address() as AddressInfo;
+  console.log(`GraphQL ready at http://${address}:${port}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+/**
+ * The typed form of a seed document (docs/seed-format.md). Enumerations are closed lists: they
+ * are the only labels, relationship types and values the ingester will ever write.
+ */
+export const FORMAT = 'council-graph/v1';
+
+export const JURISDICTION_KINDS = ['COUNTRY', 'PROVINCE', 'TERRITORY', 'FEDERAL_DEPARTMENT', 'MUNICIPALITY'] as const;
+export const ORGANIZATION_KINDS = ['SECRETARIAT', 'ASSOCIATION', 'NON_PROFIT', 'INDIGENOUS_ORGANIZATION', 'ACADEMIC', 'GOVERNMENT_AGENCY', 'OTHER'] as const;
+export const BODY_TYPES = ['Council', 'CommunityOfPractice', 'WorkingGroup', 'Committee'] as const;
+export const BODY_STATUSES = ['PROPOSED', 'ACTIVE', 'TO_BE_ENDED', 'ENDED'] as const;
+export const THEME_KINDS = ['PRIORITY_AREA', 'COMMON_THEME', 'AGENDA_ELEMENT', 'TOPIC'] as const;
+export const MEMBERSHIP_ROLES = [
+  'CO_CHAIR', 'CHAIR', 'MEMBER', 'OBSERVER', 'TREASURER', 'PRESIDENT', 'EXECUTIVE_DIRECTOR', 'DIRECTOR',
+  'DIRECTOR_GENERAL', 'COORDINATOR', 'RESEARCH_ANALYST', 'SPECIAL_ADVISOR', 'STAFF',
+] as const;
+export const MEETING_MODALITIES = ['VIRTUAL', 'IN_PERSON', 'TELECONFERENCE'] as const;
+export const MEETING_STATUSES = ['PASSED', 'TENTATIVE', 'CONFIRMED', 'CANCELLED'] as const;
+export const MEETING_RELATIONS = ['APPROVES_MINUTES_OF', 'BUILDS_ON', 'NEXT_MEETING', 'CITES'] as const;
+export const ATTENDANCE_ROLES = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST'] as const;
+export const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
+export const STATEMENT_TYPES = ['REMARK', 'QUESTION', 'ANSWER', 'PRESENTATION'] as const;
+export const SOURCE_KINDS = ['RECORD_OF_DECISIONS', 'AGENDA', 'PRESENTATION', 'REPORT'] as const;
+export const LANGUAGES = ['en', 'fr'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type BodyType = (typeof BODY_TYPES)[number];
+
+export interface LocalizedText { en?: string; fr?: string }
+export interface Evidence { quote: string; lines: [number, number] }
+
+export interface SourceSpec {
+  id: string;
+  path: string;
+  sha256: string;
+  language: Language;
+  kind: (typeof SOURCE_KINDS)[number];
+  title: LocalizedText;
+  records?: string;
+}
+
+export interface JurisdictionSpec {
+  id: string; kind: (typeof JURISDICTION_KINDS)[number]; name: LocalizedText; abbreviation?: LocalizedText;
+  ocdId?: string; partOf?: string; aliases?: string[];
+}
+export interface OrganizationSpec {
+  id: string; kind: (typeof ORGANIZATION_KINDS)[number]; name: LocalizedText; abbreviation?: LocalizedText;
+  partOf?: string; aliases?: string[];
+}
+export interface BodySpec {
+  id: string; type: BodyType; name: LocalizedText; abbreviation?: LocalizedText; status: (typeof BODY_STATUSES)[number];
+  statusNote?: LocalizedText; statusEvidence?: Evidence; partOf?: string; reportsTo?: string; secretariat?: string; aliases?: string[];
+}
+export interface ThemeSpec {
+  id: string; kind: (typeof THEME_KINDS)[number]; label: LocalizedText; synonyms?: { en?: string[]; fr?: string[] }; broader?: string[];
+}
+export interface PersonSpec { id: string; name: string; aliases?: string[] }
+export interface MembershipSpec {
+  id: string; person: string; body?: string; organization?: string; role: (typeof MEMBERSHIP_ROLES)[number];
+  title?: LocalizedText; onBehalfOf?: string; startDate?: string; endDate?: string; evidence?: Evidence;
+}
+export interface MeetingReferenceSpec { meeting: string; relation: (typeof MEETING_RELATIONS)[number]; evidence?: Evidence }
+export interface AttendanceSpec {
+  person: string; role: (typeof ATTENDANCE_ROLES)[number]; onBehalfOf?: string; listed: boolean;
+  attributionText?: string; agendaItem?: string; evidence: Evidence;
+}
+export interface DecisionSpec { id: string; number: string; text: LocalizedText; concerns?: string[]; evidence: Evidence }
+export interface ActionItemSpec {
+  id: string; number: string; text: LocalizedText; owners: string[]; status: (typeof ACTION_STATUSES)[number];
+  due?: { text?: LocalizedText; by?: string }; completedOn?: string; completedBy?: string[]; completionNote?: LocalizedText;
+  themes?: string[]; evidence: Evidence;
+}
+export interface StatementSpec {
+  id: string; speaker: string; onBehalfOf?: string; attributionText?: string; type: (typeof STATEMENT_TYPES)[number];
+  summary: LocalizedText; themes?: string[]; evidence: Evidence;
+}
+export interface AgendaItemSpec {
+  id: string; number: string; title: LocalizedText; themes?: string[];
+  decisions?: DecisionSpec[]; actionItems?: ActionItemSpec[]; statements?: StatementSpec[];
+}
+export interface MeetingSpec {
+  id: string; bodies: string[]; date?: string; title: LocalizedText; modality?: (typeof MEETING_MODALITIES)[number];
+  location?: string; status: (typeof MEETING_STATUSES)[number]; endTime?: string;
+  references?: MeetingReferenceSpec[]; attendance?: AttendanceSpec[]; agenda?: AgendaItemSpec[];
+}
+
+export interface SeedDocument {
+  format: typeof FORMAT;
+  source?: SourceSpec;
+  jurisdictions?: JurisdictionSpec[];
+  organizations?: OrganizationSpec[];
+  bodies?: BodySpec[];
+  themes?: ThemeSpec[];
+  people?: PersonSpec[];
+  memberships?: MembershipSpec[];
+  meetings?: MeetingSpec[];
+}

@@ -1,0 +1,154 @@
+import type { Evidence, LocalizedText, MeetingSpec, SeedDocument } from './SeedDocument';
+import { Properties, WritePlan } from './WritePlan';
+
+/** The key that marks what a document wrote: its source id, or its file name for reference data. */
+export function documentKey(document: SeedDocument, fileName: string): string {
+  return document.source?.id ?? `file:${fileName}`;
+}
+
+/** Turns a validated document into the nodes and relationships it asserts. Pure: no I/O. */
+export function buildPlan(document: SeedDocument, key: string): WritePlan {
+  const plan = new WritePlan(key);
+  const sourceId = document.source?.id;
+  const withEvidence = (id: string, evidence: Evidence | undefined): Properties => {
+    if (!evidence || !sourceId) return {};
+    const props = { quote: evidence.quote, lineStart: evidence.lines[0], lineEnd: evidence.lines[1] };
+    plan.relationship('SOURCED_FROM', id, sourceId, props);
+    return props;
+  };
+
+  if (document.source) {
+    const { source } = document;
+    plan.node('SourceDocument', source.id, {
+      path: source.path, sha256: source.sha256, language: source.language, kind: source.kind, ...bilingual('title', source.title),
+    });
+    plan.relationship('RECORDS', source.id, source.records);
+  }
+  for (const j of document.jurisdictions ?? []) {
+    plan.node('Jurisdiction', j.id, {
+      kind: j.kind, ...bilingual('name', j.name), ...bilingual('abbreviation', j.abbreviation), ocdId: j.ocdId,
+      aliases: j.aliases ?? [], searchText: searchText(j.name, j.abbreviation, j.aliases),
+    });
+    plan.relationship('PART_OF', j.id, j.partOf);
+  }
+  for (const o of document.organizations ?? []) {
+    plan.node('Organization', o.id, {
+      kind: o.kind, ...bilingual('name', o.name), ...bilingual('abbreviation', o.abbreviation),
+      aliases: o.aliases ?? [], searchText: searchText(o.name, o.abbreviation, o.aliases),
+    });
+    plan.relationship('PART_OF', o.id, o.partOf);
+  }
+  for (const b of document.bodies ?? []) {
+    const evidence = b.statusEvidence && sourceId
+      ? { statusQuote: b.statusEvidence.quote, statusLineStart: b.statusEvidence.lines[0], statusLineEnd: b.statusEvidence.lines[1], statusSource: sourceId }
+      : {};
+    plan.node(b.type, b.id, {
+      ...bilingual('name', b.name), ...bilingual('abbreviation', b.abbreviation), status: b.status,
+      ...bilingual('statusNote', b.statusNote), ...evidence, aliases: b.aliases ?? [],
+      searchText: searchText(b.name, b.abbreviation, b.aliases),
+    });
+    plan.relationship('PART_OF', b.id, b.partOf);
+    plan.relationship('REPORTS_TO', b.id, b.reportsTo);
+    plan.relationship('HAS_SECRETARIAT', b.id, b.secretariat);
+  }
+  for (const t of document.themes ?? []) {
+    plan.node('Theme', t.id, {
+      kind: t.kind, ...bilingual('label', t.label), synonymsEn: t.synonyms?.en ?? [], synonymsFr: t.synonyms?.fr ?? [],
+      searchText: searchText(t.label, t.synonyms?.en, t.synonyms?.fr),
+    });
+    for (const broader of t.broader ?? []) plan.relationship('BROADER', t.id, broader);
+  }
+  for (const p of document.people ?? []) {
+    plan.node('Person', p.id, { name: p.name, aliases: p.aliases ?? [], searchText: searchText(p.name, p.aliases) });
+  }
+  for (const m of document.memberships ?? []) {
+    plan.node('Membership', m.id, {
+      role: m.role, ...bilingual('title', m.title), startDate: m.startDate, endDate: m.endDate, ...withEvidence(m.id, m.evidence),
+    });
+    plan.relationship('HOLDS', m.person, m.id);
+    plan.relationship('IN_BODY', m.id, m.body);
+    plan.relationship('IN_ORGANIZATION', m.id, m.organization);
+    plan.relationship('ON_BEHALF_OF', m.id, m.onBehalfOf);
+  }
+  for (const meeting of document.meetings ?? []) addMeeting(plan, meeting, withEvidence);
+  return plan;
+}
+
+function addMeeting(plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: string, evidence: Evidence | undefined) => Properties): void {
+  plan.node('Meeting', meeting.id, {
+    date: meeting.date, ...bilingual('title', meeting.title), modality: meeting.modality, location: meeting.location,
+    status: meeting.status, endTime: meeting.endTime,
+  });
+  meeting.bodies.forEach((body, index) => plan.relationship('HELD_BY', meeting.id, body, { lead: index === 0 }));
+  for (const reference of meeting.references ?? []) {
+    const evidence = reference.evidence
+      ? { quote: reference.evidence.quote, lineStart: reference.evidence.lines[0], lineEnd: reference.evidence.lines[1] }
+      : {};
+    plan.relationship(reference.relation, meeting.id, reference.meeting, evidence);
+  }
+  for (const attendance of meeting.attendance ?? []) {
+    const id = `${meeting.id}-att-${attendance.person.replace(/^person-/, '')}-${attendance.role.toLowerCase().replace(/_/g, '-')}`;
+    plan.node('Attendance', id, {
+      role: attendance.role, listed: attendance.listed, attributionText: attendance.attributionText,
+      ...withEvidence(id, attendance.evidence),
+    });
+    plan.relationship('ATTENDED', attendance.person, id);
+    plan.relationship('AT', id, meeting.id);
+    plan.relationship('ON_BEHALF_OF', id, attendance.onBehalfOf);
+    plan.relationship('FOR_ITEM', id, attendance.agendaItem);
+  }
+  (meeting.agenda ?? []).forEach((item, index) => {
+    plan.node('AgendaItem', item.id, { number: item.number, order: index + 1, ...bilingual('title', item.title), searchText: searchText(item.title) });
+    plan.relationship('HAS_ITEM', meeting.id, item.id);
+    for (const theme of item.themes ?? []) plan.relationship('ABOUT', item.id, theme);
+    (item.decisions ?? []).forEach((decision, position) => {
+      plan.node('Decision', decision.id, {
+        number: decision.number, position: position + 1, ...bilingual('text', decision.text),
+        ...withEvidence(decision.id, decision.evidence), searchText: searchText(decision.text),
+      });
+      plan.relationship('HAS_DECISION', item.id, decision.id);
+      for (const concerned of decision.concerns ?? []) plan.relationship('CONCERNS', decision.id, concerned);
+    });
+    (item.actionItems ?? []).forEach((action, position) => {
+      plan.node('ActionItem', action.id, {
+        number: action.number, position: position + 1, ...bilingual('text', action.text), status: action.status,
+        ...bilingual('dueText', action.due?.text), dueBy: action.due?.by, completedOn: action.completedOn,
+        ...bilingual('completionNote', action.completionNote), ...withEvidence(action.id, action.evidence),
+        searchText: searchText(action.text, action.completionNote),
+      });
+      plan.relationship('HAS_ACTION', item.id, action.id);
+      for (const owner of action.owners) plan.relationship('ASSIGNED_TO', action.id, owner);
+      for (const person of action.completedBy ?? []) plan.relationship('COMPLETED_BY', action.id, person);
+      for (const theme of action.themes ?? []) plan.relationship('ABOUT', action.id, theme);
+    });
+    (item.statements ?? []).forEach((statement, position) => {
+      plan.node('Statement', statement.id, {
+        type: statement.type, position: position + 1, attributionText: statement.attributionText, text: statement.evidence.quote,
+        ...bilingual('summary', statement.summary), ...withEvidence(statement.id, statement.evidence),
+        searchText: searchText(statement.evidence.quote, statement.summary),
+      });
+      plan.relationship('HAS_STATEMENT', item.id, statement.id);
+      plan.relationship('SPOKEN_BY', statement.id, statement.speaker);
+      plan.relationship('ON_BEHALF_OF', statement.id, statement.onBehalfOf);
+      for (const theme of statement.themes ?? []) plan.relationship('RAISES', statement.id, theme);
+    });
+  });
+}
+
+function bilingual(prefix: string, text: LocalizedText | undefined): Properties {
+  return { [`${prefix}En`]: text?.en ?? null, [`${prefix}Fr`]: text?.fr ?? null };
+}
+
+type Searchable = string | string[] | LocalizedText | undefined;
+
+/** One text property per node for the full-text index: every name, label and synonym it has. */
+function searchText(...parts: Searchable[]): string {
+  const texts: string[] = [];
+  for (const part of parts) {
+    if (part === undefined) continue;
+    if (typeof part === 'string') texts.push(part);
+    else if (Array.isArray(part)) texts.push(...part);
+    else texts.push(...[part.fr, part.en].filter((text): text is string => text !== undefined));
+  }
+  return texts.join(' \n ');
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import type { Database } from '../db/Database';
+import { buildPlan, documentKey } from './buildPlan';
+import { PlanChanges, diffPlan, hasChanges, writePlan } from './PlanWriter';
+import { SeedFile, readSeedFile } from './readSeedFile';
+import type { EntityKind } from './rules';
+import type { SeedDocument } from './SeedDocument';
+
+export interface IngestOptions {
+  dryRun?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface DocumentReport { file: string; document: string; nodes: number; relationships: number; changes: PlanChanges; milliseconds: number }
+
+/** Thrown when any document is invalid; nothing has been written. Lists every problem. */
+export class SeedValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in seed documents:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'SeedValidationError';
+  }
+}
+
+/**
+ * Validates every file completely, then writes each document in its own transaction, reference
+ * data (documents without a source) first. If any document is invalid, nothing is written.
+ */
+export async function ingestFiles(database: Database, files: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
+  const log = options.log ?? (() => {});
+  const seeds = await Promise.all(files.map((file) => readSeedFile(file)));
+  const ordered = orderForWriting(seeds);
+  await resolveReferences(database, ordered);
+  const problems = ordered.flatMap((seed) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const reports: DocumentReport[] = [];
+  for (const [index, seed] of ordered.entries()) {
+    const document = seed.document as SeedDocument;
+    const plan = buildPlan(document, documentKey(document, path.basename(seed.file)));
+    const started = performance.now();
+    const metadata = { operation: options.dryRun ? 'ingest-dry-run' : 'ingest', document: plan.document };
+    const changes = options.dryRun
+      ? await database.readTransaction((tx) => diffPlan(tx, plan), { metadata, timeoutMs: 120000 })
+      : await database.writeTransaction(async (tx) => {
+          const diff = await diffPlan(tx, plan);
+          if (hasChanges(diff)) await writePlan(tx, plan);
+          return diff;
+        }, { metadata, timeoutMs: 120000 });
+    const report = { file: seed.file, document: plan.document, nodes: plan.nodeCount, relationships: plan.relationshipCount, changes, milliseconds: performance.now() - started };
+    reports.push(report);
+    log(`[${index + 1}/${ordered.length}] ${displayPath(seed.file)}: ${describeChanges(report, options.dryRun ?? false)}`);
+  }
+  return reports;
+}
+
+export function describeChanges(report: DocumentReport, dryRun: boolean): string {
+  const c = report.changes;
+  const verb = dryRun ? 'would change' : 'changed';
+  if (!hasChanges(c)) return `${report.nodes} nodes, ${report.relationships} relationships, unchanged (${report.milliseconds.toFixed(0)} ms)`;
+  return `${report.nodes} nodes, ${report.relationships} relationships; ${verb}: nodes +${c.nodesCreated} ~${c.nodesChanged} -${c.nodesRemoved}, ` +
+    `relationships +${c.relationshipsCreated} ~${c.relationshipsChanged} -${c.relationshipsRemoved} (${report.milliseconds.toFixed(0)} ms)`;
+}
+
+/** Reference data (no source) before records; each group in path order. */
+function orderForWriting(seeds: SeedFile[]): SeedFile[] {
+  const rank = (seed: SeedFile) => (seed.document?.source ? 1 : 0);
+  return [...seeds].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+}
+
+/**
+ * A reference resolves to an id defined in the same document, in a document written earlier in
+ * this run, or already in the graph — and must name an entity of an allowed kind.
+ */
+async function resolveReferences(database: Database, seeds: SeedFile[]): Promise<void> {
+  const known = new Map<string, EntityKind>();
+  const unresolved: Array<{ seed: SeedFile; reference: SeedFile['context']['references'][number] }> = [];
+  for (const seed of seeds) {
+    for (const [id, { kind }] of seed.context.defined) known.set(id, kind);
+    for (const reference of seed.context.references) {
+      const kind = known.get(reference.id);
+      if (kind === undefined) unresolved.push({ seed, reference });
+      else if (!reference.kinds.includes(kind)) seed.context.problem(reference.path, `'${reference.id}' is a ${kind}, expected a ${reference.kinds.join(' or ')}`);
+    }
+  }
+  if (unresolved.length === 0) return;
+  const rows = await database.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels', {
+    ids: [...new Set(unresolved.map(({ reference }) => reference.id))],
+  });
+  const inGraph = new Map(rows.map((row) => [String(row.id), row.labels as string[]]));
+  for (const { seed, reference } of unresolved) {
+    const labels = inGraph.get(reference.id);
+    if (!labels) seed.context.problem(reference.path, `unknown reference '${reference.id}' (expected a ${reference.kinds.join(' or ')} id)`);
+    else if (!reference.kinds.some((kind) => labels.includes(kind))) {
+      seed.context.problem(reference.path, `'${reference.id}' is a ${labels.filter((l) => l !== 'Entity').join(':')}, expected a ${reference.kinds.join(' or ')}`);
+    }
+  }
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}

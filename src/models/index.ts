@@ -1,0 +1,60 @@
+/**
+ * Storage models: the properties of each node as stored in Neo4j, returned by repositories and
+ * used by codegen as resolver parents (mappers). Localized text is stored as `<field>En`/`<field>Fr`.
+ */
+export interface EntityModel {
+  id: string;
+  /** Neo4j labels, used to resolve interfaces and unions. */
+  labels: string[];
+}
+
+export interface EvidenceProps { quote?: string; lineStart?: number; lineEnd?: number }
+
+export interface PersonModel extends EntityModel { name: string; aliases?: string[] }
+export interface JurisdictionModel extends EntityModel {
+  kind: string; nameEn?: string; nameFr?: string; abbreviationEn?: string; abbreviationFr?: string; ocdId?: string; aliases?: string[];
+}
+export interface OrganizationModel extends EntityModel {
+  kind: string; nameEn?: string; nameFr?: string; abbreviationEn?: string; abbreviationFr?: string; aliases?: string[];
+}
+export interface BodyModel extends EntityModel {
+  nameEn?: string; nameFr?: string; abbreviationEn?: string; abbreviationFr?: string; status: string;
+  statusNoteEn?: string; statusNoteFr?: string; statusQuote?: string; statusLineStart?: number; statusLineEnd?: number; statusSource?: string;
+  aliases?: string[];
+}
+export interface ThemeModel extends EntityModel { kind: string; labelEn?: string; labelFr?: string; synonymsEn?: string[]; synonymsFr?: string[] }
+export interface MembershipModel extends EntityModel, EvidenceProps {
+  role: string; titleEn?: string; titleFr?: string; startDate?: string; endDate?: string;
+}
+export interface MeetingModel extends EntityModel {
+  date?: string; titleEn?: string; titleFr?: string; modality?: string; location?: string; status: string; endTime?: string;
+}
+export interface AttendanceModel extends EntityModel, EvidenceProps { role: string; listed: boolean; attributionText?: string }
+export interface AgendaItemModel extends EntityModel { number: string; order: number; titleEn?: string; titleFr?: string }
+export interface DecisionModel extends EntityModel, EvidenceProps { number: string; position: number; textEn?: string; textFr?: string }
+export interface ActionItemModel extends EntityModel, EvidenceProps {
+  number: string; position: number; textEn?: string; textFr?: string; status: string; dueTextEn?: string; dueTextFr?: string;
+  dueBy?: string; completedOn?: string; completionNoteEn?: string; completionNoteFr?: string;
+}
+export interface StatementModel extends EntityModel, EvidenceProps {
+  type: string; position: number; attributionText?: string; text: string; summaryEn?: string; summaryFr?: string;
+}
+export interface SourceDocumentModel extends EntityModel {
+  path: string; sha256: string; language: string; kind: string; titleEn?: string; titleFr?: string;
+}
+
+/** Evidence of a fact: the quoted passage and its line range in a source document. */
+export interface EvidenceModel {
+  quote: string; lineStart: number; lineEnd: number;
+  /** The entity the evidence belongs to; its SOURCED_FROM relationship names the document. */
+  ownerId: string;
+  /** The document, when stored directly (body status, meeting references). */
+  sourceId?: string;
+}
+
+/** A relationship between two meetings, seen from one side. */
+export interface MeetingReferenceModel { relation: string; meeting: MeetingModel; evidence: EvidenceModel | null }
+
+export type AnyEntityModel =
+  | PersonModel | JurisdictionModel | OrganizationModel | BodyModel | ThemeModel | MembershipModel | MeetingModel
+  | AttendanceModel | AgendaItemModel | DecisionModel | ActionItemModel | StatementModel | SourceDocumentModel;

@@ -1,0 +1,73 @@
+import type * as M from '../models';
+
+/**
+ * Named traversals from an entity `a` to related entities `b` (through relationship `r`). This is
+ * the closed list of relationship patterns the API follows; each becomes one batched query per
+ * request (see GraphRepository.traverse). `order` sorts the related entities of each key.
+ */
+export interface Traversal<Target> {
+  pattern: string;
+  order: string;
+  /** Phantom field: the storage model of `b`. */
+  readonly target?: Target;
+}
+
+const t = <Target>(pattern: string, order = 'b.id'): Traversal<Target> => ({ pattern, order });
+
+const MEETING_OF_ITEM = '<-[:HAS_ITEM]-(m:Meeting)';
+
+export const TRAVERSALS = {
+  personAttendance: t<M.AttendanceModel>('(a)-[r:ATTENDED]->(b:Attendance)-[:AT]->(m:Meeting)', 'm.date DESC, b.id'),
+  personMemberships: t<M.MembershipModel>('(a)-[r:HOLDS]->(b:Membership)', 'b.startDate, b.id'),
+  personStatements: t<M.StatementModel>(`(a)<-[r:SPOKEN_BY]-(b:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
+  assignedActionItems: t<M.ActionItemModel>(`(a)<-[r:ASSIGNED_TO]-(b:ActionItem)<-[:HAS_ACTION]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
+  partOf: t<M.AnyEntityModel>('(a)-[r:PART_OF]->(b)'),
+  parts: t<M.AnyEntityModel>('(a)<-[r:PART_OF]-(b)'),
+  attendanceOnBehalfOf: t<M.AttendanceModel>('(a)<-[r:ON_BEHALF_OF]-(b:Attendance)-[:AT]->(m:Meeting)', 'm.date DESC, b.id'),
+  statementsOnBehalfOf: t<M.StatementModel>(`(a)<-[r:ON_BEHALF_OF]-(b:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
+  secretariatFor: t<M.BodyModel>('(a)<-[r:HAS_SECRETARIAT]-(b:Body)'),
+  secretariat: t<M.OrganizationModel>('(a)-[r:HAS_SECRETARIAT]->(b:Organization)'),
+  organizationMemberships: t<M.MembershipModel>('(a)<-[r:IN_ORGANIZATION]-(b:Membership)<-[:HOLDS]-(p:Person)', 'p.name, b.id'),
+  bodyMemberships: t<M.MembershipModel>('(a)<-[r:IN_BODY]-(b:Membership)<-[:HOLDS]-(p:Person)', 'p.name, b.id'),
+  reportsTo: t<M.BodyModel>('(a)-[r:REPORTS_TO]->(b:Body)'),
+  reportedToBy: t<M.BodyModel>('(a)<-[r:REPORTS_TO]-(b:Body)'),
+  bodyMeetings: t<M.MeetingModel>('(a)<-[r:HELD_BY]-(b:Meeting)', 'b.date DESC, b.id'),
+  membershipPerson: t<M.PersonModel>('(a)<-[r:HOLDS]-(b:Person)'),
+  membershipBody: t<M.BodyModel>('(a)-[r:IN_BODY]->(b:Body)'),
+  membershipOrganization: t<M.AnyEntityModel>('(a)-[r:IN_ORGANIZATION]->(b)'),
+  onBehalfOf: t<M.AnyEntityModel>('(a)-[r:ON_BEHALF_OF]->(b)'),
+  meetingBodies: t<M.BodyModel>('(a)-[r:HELD_BY]->(b:Body)', 'r.lead DESC, b.id'),
+  meetingAgenda: t<M.AgendaItemModel>('(a)-[r:HAS_ITEM]->(b:AgendaItem)', 'b.order'),
+  meetingAttendance: t<M.AttendanceModel>('(a)<-[r:AT]-(b:Attendance)<-[:ATTENDED]-(p:Person)', 'p.name, b.id'),
+  meetingDecisions: t<M.DecisionModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_DECISION]->(b:Decision)', 'i.order, b.position'),
+  meetingActionItems: t<M.ActionItemModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_ACTION]->(b:ActionItem)', 'i.order, b.position'),
+  meetingStatements: t<M.StatementModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_STATEMENT]->(b:Statement)', 'i.order, b.position'),
+  meetingSource: t<M.SourceDocumentModel>('(a)<-[r:RECORDS]-(b:SourceDocument)'),
+  meetingReferences: t<M.MeetingModel>('(a)-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]->(b:Meeting)', 'b.date, b.id'),
+  meetingReferencedBy: t<M.MeetingModel>('(a)<-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]-(b:Meeting)', 'b.date, b.id'),
+  attendancePerson: t<M.PersonModel>('(a)<-[r:ATTENDED]-(b:Person)'),
+  attendanceMeeting: t<M.MeetingModel>('(a)-[r:AT]->(b:Meeting)'),
+  attendanceAgendaItem: t<M.AgendaItemModel>('(a)-[r:FOR_ITEM]->(b:AgendaItem)'),
+  itemMeeting: t<M.MeetingModel>('(a)<-[r:HAS_ITEM]-(b:Meeting)'),
+  itemDecisions: t<M.DecisionModel>('(a)-[r:HAS_DECISION]->(b:Decision)', 'b.position'),
+  itemActionItems: t<M.ActionItemModel>('(a)-[r:HAS_ACTION]->(b:ActionItem)', 'b.position'),
+  itemStatements: t<M.StatementModel>('(a)-[r:HAS_STATEMENT]->(b:Statement)', 'b.position'),
+  themesOf: t<M.ThemeModel>('(a)-[r:ABOUT|RAISES]->(b:Theme)'),
+  recordedUnder: t<M.AgendaItemModel>('(a)<-[r:HAS_DECISION|HAS_ACTION|HAS_STATEMENT]-(b:AgendaItem)'),
+  recordedAt: t<M.MeetingModel>('(a)<-[:HAS_DECISION|HAS_ACTION|HAS_STATEMENT]-(:AgendaItem)<-[r:HAS_ITEM]-(b:Meeting)'),
+  concerns: t<M.MeetingModel>('(a)-[r:CONCERNS]->(b:Meeting)', 'b.date'),
+  actionOwners: t<M.AnyEntityModel>('(a)-[r:ASSIGNED_TO]->(b)'),
+  completedBy: t<M.PersonModel>('(a)-[r:COMPLETED_BY]->(b:Person)'),
+  speaker: t<M.PersonModel>('(a)-[r:SPOKEN_BY]->(b:Person)'),
+  broader: t<M.ThemeModel>('(a)-[r:BROADER]->(b:Theme)'),
+  narrower: t<M.ThemeModel>('(a)<-[r:BROADER]-(b:Theme)'),
+  themeStatements: t<M.StatementModel>(`(a)<-[r:RAISES]-(b:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
+  sourcedFrom: t<M.SourceDocumentModel>('(a)-[r:SOURCED_FROM]->(b:SourceDocument)'),
+  recordsMeeting: t<M.MeetingModel>('(a)-[r:RECORDS]->(b:Meeting)'),
+} as const;
+
+export type TraversalName = keyof typeof TRAVERSALS;
+export type TargetOf<Name extends TraversalName> = (typeof TRAVERSALS)[Name] extends Traversal<infer Target> ? Target : never;
+
+/** A related entity, with the relationship it was reached through. */
+export type Related<T> = T & { via: { type: string; props: Record<string, unknown> } };

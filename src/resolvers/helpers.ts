@@ -1,0 +1,45 @@
+import type { Language } from '../generated/graphql';
+import type { EntityModel, EvidenceModel, EvidenceProps } from '../models';
+
+/**
+ * Localized text stored as `<field>En` / `<field>Fr`: the requested language, falling back to the
+ * other one when the requested one is missing.
+ */
+export function localized(model: object, field: string, lang: Language): string | null {
+  const values = model as Record<string, unknown>;
+  const en = values[`${field}En`];
+  const fr = values[`${field}Fr`];
+  const [preferred, fallback] = lang === 'FR' ? [fr, en] : [en, fr];
+  if (typeof preferred === 'string') return preferred;
+  return typeof fallback === 'string' ? fallback : null;
+}
+
+/** The evidence stored on a node, or null when the node has none. */
+export function evidenceOf(model: EntityModel & EvidenceProps): EvidenceModel | null {
+  if (model.quote === undefined || model.lineStart === undefined || model.lineEnd === undefined) return null;
+  return { quote: model.quote, lineStart: model.lineStart, lineEnd: model.lineEnd, ownerId: model.id };
+}
+
+/** Maps Neo4j labels to the GraphQL object type of an entity (for interfaces and unions). */
+const TYPE_BY_LABEL: Array<[string, string]> = [
+  ['Person', 'Person'], ['Jurisdiction', 'Jurisdiction'], ['Organization', 'Organization'], ['Body', 'Body'],
+  ['Membership', 'Membership'], ['Meeting', 'Meeting'], ['Attendance', 'Attendance'], ['AgendaItem', 'AgendaItem'],
+  ['Decision', 'Decision'], ['ActionItem', 'ActionItem'], ['Statement', 'Statement'], ['Theme', 'Theme'],
+  ['SourceDocument', 'SourceDocument'],
+];
+
+export function typeNameOf(model: { labels: string[] }): string {
+  const match = TYPE_BY_LABEL.find(([label]) => model.labels.includes(label));
+  if (!match) throw new Error(`no GraphQL type for labels ${model.labels.join(':')}`);
+  return match[1];
+}
+
+export function firstOrNull<T>(items: T[]): T | null {
+  return items[0] ?? null;
+}
+
+/** True when a membership is held on `date` (open-ended on a side whose date is unknown). */
+export function heldOn(membership: { startDate?: string; endDate?: string }, date: string | null | undefined): boolean {
+  if (!date) return true;
+  return (membership.startDate === undefined || membership.startDate <= date) && (membership.endDate === undefined || membership.endDate >= date);
+}

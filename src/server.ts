@@ -1,0 +1,31 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Context } from './context';
+import { formatError } from './errors';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+export interface ServerOptions {
+  introspection: boolean;
+  /** Lets unexpected errors reach clients unmasked; for local debugging only. */
+  dangerouslyExposeInternalErrors?: boolean;
+}
+
+/**
+ * Builds the Apollo server without listening, so tests can call `executeOperation` directly.
+ * Production defaults are set here explicitly rather than left to NODE_ENV.
+ */
+export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
+  const expose = options.dangerouslyExposeInternalErrors ?? false;
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) => formatError(formatted, error, expose),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}

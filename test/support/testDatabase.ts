@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { Database } from '../../src/db/Database';
+import { applyMigrations } from '../../src/db/migrations';
+
+export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
+export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
+
+/** A Database on the run's Neo4j (see globalSetup), with the schema migrations applied. */
+export async function openTestDatabase(): Promise<Database> {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest so globalSetup starts Neo4j');
+  const auth = process.env.NEO4J_TEST_EMBEDDED === 'true' ? undefined : neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
+  const database = new Database(driver, process.env.NEO4J_DATABASE || undefined, 30000);
+  await applyMigrations(database);
+  return database;
+}
+
+/** Deletes every node and relationship: only ever on the disposable test database. */
+export async function dangerouslyWipeDatabase(database: Database): Promise<void> {
+  await database.write('MATCH (n) DETACH DELETE n');
+}
+
+/** A digest of the whole graph (labels, properties, relationships), to prove nothing changed. */
+export async function graphDigest(database: Database): Promise<string> {
+  const nodes = await database.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
+  const relationships = await database.read(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
+  );
+  const canonical = JSON.stringify([nodes.map(sortKeys), relationships.map(sortKeys)]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export async function countsByLabel(database: Database): Promise<Record<string, number>> {
+  const rows = await database.read('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label');
+  return Object.fromEntries(rows.map((row) => [String(row.label), Number(row.count)]));
+}
+
+export async function countsByRelationshipType(database: Database): Promise<Record<string, number>> {
+  const rows = await database.read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type');
+  return Object.fromEntries(rows.map((row) => [String(row.type), Number(row.count)]));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+  }
+  return value;
+}
