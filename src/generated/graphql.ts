@@ -648,7 +648,7 @@ export type SourceDocument = Node & {
   language: Language;
   /** The meeting it records. */
   meeting?: Maybe<Meeting>;
-  /** Path of the file in the repository's seeds folder. */
+  /** Path of the file, relative to the seed document that cites it. */
   path: Scalars['String']['output'];
   /** SHA-256 of the file's bytes. */
   sha256: Scalars['String']['output'];

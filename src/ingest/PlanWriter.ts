@@ -1,27 +1,27 @@
 import type { Transaction } from '../db/Database';
-import { NODE_KINDS, NodeKind, RECORD_KINDS, RELATIONSHIP_TYPES, RelationshipType, WritePlan } from './WritePlan';
+import { NODE_KINDS, NodeKind, RECORD_KINDS, RELATIONSHIP_TYPES, WritePlan } from './WritePlan';
 
 /** Labels per node kind; every node also carries `Entity`, which owns the unique id. */
-const LABELS: Record<NodeKind, string> = {
-  Jurisdiction: 'Jurisdiction', Organization: 'Organization', Council: 'Body:Council',
-  CommunityOfPractice: 'Body:CommunityOfPractice', WorkingGroup: 'Body:WorkingGroup', Committee: 'Body:Committee',
-  Theme: 'Theme', Person: 'Person', Membership: 'Membership', Meeting: 'Meeting', Attendance: 'Attendance',
-  AgendaItem: 'AgendaItem', Decision: 'Decision', ActionItem: 'ActionItem', Statement: 'Statement', SourceDocument: 'SourceDocument',
+const LABELS: Record<NodeKind, string[]> = {
+  Jurisdiction: ['Jurisdiction'], Organization: ['Organization'], Council: ['Body', 'Council'],
+  CommunityOfPractice: ['Body', 'CommunityOfPractice'], WorkingGroup: ['Body', 'WorkingGroup'], Committee: ['Body', 'Committee'],
+  Theme: ['Theme'], Person: ['Person'], Membership: ['Membership'], Meeting: ['Meeting'], Attendance: ['Attendance'],
+  AgendaItem: ['AgendaItem'], Decision: ['Decision'], ActionItem: ['ActionItem'], Statement: ['Statement'], SourceDocument: ['SourceDocument'],
 };
 
-// Labels and relationship types cannot be parameters in Cypher. These statements are built once,
-// from the closed lists above, never from input.
-const MERGE_NODES = new Map(NODE_KINDS.map((kind) => [kind,
-  `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${LABELS[kind]} RETURN count(n) AS written`]));
-const MERGE_RELATIONSHIPS = new Map(RELATIONSHIP_TYPES.map((type) => [type,
-  `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props RETURN count(r) AS written`]));
-const DIFF_RELATIONSHIPS = new Map(RELATIONSHIP_TYPES.map((type) => [type,
-  `UNWIND $rows AS row OPTIONAL MATCH (a:Entity {id: row.from})-[r:${type}]->(b:Entity {id: row.to})
-   RETURN sum(CASE WHEN r IS NULL THEN 1 ELSE 0 END) AS created, sum(CASE WHEN r IS NOT NULL AND properties(r) <> row.props THEN 1 ELSE 0 END) AS changed`]));
-
+// Labels and relationship types are passed as values of `$(…)` (dynamic labels and types, Neo4j
+// 5.26+), so a whole document is a handful of statements whatever its shape. They only ever come
+// from the closed lists in WritePlan.ts (checked again below), never from document text.
+const MERGE_NODES = 'UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:$(row.labels) RETURN count(n) AS written';
+const MERGE_RELATIONSHIPS = `
+  UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:$(row.type)]->(b) SET r = row.props RETURN count(r) AS written`;
 const DIFF_NODES = `
   UNWIND $rows AS row OPTIONAL MATCH (n:Entity {id: row.id})
   RETURN sum(CASE WHEN n IS NULL THEN 1 ELSE 0 END) AS created, sum(CASE WHEN n IS NOT NULL AND properties(n) <> row.props THEN 1 ELSE 0 END) AS changed`;
+const DIFF_RELATIONSHIPS = `
+  UNWIND $rows AS row OPTIONAL MATCH (a:Entity {id: row.from})-[r:$(row.type)]->(b:Entity {id: row.to})
+  RETURN sum(CASE WHEN r IS NULL THEN 1 ELSE 0 END) AS created, sum(CASE WHEN r IS NOT NULL AND properties(r) <> row.props THEN 1 ELSE 0 END) AS changed`;
 const STALE_NODES_WHERE = `
   MATCH (n:Entity {document: $document}) WHERE NOT n.id IN $ids AND any(label IN labels(n) WHERE label IN $recordLabels)`;
 const COUNT_STALE_NODES = `${STALE_NODES_WHERE} RETURN count(n) AS stale`;
@@ -44,16 +44,12 @@ export function hasChanges(changes: PlanChanges): boolean {
 /** What writing `plan` would change, computed inside `tx` (read-only). */
 export async function diffPlan(tx: Transaction, plan: WritePlan): Promise<PlanChanges> {
   const changes: PlanChanges = { nodesCreated: 0, nodesChanged: 0, nodesRemoved: 0, relationshipsCreated: 0, relationshipsChanged: 0, relationshipsRemoved: 0 };
-  for (const rows of plan.nodes.values()) {
-    const [row] = await tx.run(DIFF_NODES, { rows });
-    changes.nodesCreated += Number(row?.created ?? 0);
-    changes.nodesChanged += Number(row?.changed ?? 0);
-  }
-  for (const [type, rows] of plan.relationships) {
-    const [row] = await tx.run(cypher(DIFF_RELATIONSHIPS, type), { rows });
-    changes.relationshipsCreated += Number(row?.created ?? 0);
-    changes.relationshipsChanged += Number(row?.changed ?? 0);
-  }
+  const [nodes] = await tx.run(DIFF_NODES, { rows: nodeRows(plan) });
+  changes.nodesCreated = Number(nodes?.created ?? 0);
+  changes.nodesChanged = Number(nodes?.changed ?? 0);
+  const [relationships] = await tx.run(DIFF_RELATIONSHIPS, { rows: relationshipRows(plan) });
+  changes.relationshipsCreated = Number(relationships?.created ?? 0);
+  changes.relationshipsChanged = Number(relationships?.changed ?? 0);
   const scope = staleScope(plan);
   changes.nodesRemoved = Number((await tx.run(COUNT_STALE_NODES, scope))[0]?.stale ?? 0);
   changes.relationshipsRemoved = Number((await tx.run(COUNT_STALE_RELATIONSHIPS, scope))[0]?.stale ?? 0);
@@ -66,15 +62,14 @@ export async function diffPlan(tx: Transaction, plan: WritePlan): Promise<PlanCh
  * transaction rolls back) if any relationship end is missing.
  */
 export async function writePlan(tx: Transaction, plan: WritePlan): Promise<void> {
-  for (const [kind, rows] of plan.nodes) await tx.run(cypher(MERGE_NODES, kind), { rows });
+  await tx.run(MERGE_NODES, { rows: nodeRows(plan) });
   const scope = staleScope(plan);
   await tx.run(DELETE_STALE_NODES, scope);
   await tx.run(DELETE_STALE_RELATIONSHIPS, scope);
-  for (const [type, rows] of plan.relationships) {
-    const [row] = await tx.run(cypher(MERGE_RELATIONSHIPS, type), { rows });
-    if (Number(row?.written ?? 0) !== rows.length) {
-      throw new Error(`${type}: expected ${rows.length} relationships written, but got ${String(row?.written)} (a referenced node is missing)`);
-    }
+  const rows = relationshipRows(plan);
+  const [written] = await tx.run(MERGE_RELATIONSHIPS, { rows });
+  if (Number(written?.written ?? 0) !== rows.length) {
+    throw new Error(`expected ${rows.length} relationships written, but got ${String(written?.written)} (a referenced node is missing)`);
   }
 }
 
@@ -84,8 +79,16 @@ function staleScope(plan: WritePlan) {
   return { document: plan.document, ids, keys, recordLabels: RECORD_KINDS };
 }
 
-function cypher<K>(statements: Map<K, string>, key: K): string {
-  const statement = statements.get(key);
-  if (statement === undefined) throw new Error(`no statement for ${String(key)}`);
-  return statement;
+function nodeRows(plan: WritePlan) {
+  return [...plan.nodes].flatMap(([kind, rows]) => {
+    if (!NODE_KINDS.includes(kind)) throw new Error(`not a node kind: ${String(kind)}`);
+    return rows.map((row) => ({ ...row, labels: LABELS[kind] }));
+  });
+}
+
+function relationshipRows(plan: WritePlan) {
+  return [...plan.relationships].flatMap(([type, rows]) => {
+    if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`not a relationship type: ${String(type)}`);
+    return rows.map((row) => ({ ...row, type }));
+  });
 }

@@ -52,9 +52,15 @@ const actionItem = object({
   themes: optional(list(ref('Theme'))), evidence: required(evidence),
 });
 
+/** Statements are searched and summarised in English, whatever the source language. */
+const englishSummary: Rule = (value, path, ctx) => {
+  localized(value, path, ctx);
+  if (value && typeof value === 'object' && (value as S.LocalizedText).en === undefined) ctx.problem(`${path}.en`, 'is required (an English summary)');
+};
+
 const statement = object({
   id: required(defines('Statement')), speaker: required(ref('Person')), onBehalfOf: optional(representative),
-  attributionText: optional(string), type: required(oneOf(S.STATEMENT_TYPES)), summary: required(localized),
+  attributionText: optional(string), type: required(oneOf(S.STATEMENT_TYPES)), summary: required(englishSummary),
   themes: optional(list(ref('Theme'))), evidence: required(evidence),
 });
 
@@ -68,12 +74,25 @@ const attendance = object({
   listed: required(boolean), attributionText: optional(string), agendaItem: optional(ref('AgendaItem')), evidence: required(evidence),
 });
 
+/** Attendance ids are derived from person and role, so each pair may appear once per meeting. */
+const attendanceList: Rule = (value, path, ctx) => {
+  list(attendance)(value, path, ctx);
+  if (!Array.isArray(value)) return;
+  const seen = new Map<string, number>();
+  value.forEach((entry: Partial<S.AttendanceSpec>, index) => {
+    const key = `${entry?.person}|${entry?.role}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) ctx.problem(`${path}[${index}]`, `duplicate attendance of ${entry?.person} as ${entry?.role} (already at ${path}[${previous}])`);
+    else seen.set(key, index);
+  });
+};
+
 const meeting = object({
   id: required(defines('Meeting')), bodies: required(list(ref('Body'), { min: 1 })), date: optional(date), title: required(localized),
   modality: optional(oneOf(S.MEETING_MODALITIES)), location: optional(string), status: required(oneOf(S.MEETING_STATUSES)),
   endTime: optional(string),
   references: optional(list(object({ meeting: required(ref('Meeting')), relation: required(oneOf(S.MEETING_RELATIONS)), evidence: optional(evidence) }))),
-  attendance: optional(list(attendance)), agenda: optional(list(agendaItem)),
+  attendance: optional(attendanceList), agenda: optional(list(agendaItem)),
 });
 
 export const sourceShape = object({

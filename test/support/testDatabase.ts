@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { Database } from '../../src/db/Database';
+import { Database, Params, QueryOptions, Row } from '../../src/db/Database';
 import { applyMigrations } from '../../src/db/migrations';
 
 export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
@@ -9,13 +9,30 @@ export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
 
 /** A Database on the run's Neo4j (see globalSetup), with the schema migrations applied. */
 export async function openTestDatabase(): Promise<Database> {
+  const database = new Database(testDriver(), process.env.NEO4J_DATABASE || undefined, 30000);
+  await applyMigrations(database);
+  return database;
+}
+
+/** A Database that records the traversal or query of every read it sends (one entry per round trip). */
+export class CountingDatabase extends Database {
+  readonly reads: string[] = [];
+
+  constructor() {
+    super(testDriver(), process.env.NEO4J_DATABASE || undefined, 30000);
+  }
+
+  override read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
+    this.reads.push(options.metadata?.traversal ?? cypher.trim().split('\n')[0] ?? cypher);
+    return super.read(cypher, params, options);
+  }
+}
+
+function testDriver() {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest so globalSetup starts Neo4j');
   const auth = process.env.NEO4J_TEST_EMBEDDED === 'true' ? undefined : neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
-  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
-  const database = new Database(driver, process.env.NEO4J_DATABASE || undefined, 30000);
-  await applyMigrations(database);
-  return database;
+  return neo4j.driver(uri, auth, { disableLosslessIntegers: true });
 }
 
 /** Deletes every node and relationship: only ever on the disposable test database. */

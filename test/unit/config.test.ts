@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('starts an embedded Neo4j when NEO4J_URI is unset, with bounded memory', () => {
+    const config = loadConfig({});
+    expect(config.database).toMatchObject({ kind: 'embedded', heap: '512m', pageCache: '128m', port: 7687 });
+    expect(config.port).toBe(4000);
+    expect(config.introspection).toBe(true);
+  });
+
+  it('uses the server named by NEO4J_URI with its credentials and database', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph' });
+    expect(config.database).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', user: 'u', password: 'p', database: 'graph' });
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: expected a non-negative integer/],
+    [{ NEO4J_URI: 'http://localhost:7474' }, /NEO4J_URI: expected bolt:\/\//],
+    [{ NEO4J_EMBEDDED_HEAP: 'lots' }, /NEO4J_EMBEDDED_HEAP: expected a size/],
+    [{ GRAPHQL_INTROSPECTION: 'maybe' }, /GRAPHQL_INTROSPECTION: expected true or false/],
+  ])('names the variable when %o is invalid', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, ErrorCode, formatError } from '../../src/errors';
+
+describe('formatError', () => {
+  const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original });
+
+  it('masks unexpected errors as INTERNAL_SERVER_ERROR without their message', () => {
+    const error = wrap(new Error('Cannot read properties of undefined (secret internals)'));
+    const formatted = formatError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, error, false);
+    expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('classifies driver errors by code and hides the driver message', () => {
+    const error = wrap(new Neo4jError('Could not connect to 10.0.0.5:7687', 'ServiceUnavailable', '08000', 'connection exception'));
+    const formatted = formatError({ message: error.message }, error, false);
+    expect(formatted.extensions).toEqual({ code: ErrorCode.DatabaseUnavailable });
+    expect(formatted.message).not.toContain('10.0.0.5');
+  });
+
+  it('passes application errors through with their code', () => {
+    const error = wrap(new AppError('first must be at most 100', ErrorCode.BadUserInput, { argument: 'first' }));
+    expect(formatError({ message: error.message }, error, false)).toMatchObject({
+      message: 'first must be at most 100', extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  });
+
+  it('keeps GraphQL validation errors, which carry their own code', () => {
+    const formatted = formatError({ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('x'), false);
+    expect(formatted.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
