@@ -144,6 +144,19 @@ describe('offices, bodies and referenced meetings', () => {
   });
 });
 
+describe('bilingual names', () => {
+  it('gives every jurisdiction, organization, body, theme, meeting and agenda item an English and a French name', async () => {
+    const rows = await database.read(`
+      MATCH (n) WHERE (n:Jurisdiction OR n:Organization OR n:Body) AND (n.nameEn IS NULL OR n.nameFr IS NULL)
+         OR n:Theme AND (n.labelEn IS NULL OR n.labelFr IS NULL)
+         OR (n:Meeting OR n:AgendaItem) AND (n.titleEn IS NULL OR n.titleFr IS NULL)
+      RETURN n.id AS id`);
+    expect(rows.map((row) => row.id)).toEqual([]);
+    const [counts] = await database.read('MATCH (n) WHERE n:Jurisdiction OR n:Body OR n:Theme OR n:AgendaItem RETURN count(n) AS n');
+    expect(Number(counts?.n)).toBeGreaterThan(80);
+  });
+});
+
 describe('re-ingesting the seeds', () => {
   it('leaves node and relationship counts, and the whole graph, unchanged', async () => {
     const before = { labels: await countsByLabel(database), types: await countsByRelationshipType(database), digest: await graphDigest(database) };
