@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
 
 /** Where the data lives: a Neo4j reached by URI, or one the process starts itself. */
 export type DatabaseConfig =
@@ -15,6 +16,7 @@ export interface AppConfig {
   introspection: boolean;
   /** Deadline for one Neo4j transaction, in milliseconds. */
   transactionTimeoutMs: number;
+  limits: QueryLimits;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -82,5 +84,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 10000),
+    limits: {
+      maxCharacters: integer(env, 'GRAPHQL_MAX_CHARACTERS', DEFAULT_LIMITS.maxCharacters),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost),
+      requestTimeoutMs: integer(env, 'GRAPHQL_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+    },
   };
 }

@@ -10,6 +10,9 @@ export enum ErrorCode {
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
+/** Codes of the query limits (see src/plugins): carried as `limitCode` through validation. */
+export type LimitCode = 'QUERY_TOO_LARGE' | 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES';
+
 export class AppError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
@@ -41,6 +44,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { code: original.extensions.code, ...original.extensions } };
   const driverError = fromDriverError(original);
   if (driverError) return { message: driverError.message, path: formatted.path, extensions: { code: driverError.extensions.code } };
+  const limitCode = formatted.extensions?.limitCode;
+  if (typeof limitCode === 'string') {
+    const { limit, actual } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: limitCode, limit, actual } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.Internal) {
     // GraphQL validation, parsing and variable errors: safe, and useful to the client.

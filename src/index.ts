@@ -42,9 +42,9 @@ async function main(): Promise<void> {
     for (const report of reports) console.log(`seed ${describeChanges(report, false)}`);
   }
 
-  apollo = createApolloServer({ introspection: config.introspection });
+  apollo = createApolloServer({ introspection: config.introspection, limits: config.limits });
   await apollo.start();
-  server = createHttpServer({ apollo, database: connection.database, createContext: () => createContext(connection.database) });
+  server = createHttpServer({ apollo, database: connection.database, createContext: () => createContext(connection.database, config.limits.requestTimeoutMs) });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { address, port } = server.address() as AddressInfo;
   console.log(`GraphQL ready at http://${address}:${port}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);

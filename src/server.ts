@@ -2,11 +2,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { formatError } from './errors';
+import { costLimitPlugin } from './plugins/costLimitPlugin';
+import { documentLimitRules } from './plugins/documentLimitRules';
+import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
 export interface ServerOptions {
   introspection: boolean;
+  limits?: QueryLimits;
   /** Lets unexpected errors reach clients unmasked; for local debugging only. */
   dangerouslyExposeInternalErrors?: boolean;
 }
@@ -17,6 +21,7 @@ export interface ServerOptions {
  */
 export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
   const expose = options.dangerouslyExposeInternalErrors ?? false;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -26,6 +31,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) => formatError(formatted, error, expose),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: documentLimitRules(limits),
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits.maxCost)],
   });
 }

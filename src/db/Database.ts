@@ -1,5 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isInt } from 'neo4j-driver';
 
+import { AppError, ErrorCode } from '../errors';
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
@@ -20,7 +22,17 @@ export class Database {
     private readonly driver: Driver,
     private readonly databaseName: string | undefined,
     private readonly defaultTimeoutMs: number,
+    /** Epoch milliseconds after which no transaction may run (a request's deadline). */
+    private readonly deadline: number = Number.POSITIVE_INFINITY,
   ) {}
+
+  /**
+   * The same database, bound to a deadline `ms` from now: every transaction's timeout shrinks to
+   * the time left, so a request's queries together cannot outlive the request.
+   */
+  withDeadline(ms: number): Database {
+    return new Database(this.driver, this.databaseName, this.defaultTimeoutMs, Date.now() + ms);
+  }
 
   async read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
     return this.session('READ', (tx) => run(tx, cypher, params), options);
@@ -61,7 +73,10 @@ export class Database {
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: options.timeoutMs ?? this.defaultTimeoutMs, metadata: { app: 'council-graph', ...options.metadata } };
+    const remaining = this.deadline - Date.now();
+    if (remaining <= 0) throw new AppError('The request ran out of time.', ErrorCode.Timeout);
+    const timeout = Math.max(1, Math.min(options.timeoutMs ?? this.defaultTimeoutMs, remaining));
+    const config = { timeout, metadata: { app: 'council-graph', ...options.metadata } };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {

@@ -43,9 +43,10 @@ export async function connect(config: DatabaseConfig, transactionTimeoutMs: numb
 function driverOptions() {
   return {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 2000,
-    connectionTimeout: 2000,
-    maxTransactionRetryTime: 3000,
+    // A dead database must surface as DATABASE_UNAVAILABLE within 2 s, so every wait is short.
+    connectionAcquisitionTimeout: 1500,
+    connectionTimeout: 1500,
+    maxTransactionRetryTime: 1000,
     maxConnectionPoolSize: 50,
     userAgent: 'council-graph/0.1',
   };

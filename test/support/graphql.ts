@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { createContext, Context } from '../../src/context';
 import type { Database } from '../../src/db/Database';
-import { createApolloServer } from '../../src/server';
+import { createApolloServer, ServerOptions } from '../../src/server';
 
 export interface GraphQLResult<T> { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }
 
@@ -9,8 +9,8 @@ export interface GraphQLResult<T> { data?: T; errors?: Array<{ message: string; 
 export class TestApi {
   private constructor(private readonly apollo: ApolloServer<Context>, private readonly database: Database) {}
 
-  static async start(database: Database): Promise<TestApi> {
-    const apollo = createApolloServer({ introspection: true });
+  static async start(database: Database, options: Partial<ServerOptions> = {}): Promise<TestApi> {
+    const apollo = createApolloServer({ introspection: true, ...options });
     await apollo.start();
     return new TestApi(apollo, database);
   }
