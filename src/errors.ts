@@ -5,6 +5,8 @@ import { Neo4jError } from 'neo4j-driver';
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
   Internal = 'INTERNAL_SERVER_ERROR',

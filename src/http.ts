@@ -2,14 +2,20 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from './context';
 import type { Database } from './db/Database';
+import { ApiKeys, authenticate, type Viewer } from './auth/ApiKeys';
 
-/** Requests with a larger body are refused before they are parsed. */
-export const MAX_BODY_BYTES = 100 * 1024;
+const NO_KEYS = ApiKeys.parse('');
+
+/** Requests with a larger body are refused before they are parsed (documents sent to ingestDocument fit). */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpDependencies {
   apollo: ApolloServer<Context>;
   database: Database;
-  createContext: () => Context;
+  createContext: (viewer: Viewer | null) => Context;
+  keys?: ApiKeys;
+  /** `key`: reads need an API key too (any role). */
+  readAccess?: 'open' | 'key';
 }
 
 /**
@@ -34,6 +40,17 @@ async function route(deps: HttpDependencies, request: IncomingMessage, response:
   }
   if (url.pathname !== '/graphql') return send(response, 404, { error: 'not found' });
 
+  const authentication = authenticate(request.headers.authorization, deps.keys ?? NO_KEYS);
+  if (authentication.kind === 'invalid') {
+    return send(response, 401, { errors: [{ message: authentication.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
+  }
+  const viewer = authentication.kind === 'viewer' ? authentication.viewer : null;
+  if (!viewer && deps.readAccess === 'key') {
+    return send(response, 401, { errors: [{ message: 'This API needs an API key (Authorization: Bearer <key>).', extensions: { code: 'UNAUTHENTICATED' } }] });
+  }
+  if (!isJsonOrAbsent(request.headers['content-type'])) {
+    return send(response, 415, { errors: [{ message: 'Send GraphQL requests as application/json in UTF-8', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+  }
   const body = await readBody(request);
   if (body === 'too large') {
     return send(response, 413, { errors: [{ message: `Request body exceeds ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -52,7 +69,7 @@ async function route(deps: HttpDependencies, request: IncomingMessage, response:
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => deps.createContext(),
+    context: async () => deps.createContext(viewer),
   });
   response.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) response.setHeader(key, value);
@@ -64,17 +81,28 @@ async function route(deps: HttpDependencies, request: IncomingMessage, response:
   response.end();
 }
 
+/** JSON only, and only in UTF-8: other charsets would be decoded wrongly, so they are refused. */
+function isJsonOrAbsent(contentType: string | undefined): boolean {
+  if (contentType === undefined) return true;
+  const [type, ...parameters] = contentType.toLowerCase().split(';').map((part) => part.trim());
+  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  return (type === 'application/json' || type === 'application/graphql-response+json') && (charset === undefined || charset === 'utf-8' || charset === 'utf8');
+}
+
 function readBody(request: IncomingMessage): Promise<string | 'too large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? 'too large' : Buffer.concat(chunks).toString('utf8')));
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      // Stop buffering at once; the rest of the body is drained and discarded.
+      request.off('data', onData);
+      request.resume();
+      resolve('too large');
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

@@ -40,7 +40,8 @@ export async function connect(config: DatabaseConfig, transactionTimeoutMs: numb
   };
 }
 
-function driverOptions() {
+/** Driver settings shared by every connection (exported for the outage tests). */
+export function driverOptions() {
   return {
     disableLosslessIntegers: true,
     // A dead database must surface as DATABASE_UNAVAILABLE within 2 s, so every wait is short.

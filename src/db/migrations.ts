@@ -20,6 +20,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT action_item_id IF NOT EXISTS FOR (n:ActionItem) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (n:SourceDocument) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
   'CREATE INDEX action_item_status IF NOT EXISTS FOR (n:ActionItem) ON (n.status)',
   'CREATE INDEX entity_document IF NOT EXISTS FOR (n:Entity) ON (n.document)',

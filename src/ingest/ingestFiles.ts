@@ -3,15 +3,19 @@ import type { Database } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
 import { PlanChanges, diffPlan, hasChanges, writePlan } from './PlanWriter';
 import { SeedFile, readSeedFile } from './readSeedFile';
+import { recordAudit } from './audit';
 import type { EntityKind } from './rules';
 import type { SeedDocument } from './SeedDocument';
 
 export interface IngestOptions {
   dryRun?: boolean;
   log?: (line: string) => void;
+  /** Who asks: an audit record is then written in the same transaction as each document. */
+  actor?: string;
 }
 
-export interface DocumentReport { file: string; document: string; nodes: number; relationships: number; changes: PlanChanges; milliseconds: number }
+export interface DocumentReport { file: string; document: string; nodes: number; relationships: number; changes: PlanChanges; milliseconds: number; auditId?: string }
+
 
 /** Thrown when any document is invalid; nothing has been written. Lists every problem. */
 export class SeedValidationError extends Error {
@@ -26,8 +30,12 @@ export class SeedValidationError extends Error {
  * data (documents without a source) first. If any document is invalid, nothing is written.
  */
 export async function ingestFiles(database: Database, files: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
+  return ingestSeeds(database, await Promise.all(files.map((file) => readSeedFile(file))), options);
+}
+
+/** Like ingestFiles, for documents already read and checked on their own (see checkSeedText). */
+export async function ingestSeeds(database: Database, seeds: SeedFile[], options: IngestOptions = {}): Promise<DocumentReport[]> {
   const log = options.log ?? (() => {});
-  const seeds = await Promise.all(files.map((file) => readSeedFile(file)));
   const ordered = orderForWriting(seeds);
   await resolveReferences(database, ordered);
   const problems = ordered.flatMap((seed) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
@@ -39,14 +47,18 @@ export async function ingestFiles(database: Database, files: string[], options: 
     const plan = buildPlan(document, documentKey(document, path.basename(seed.file)));
     const started = performance.now();
     const metadata = { operation: options.dryRun ? 'ingest-dry-run' : 'ingest', document: plan.document };
-    const changes = options.dryRun
-      ? await database.readTransaction((tx) => diffPlan(tx, plan), { metadata, timeoutMs: 120000 })
+    const actor = options.actor;
+    const { changes, auditId } = options.dryRun && actor === undefined
+      ? { changes: await database.readTransaction((tx) => diffPlan(tx, plan), { metadata, timeoutMs: 120000 }), auditId: undefined }
       : await database.writeTransaction(async (tx) => {
           const diff = await diffPlan(tx, plan);
-          if (hasChanges(diff)) await writePlan(tx, plan);
-          return diff;
+          if (hasChanges(diff) && !options.dryRun) await writePlan(tx, plan);
+          // The audit record commits with the change or not at all.
+          const audit = actor === undefined ? undefined
+            : await recordAudit(tx, { actor, action: 'INGEST_DOCUMENT', document: plan.document, outcome: options.dryRun ? 'DRY_RUN' : 'APPLIED', changes: diff });
+          return { changes: diff, auditId: audit };
         }, { metadata, timeoutMs: 120000 });
-    const report = { file: seed.file, document: plan.document, nodes: plan.nodeCount, relationships: plan.relationshipCount, changes, milliseconds: performance.now() - started };
+    const report = { file: seed.file, document: plan.document, nodes: plan.nodeCount, relationships: plan.relationshipCount, changes, milliseconds: performance.now() - started, auditId };
     reports.push(report);
     log(`[${index + 1}/${ordered.length}] ${displayPath(seed.file)}: ${describeChanges(report, options.dryRun ?? false)}`);
   }

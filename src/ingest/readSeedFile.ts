@@ -20,59 +20,67 @@ export interface SeedFile {
   sourceText: string | undefined;
 }
 
+/** Reads a source text named by a document (`source.path`); undefined when there is none. */
+export type SourceLoader = (sourcePath: string) => Promise<Buffer | undefined>;
+
 /**
- * Reads and checks one seed document on its own: syntax, shape, enumerations, ids, source hash
- * and evidence quotes. References to other documents are left in `context.references`.
+ * Reads and checks one seed document file on its own: syntax, shape, enumerations, ids, source
+ * hash and evidence quotes. References to other documents are left in `context.references`.
  */
 export async function readSeedFile(file: string): Promise<SeedFile> {
-  const context = new CheckContext();
-  const fail = (where: string, message: string): SeedFile => {
-    context.problem(where, message);
-    return { file, document: undefined, context, sourceText: undefined };
-  };
-
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_SEED_BYTES) return fail('', `file is ${stat.size} bytes; at most ${MAX_SEED_BYTES} are accepted`);
+    if (stat.size > MAX_SEED_BYTES) return failed(file, `file is ${stat.size} bytes; at most ${MAX_SEED_BYTES} are accepted`);
     bytes = await fs.readFile(file);
   } catch (error) {
-    return fail('', `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return failed(file, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  const loadSource: SourceLoader = (sourcePath) => fs.readFile(path.resolve(path.dirname(file), sourcePath)).catch(() => undefined);
+  return checkSeedText(file, bytes, loadSource);
+}
+
+/** Checks a seed document given as bytes (from a file, or sent to the API with its source text). */
+export async function checkSeedText(name: string, bytes: Buffer, loadSource: SourceLoader): Promise<SeedFile> {
+  const context = new CheckContext();
+  if (bytes.length > MAX_SEED_BYTES) return failed(name, `document is ${bytes.length} bytes; at most ${MAX_SEED_BYTES} are accepted`);
   const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD')) return fail('', 'file is not valid UTF-8');
+  if (text.includes('\uFFFD')) return failed(name, 'document is not valid UTF-8');
 
   const yaml = parseDocument(text, { uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
   const syntaxProblems = [...yaml.errors, ...yaml.warnings];
   if (syntaxProblems.length > 0) {
     for (const problem of syntaxProblems) context.problem(`line ${problem.linePos?.[0]?.line ?? '?'}`, problem.message.split('\n')[0] ?? 'YAML error');
-    return { file, document: undefined, context, sourceText: undefined };
+    return { file: name, document: undefined, context, sourceText: undefined };
   }
   let value: unknown;
   try {
     value = yaml.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    return fail('', `YAML cannot be expanded: ${(error as Error).message}`);
+    return failed(name, `YAML cannot be expanded: ${(error as Error).message}`);
   }
-  if (!isMap(value)) return fail('', 'expected a YAML map at the top of the document');
+  if (!isMap(value)) return failed(name, 'expected a YAML map at the top of the document');
 
   let sourceText: string | undefined;
   if (value.source !== undefined) {
     sourceShape(value.source, 'source', context);
-    sourceText = await readSource(file, value.source, context);
+    sourceText = await readSource(value.source, context, loadSource);
   }
   documentShape(value, '', context);
   const valid = context.problems.length === 0;
-  return { file, document: valid ? (value as unknown as SeedDocument) : undefined, context, sourceText };
+  return { file: name, document: valid ? (value as unknown as SeedDocument) : undefined, context, sourceText };
 }
 
-async function readSource(file: string, source: unknown, context: CheckContext): Promise<string | undefined> {
+function failed(file: string, message: string): SeedFile {
+  const context = new CheckContext();
+  context.problem('', message);
+  return { file, document: undefined, context, sourceText: undefined };
+}
+
+async function readSource(source: unknown, context: CheckContext, loadSource: SourceLoader): Promise<string | undefined> {
   if (!isMap(source) || typeof source.path !== 'string') return undefined;
-  const sourcePath = path.resolve(path.dirname(file), source.path);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(sourcePath);
-  } catch {
+  const bytes = await loadSource(source.path);
+  if (!bytes) {
     context.problem('source.path', `source file not found: ${source.path}`);
     return undefined;
   }

@@ -1,0 +1,43 @@
+import type { Viewer } from '../auth/ApiKeys';
+import type { Database } from '../db/Database';
+import { AppError, ErrorCode } from '../errors';
+import { recordRefusal } from './audit';
+import { DocumentReport, SeedValidationError, ingestSeeds } from './ingestFiles';
+import { checkSeedText } from './readSeedFile';
+
+export interface DocumentInput { yaml: string; sourceText?: string | null; dryRun?: boolean | null }
+
+/** Problems returned to a client at most; the audit record keeps the count. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+/**
+ * Ingestion for API callers: only editors may write; every attempt, refused or not, leaves an
+ * audit record (a change commits together with its record).
+ */
+export class DocumentWriter {
+  constructor(private readonly database: Database) {}
+
+  async ingest(input: DocumentInput, viewer: Viewer | null): Promise<DocumentReport> {
+    if (!viewer || viewer.role !== 'editor') {
+      const code = viewer ? ErrorCode.Forbidden : ErrorCode.Unauthenticated;
+      await recordRefusal(this.database, { actor: viewer?.name ?? 'anonymous', action: 'INGEST_DOCUMENT', document: '(not read)', outcome: 'REFUSED', reason: code });
+      throw new AppError(viewer ? 'Writing needs an API key with the editor role.' : 'Writing needs an API key (Authorization: Bearer <key>).', code);
+    }
+    const source = input.sourceText == null ? undefined : Buffer.from(input.sourceText, 'utf8');
+    const seed = await checkSeedText('document', Buffer.from(input.yaml, 'utf8'), async () => source);
+    try {
+      const [report] = await ingestSeeds(this.database, [seed], { dryRun: input.dryRun ?? false, actor: viewer.name });
+      if (!report) throw new Error('ingestSeeds returned no report');
+      return report;
+    } catch (error) {
+      if (!(error instanceof SeedValidationError)) throw error;
+      await recordRefusal(this.database, {
+        actor: viewer.name, action: 'INGEST_DOCUMENT', document: seed.document?.source?.id ?? '(invalid)', outcome: 'INVALID',
+        reason: `${error.problems.length} problem(s)`,
+      });
+      throw new AppError('The document is invalid; nothing was written.', ErrorCode.BadUserInput, {
+        argument: 'input', problems: error.problems.slice(0, MAX_PROBLEMS_SHOWN),
+      });
+    }
+  }
+}
