@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Deadline for one Neo4j transaction, in milliseconds. */
   transactionTimeoutMs: number;
   limits: QueryLimits;
+  /** `key`: reads need an API key too. Writes always need an editor key. */
+  readAccess: 'open' | 'key';
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -47,6 +49,12 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name}: expected true or false, but got: ${JSON.stringify(raw)}`);
+}
+
+function readAccess(env: NodeJS.ProcessEnv): 'open' | 'key' {
+  const raw = env.READ_ACCESS ?? 'open';
+  if (raw !== 'open' && raw !== 'key') throw new ConfigError(`READ_ACCESS: expected open or key, but got: ${JSON.stringify(raw)}`);
+  return raw;
 }
 
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
@@ -84,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 10000),
+    readAccess: readAccess(env),
     limits: {
       maxCharacters: integer(env, 'GRAPHQL_MAX_CHARACTERS', DEFAULT_LIMITS.maxCharacters),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),

@@ -1,17 +1,48 @@
+import type { Viewer } from './auth/ApiKeys';
 import type { Database } from './db/Database';
+import { DocumentWriter } from './ingest/DocumentWriter';
 import { createLoaders, Loaders } from './loaders/createLoaders';
+import { ExploreRepository } from './repositories/ExploreRepository';
 import { GraphRepository } from './repositories/GraphRepository';
+import { ListRepository } from './repositories/ListRepository';
+import { SearchRepository } from './repositories/SearchRepository';
 import { ThemeAnalyticsRepository } from './repositories/ThemeAnalyticsRepository';
 
 /** Per-request context: fresh DataLoaders, so nothing is cached across requests. */
 export interface Context {
   loaders: Loaders;
-  repositories: { graph: GraphRepository; themeAnalytics: ThemeAnalyticsRepository };
+  repositories: {
+    graph: GraphRepository;
+    lists: ListRepository;
+    themeAnalytics: ThemeAnalyticsRepository;
+    search: SearchRepository;
+    explore: ExploreRepository;
+  };
+  /** Writes documents (mutations); checks the viewer's role itself. */
+  writer: DocumentWriter;
+  /** Who is asking, from the API key; null when anonymous. */
+  viewer: Viewer | null;
 }
 
-/** `requestTimeoutMs` bounds every query the request sends (see Database.withDeadline). */
-export function createContext(database: Database, requestTimeoutMs?: number): Context {
-  const bounded = requestTimeoutMs === undefined ? database : database.withDeadline(requestTimeoutMs);
+export interface ContextOptions {
+  /** Bounds every query the request sends (see Database.withDeadline). */
+  requestTimeoutMs?: number;
+  viewer?: Viewer | null;
+}
+
+export function createContext(database: Database, options: ContextOptions = {}): Context {
+  const bounded = options.requestTimeoutMs === undefined ? database : database.withDeadline(options.requestTimeoutMs);
   const graph = new GraphRepository(bounded);
-  return { loaders: createLoaders(graph), repositories: { graph, themeAnalytics: new ThemeAnalyticsRepository(bounded) } };
+  return {
+    loaders: createLoaders(graph),
+    repositories: {
+      graph,
+      lists: new ListRepository(bounded),
+      themeAnalytics: new ThemeAnalyticsRepository(bounded),
+      search: new SearchRepository(bounded),
+      explore: new ExploreRepository(bounded),
+    },
+    writer: new DocumentWriter(bounded),
+    viewer: options.viewer ?? null,
+  };
 }

@@ -9,6 +9,7 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
+  MaxCostExceeded = 'MAX_COST_EXCEEDED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -43,7 +44,11 @@ export function fromDriverError(error: unknown): AppError | undefined {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeInternals: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
-  if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { code: original.extensions.code, ...original.extensions } };
+  if (original instanceof AppError) {
+    // `http` only tells Apollo the status code; it is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, message: original.message, extensions };
+  }
   const driverError = fromDriverError(original);
   if (driverError) return { message: driverError.message, path: formatted.path, extensions: { code: driverError.extensions.code } };
   const limitCode = formatted.extensions?.limitCode;

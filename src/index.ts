@@ -6,6 +6,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from './context';
+import { ApiKeys } from './auth/ApiKeys';
 import { loadConfig } from './config';
 import { createContext } from './context';
 import { connect } from './db/connect';
@@ -28,7 +29,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down`);
-    if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
+    // A stuck shutdown must not leave the process (and its JVM) running.
+    setTimeout(() => process.exit(1), 15_000).unref();
+    if (server) {
+      const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+    }
     await apollo?.stop();
     await connection.close();
     process.exit(0);
@@ -44,7 +51,10 @@ async function main(): Promise<void> {
 
   apollo = createApolloServer({ introspection: config.introspection, limits: config.limits });
   await apollo.start();
-  server = createHttpServer({ apollo, database: connection.database, createContext: () => createContext(connection.database, config.limits.requestTimeoutMs) });
+  server = createHttpServer({ apollo, database: connection.database, createContext: (viewer) => createContext(connection.database, { requestTimeoutMs: config.limits.requestTimeoutMs, viewer }),
+    keys: ApiKeys.parse(process.env.API_KEYS),
+    readAccess: config.readAccess,
+  });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { address, port } = server.address() as AddressInfo;
   console.log(`GraphQL ready at http://${address}:${port}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel } from '../models';
+import type { ThemeAcrossMeetingsModel, RepresentativeThemeActivityModel, RepresentativeThemeProfileModel, RepresentativeThemeCountModel, ThemeMeetingCountModel, ThemeYearCountModel, ThemeMatrixModel, ThemeMatrixCellModel, MeetingThemesModel, MeetingThemeCountModel } from '../models/analytics';
+import type { SearchHitModel, EntityWithProps } from '../models/search';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,6 +69,63 @@ export type ActionItemTextArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of follow-up actions. */
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  /** The follow-up actions of this page, each with its cursor. */
+  edges: Array<ActionItemEdge>;
+  /** The follow-up actions of this page. */
+  nodes: Array<ActionItem>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of follow-up actions matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A follow-up action in a page, with its cursor. */
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  /** Pass as `after` to continue after this follow-up action. */
+  cursor: Scalars['String']['output'];
+  /** The follow-up action. */
+  node: ActionItem;
+};
+
+/** Conditions on follow-up actions; all given conditions must hold. Dates are those of the meeting. */
+export type ActionItemFilter = {
+  /** Assigned at a meeting held by this body. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assigned at a meeting on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Assigned at this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assigned to this person, organization, body or jurisdiction. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** In one of these states (an empty list matches nothing). */
+  status?: InputMaybe<Array<ActionStatus>>;
+  /** Assigned at a meeting on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Order of a list of follow-up actions. */
+export type ActionItemSort = {
+  /** Direction; by default descending for MEETING_DATE (most recent first), ascending otherwise (DUE_BY: soonest first). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: ActionItemSortField;
+};
+
+/** Fields follow-up actions can be sorted on; ties are broken by meeting date (most recent first), agenda order, then id. */
+export type ActionItemSortField =
+  /** Date due by; actions without one come last in either direction. */
+  | 'DUE_BY'
+  /** Id. */
+  | 'ID'
+  /** Date of the meeting (undated meetings last in either direction), then agenda order. */
+  | 'MEETING_DATE'
+  /** State: OPEN, IN_PROGRESS, COMPLETED, CANCELLED when ascending (open first). */
+  | 'STATUS';
+
 /** Who a follow-up action is assigned to. */
 export type ActionOwner = Body | Jurisdiction | Organization | Person;
 
@@ -109,6 +168,53 @@ export type AgendaItem = Node & {
 export type AgendaItemTitleArgs = {
   lang?: InputMaybe<Language>;
 };
+
+/** A page of agenda items. */
+export type AgendaItemConnection = {
+  __typename?: 'AgendaItemConnection';
+  /** The agenda items of this page, each with its cursor. */
+  edges: Array<AgendaItemEdge>;
+  /** The agenda items of this page. */
+  nodes: Array<AgendaItem>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of agenda items matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An agenda item in a page, with its cursor. */
+export type AgendaItemEdge = {
+  __typename?: 'AgendaItemEdge';
+  /** Pass as `after` to continue after this agenda item. */
+  cursor: Scalars['String']['output'];
+  /** The agenda item. */
+  node: AgendaItem;
+};
+
+/** Conditions on agenda items; all given conditions must hold. */
+export type AgendaItemFilter = {
+  /** With `themeId`: also match items about themes narrower than it, transitively. */
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  /** On the agenda of this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** About this theme (or, with `includeNarrower`, one of its narrower themes). */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Order of a list of agenda items. */
+export type AgendaItemSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: AgendaItemSortField;
+};
+
+/** Fields agenda items can be sorted on; ties are broken by id. */
+export type AgendaItemSortField =
+  /** Id. */
+  | 'ID'
+  /** Date of the meeting (undated meetings last in either direction), then agenda order. */
+  | 'MEETING_DATE';
 
 /** A person's presence at a meeting, in a role, on behalf of a jurisdiction or organization. */
 export type Attendance = Node & {
@@ -166,6 +272,10 @@ export type Body = Node & {
   __typename?: 'Body';
   /** Abbreviation (`PSSDC` / `CPSSP`). */
   abbreviation?: Maybe<Scalars['String']['output']>;
+  /** Follow-up actions assigned at meetings of this body, most recent meeting first; with `status`, only those in one of the states. */
+  actionItems: Array<ActionItem>;
+  /** Decisions taken at meetings of this body, most recent meeting first, each meeting's in agenda order. */
+  decisions: Array<Decision>;
   /** Stable id, e.g. `body-pssdc`. */
   id: Scalars['ID']['output'];
   /** Kind of body. */
@@ -202,6 +312,12 @@ export type BodyAbbreviationArgs = {
 
 
 /** An intergovernmental body: a council, a community of practice, a working group or a committee. */
+export type BodyActionItemsArgs = {
+  status?: InputMaybe<Array<ActionStatus>>;
+};
+
+
+/** An intergovernmental body: a council, a community of practice, a working group or a committee. */
 export type BodyMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   role?: InputMaybe<MembershipRole>;
@@ -219,6 +335,38 @@ export type BodyStatusNoteArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of bodies. */
+export type BodyConnection = {
+  __typename?: 'BodyConnection';
+  /** The bodies of this page, each with its cursor. */
+  edges: Array<BodyEdge>;
+  /** The bodies of this page. */
+  nodes: Array<Body>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of bodies matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A body in a page, with its cursor. */
+export type BodyEdge = {
+  __typename?: 'BodyEdge';
+  /** Pass as `after` to continue after this body. */
+  cursor: Scalars['String']['output'];
+  /** The body. */
+  node: Body;
+};
+
+/** Conditions on bodies; all given conditions must hold. */
+export type BodyFilter = {
+  /** Of this kind. */
+  kind?: InputMaybe<BodyKind>;
+  /** Directly part of this body. */
+  partOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** In this lifecycle state. */
+  status?: InputMaybe<BodyStatus>;
+};
+
 /** Kind of intergovernmental body. */
 export type BodyKind =
   /** A committee. */
@@ -229,6 +377,29 @@ export type BodyKind =
   | 'COUNCIL'
   /** A working group. */
   | 'WORKING_GROUP';
+
+/** Conditions on bodies of one kind (councils, communities of practice, working groups, committees). */
+export type BodyOfKindFilter = {
+  /** Directly part of this body. */
+  partOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** In this lifecycle state. */
+  status?: InputMaybe<BodyStatus>;
+};
+
+/** Order of a list of bodies. */
+export type BodySort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: BodySortField;
+};
+
+/** Fields bodies can be sorted on; ties are broken by id. */
+export type BodySortField =
+  /** Id. */
+  | 'ID'
+  /** English name (French when there is none), ignoring case. */
+  | 'NAME';
 
 /** Lifecycle state of a body. */
 export type BodyStatus =
@@ -266,6 +437,72 @@ export type DecisionTextArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of decisions. */
+export type DecisionConnection = {
+  __typename?: 'DecisionConnection';
+  /** The decisions of this page, each with its cursor. */
+  edges: Array<DecisionEdge>;
+  /** The decisions of this page. */
+  nodes: Array<Decision>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of decisions matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A decision in a page, with its cursor. */
+export type DecisionEdge = {
+  __typename?: 'DecisionEdge';
+  /** Pass as `after` to continue after this decision. */
+  cursor: Scalars['String']['output'];
+  /** The decision. */
+  node: Decision;
+};
+
+/** Conditions on decisions; all given conditions must hold. Dates are those of the meeting. */
+export type DecisionFilter = {
+  /** Taken at a meeting held by this body. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Taken at a meeting on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Taken at this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Taken at a meeting on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Order of a list of decisions. */
+export type DecisionSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: DecisionSortField;
+};
+
+/** Fields decisions can be sorted on; ties are broken by id. */
+export type DecisionSortField =
+  /** Id. */
+  | 'ID'
+  /** Date of the meeting (undated meetings last in either direction), then agenda order. */
+  | 'MEETING_DATE';
+
+/** Counts of what a document changed in the graph. */
+export type DocumentChanges = {
+  __typename?: 'DocumentChanges';
+  /** Nodes whose properties changed. */
+  nodesChanged: Scalars['Int']['output'];
+  /** Nodes created. */
+  nodesCreated: Scalars['Int']['output'];
+  /** Nodes the new version no longer has. */
+  nodesRemoved: Scalars['Int']['output'];
+  /** Relationships whose properties changed. */
+  relationshipsChanged: Scalars['Int']['output'];
+  /** Relationships created. */
+  relationshipsCreated: Scalars['Int']['output'];
+  /** Relationships the new version no longer asserts. */
+  relationshipsRemoved: Scalars['Int']['output'];
+};
+
 /** Where a fact is written: the exact quoted passage and its line range in a source document. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -277,6 +514,70 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   /** The document the passage comes from. */
   source?: Maybe<SourceDocument>;
+};
+
+/** A relationship between two entities, in its stored direction. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Id of the entity the relationship starts from. */
+  from: Scalars['ID']['output'];
+  /** Id of the entity the relationship points to. */
+  to: Scalars['ID']['output'];
+  /** Relationship type, e.g. `ATTENDED`, `HELD_BY`, `IN_BODY` (see docs/data-model.md). */
+  type: Scalars['String']['output'];
+};
+
+/** An entity as a node of a graph view. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The entity itself. */
+  entity: Node;
+  /** Id of the entity. */
+  id: Scalars['ID']['output'];
+  /** A display label: the name, title, label or number of the entity. */
+  label: Scalars['String']['output'];
+  /** GraphQL type name of the entity, e.g. `Person`, `Meeting`, `Body`. */
+  type: Scalars['String']['output'];
+};
+
+
+/** An entity as a node of a graph view. */
+export type GraphNodeLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A path between two entities: `nodes[i]` and `nodes[i + 1]` are joined by `edges[i]` (in either direction). */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** The relationships along the path, in path order. */
+  edges: Array<GraphEdge>;
+  /** Number of relationships in the path. */
+  length: Scalars['Int']['output'];
+  /** The entities along the path, from the start to the end. */
+  nodes: Array<GraphNode>;
+};
+
+/** A seed document sent to the API. */
+export type IngestDocumentInput = {
+  /** Only report what would change. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text of the source document it quotes (checked against `source.sha256`). */
+  sourceText?: InputMaybe<Scalars['String']['input']>;
+  /** The YAML document. */
+  yaml: Scalars['String']['input'];
+};
+
+/** The result of ingesting a document. */
+export type IngestDocumentPayload = {
+  __typename?: 'IngestDocumentPayload';
+  /** Id of the audit record written with the change. */
+  auditId: Scalars['ID']['output'];
+  /** What changed, or would change on a dry run. */
+  changes: DocumentChanges;
+  /** The document's key (its source id). */
+  document: Scalars['ID']['output'];
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
 };
 
 /** A government: Canada, a province or territory, a federal department or agency, or a municipality. */
@@ -316,6 +617,34 @@ export type JurisdictionNameArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of jurisdictions. */
+export type JurisdictionConnection = {
+  __typename?: 'JurisdictionConnection';
+  /** The jurisdictions of this page, each with its cursor. */
+  edges: Array<JurisdictionEdge>;
+  /** The jurisdictions of this page. */
+  nodes: Array<Jurisdiction>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of jurisdictions matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A jurisdiction in a page, with its cursor. */
+export type JurisdictionEdge = {
+  __typename?: 'JurisdictionEdge';
+  /** Pass as `after` to continue after this jurisdiction. */
+  cursor: Scalars['String']['output'];
+  /** The jurisdiction. */
+  node: Jurisdiction;
+};
+
+/** Conditions on jurisdictions. */
+export type JurisdictionFilter = {
+  /** Of this kind. */
+  kind?: InputMaybe<JurisdictionKind>;
+};
+
 /** Kind of jurisdiction. */
 export type JurisdictionKind =
   /** Canada as a whole. */
@@ -328,6 +657,21 @@ export type JurisdictionKind =
   | 'PROVINCE'
   /** A territory (ISO 3166-2 code such as CA-YT). */
   | 'TERRITORY';
+
+/** Order of a list of jurisdictions. */
+export type JurisdictionSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: JurisdictionSortField;
+};
+
+/** Fields jurisdictions can be sorted on; ties are broken by id. */
+export type JurisdictionSortField =
+  /** Id. */
+  | 'ID'
+  /** English name (French when there is none), ignoring case. */
+  | 'NAME';
 
 /** Language of localized text. A localized field falls back to the other language when the requested one is missing. */
 export type Language =
@@ -391,6 +735,40 @@ export type MeetingTitleArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of meetings. */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  /** The meetings of this page, each with its cursor. */
+  edges: Array<MeetingEdge>;
+  /** The meetings of this page. */
+  nodes: Array<Meeting>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of meetings matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A meeting in a page, with its cursor. */
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Pass as `after` to continue after this meeting. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node: Meeting;
+};
+
+/** Conditions on meetings; all given conditions must hold. A date condition excludes undated meetings. */
+export type MeetingFilter = {
+  /** Held by this body (alone or jointly with others). */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Held on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** In this state. */
+  status?: InputMaybe<MeetingStatus>;
+  /** Held on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** How a meeting was held. */
 export type MeetingModality =
   /** In person */
@@ -422,6 +800,21 @@ export type MeetingRelation =
   /** Announces the other meeting as the next one. */
   | 'NEXT_MEETING';
 
+/** Order of a list of meetings. */
+export type MeetingSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: MeetingSortField;
+};
+
+/** Fields meetings can be sorted on; ties are broken by id. */
+export type MeetingSortField =
+  /** Date; undated meetings come last in either direction. */
+  | 'DATE'
+  /** Id. */
+  | 'ID';
+
 /** State of a meeting. */
 export type MeetingStatus =
   /** Cancelled */
@@ -432,6 +825,26 @@ export type MeetingStatus =
   | 'PASSED'
   /** Planned, not confirmed */
   | 'TENTATIVE';
+
+/** How many statements raised one theme at one meeting. */
+export type MeetingThemeCount = {
+  __typename?: 'MeetingThemeCount';
+  /** Number of statements raising it. */
+  count: Scalars['Int']['output'];
+  /** The theme. */
+  theme: Theme;
+};
+
+/** The themes raised at one meeting. */
+export type MeetingThemes = {
+  __typename?: 'MeetingThemes';
+  /** The meeting. */
+  meeting: Meeting;
+  /** Statements raising at least one theme at this meeting. */
+  statementCount: Scalars['Int']['output'];
+  /** Themes raised directly by its statements, most statements first, then by id. */
+  themes: Array<MeetingThemeCount>;
+};
 
 /** An office or membership held by a person in a body or organization, over a period (Popolo Membership). */
 export type Membership = Node & {
@@ -493,6 +906,19 @@ export type MembershipRole =
   /** Treasurer */
   | 'TREASURER';
 
+/** Writes. Every write needs an API key with the editor role (`Authorization: Bearer <key>`) and leaves an audit record. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Validates a seed document (docs/seed-format.md) and writes it in one transaction, together with its audit record. */
+  ingestDocument: IngestDocumentPayload;
+};
+
+
+/** Writes. Every write needs an API key with the editor role (`Authorization: Bearer <key>`) and leaves an audit record. */
+export type MutationIngestDocumentArgs = {
+  input: IngestDocumentInput;
+};
+
 /** Anything in the graph with a stable, readable id (a slug such as `person-bev-dicks` or an ISO code such as `CA-BC`). */
 export type Node = {
   /** Stable id; never changes when a document is ingested again. */
@@ -538,6 +964,34 @@ export type OrganizationNameArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The organizations of this page, each with its cursor. */
+  edges: Array<OrganizationEdge>;
+  /** The organizations of this page. */
+  nodes: Array<Organization>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of organizations matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organization in a page, with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Pass as `after` to continue after this organization. */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: Organization;
+};
+
+/** Conditions on organizations. */
+export type OrganizationFilter = {
+  /** Of this kind. */
+  kind?: InputMaybe<OrganizationKind>;
+};
+
 /** Kind of organization. */
 export type OrganizationKind =
   /** University or college. */
@@ -554,6 +1008,21 @@ export type OrganizationKind =
   | 'OTHER'
   /** Secretariat of councils (e.g. ISAC). */
   | 'SECRETARIAT';
+
+/** Order of a list of organizations. */
+export type OrganizationSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: OrganizationSortField;
+};
+
+/** Fields organizations can be sorted on; ties are broken by id. */
+export type OrganizationSortField =
+  /** Id. */
+  | 'ID'
+  /** English name (French when there is none), ignoring case. */
+  | 'NAME';
 
 /** Paging information of a connection (Relay cursor connections). */
 export type PageInfo = {
@@ -589,15 +1058,290 @@ export type PersonMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page, each with its cursor. */
+  edges: Array<PersonEdge>;
+  /** The people of this page. */
+  nodes: Array<Person>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of people matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person in a page, with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Pass as `after` to continue after this person. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Conditions on people; all given conditions must hold. The attendance conditions (`jurisdictionId`, `role`, `bodyId`, `meetingId`) must hold for one same attendance. */
+export type PersonFilter = {
+  /** Attended a meeting held by this body. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Attended on behalf of this jurisdiction or of one that is part of it (a federal department of `CA`, a municipality of `CA-ON`). */
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Attended this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or one of its other forms contains this text, ignoring case. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Attended in this role. */
+  role?: InputMaybe<AttendanceRole>;
+};
+
+/** Order of a list of people. */
+export type PersonSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: PersonSortField;
+};
+
+/** Fields people can be sorted on; ties are broken by id. */
+export type PersonSortField =
+  /** Id. */
+  | 'ID'
+  /** Name, ignoring case. */
+  | 'NAME';
+
 /** Entry points of the analyst API. */
 export type Query = {
   __typename?: 'Query';
+  /** A follow-up action by id; null when there is none or the id is not a follow-up action's. */
+  actionItem?: Maybe<ActionItem>;
+  /** Follow-up actions; by default open ones first (OPEN, IN_PROGRESS, COMPLETED, CANCELLED), then most recent meeting first. */
+  actionItems: ActionItemConnection;
+  /** An agenda item by id; null when there is none or the id is not an agenda item's. */
+  agendaItem?: Maybe<AgendaItem>;
+  /** Agenda items; by default those of the most recent meeting first, each meeting's in agenda order. */
+  agendaItems: AgendaItemConnection;
+  /** Bodies of every kind. */
+  bodies: BodyConnection;
+  /** A body of any kind by id; null when there is none or the id is not a body's. */
+  body?: Maybe<Body>;
+  /** A committee by id; null when there is none or the id is not a committee's. */
+  committee?: Maybe<Body>;
+  /** Committees. */
+  committees: BodyConnection;
+  /** Communities of practice. */
+  communitiesOfPractice: BodyConnection;
+  /** A community of practice by id; null when there is none or the id is not a community of practice's. */
+  communityOfPractice?: Maybe<Body>;
+  /**
+   * The shortest connections between two entities, ignoring the direction of relationships
+   * ("how is this person connected to that council?"). Source documents are not traversed (every
+   * record cites one, which would connect everything in two steps), nor is Canada as a whole (every
+   * province and federal department is part of it), except as an end point.
+   */
+  connections: Array<GraphPath>;
+  /** A council by id; null when there is none or the id is not a council's. */
+  council?: Maybe<Body>;
+  /** Councils. */
+  councils: BodyConnection;
+  /** A decision by id; null when there is none or the id is not a decision's. */
+  decision?: Maybe<Decision>;
+  /** Decisions; by default those of the most recent meeting first, each meeting's in agenda order. */
+  decisions: DecisionConnection;
+  /** A jurisdiction by id; null when there is none or the id is not a jurisdiction's. */
+  jurisdiction?: Maybe<Jurisdiction>;
+  /** The themes a jurisdiction or organization raised, with counts per meeting and per year. Null when the id names no jurisdiction or organization. */
+  jurisdictionThemes?: Maybe<RepresentativeThemeProfile>;
+  /** Jurisdictions. */
+  jurisdictions: JurisdictionConnection;
   /** A meeting by id. */
   meeting?: Maybe<Meeting>;
+  /** Meetings; by default most recent first, undated meetings last. */
+  meetings: MeetingConnection;
+  /** A membership or office by id; null when there is none or the id is not a membership's. */
+  membership?: Maybe<Membership>;
+  /** The entities around one entity and the relationships between them, for a graph view; null when no entity has this id. Traverses the same relationships as `connections`. */
+  neighbourhood?: Maybe<Subgraph>;
   /** Any entity by id, or null when there is none. */
   node?: Maybe<Node>;
+  /** An organization by id; null when there is none or the id is not an organization's. */
+  organization?: Maybe<Organization>;
+  /** Organizations that are not governments. */
+  organizations: OrganizationConnection;
+  /** People, filtered by their attendance (every attendance condition given must hold for one same attendance). */
+  people: PersonConnection;
   /** A person by id. */
   person?: Maybe<Person>;
+  /**
+   * Full-text search in French and English over statements, decisions, action items, agenda items,
+   * people, bodies, jurisdictions, organizations and themes (labels and synonyms). Insensitive to
+   * case and accents (`identite numerique` finds `identité numérique`); every word must match, and
+   * when nothing matches, words are also matched as prefixes and with one typo. Ranked by score.
+   */
+  search: SearchConnection;
+  /** A source document by id; null when there is none or the id is not a source document's. */
+  sourceDocument?: Maybe<SourceDocument>;
+  /** Source documents. */
+  sourceDocuments: SourceDocumentConnection;
+  /** A statement by id; null when there is none or the id is not a statement's. */
+  statement?: Maybe<Statement>;
+  /** Statements; by default those of the most recent meeting first, each meeting's in agenda order. */
+  statements: StatementConnection;
+  /** A theme by id; null when there is none or the id is not a theme's. */
+  theme?: Maybe<Theme>;
+  /**
+   * Which jurisdictions and organizations raised a theme across meetings: who said it, when, and
+   * where it is written. Null for an unknown theme. `from` and `to` are inclusive meeting dates;
+   * with either, meetings without a date are left out. Statements that name no jurisdiction or
+   * organization are counted in `unattributedStatements` only.
+   */
+  themeAcrossMeetings?: Maybe<ThemeAcrossMeetings>;
+  /** Statement counts per theme and per jurisdiction or organization, for dashboards. Statements that name no representative are not counted. */
+  themeJurisdictionMatrix: ThemeMatrix;
+  /** Themes of the taxonomy. */
+  themes: ThemeConnection;
+  /** For each meeting with at least one statement raising a theme, the themes raised; meetings in date order (undated last). */
+  themesPerMeeting: Array<MeetingThemes>;
+  /** A working group by id; null when there is none or the id is not a working group's. */
+  workingGroup?: Maybe<Body>;
+  /** Working groups. */
+  workingGroups: BodyConnection;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryActionItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ActionItemSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryAgendaItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryAgendaItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgendaItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<AgendaItemSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryBodiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BodyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<BodySort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryBodyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryCommitteeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryCommitteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BodyOfKindFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<BodySort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryCommunitiesOfPracticeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BodyOfKindFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<BodySort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryCommunityOfPracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryCouncilArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryCouncilsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BodyOfKindFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<BodySort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DecisionSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryJurisdictionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryJurisdictionThemesArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  representativeId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryJurisdictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JurisdictionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<JurisdictionSort>;
 };
 
 
@@ -608,14 +1352,159 @@ export type QueryMeetingArgs = {
 
 
 /** Entry points of the analyst API. */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<MeetingSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryMembershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points of the analyst API. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 /** Entry points of the analyst API. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrganizationSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PersonSort>;
+};
+
+
+/** Entry points of the analyst API. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  lang?: InputMaybe<Language>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QuerySourceDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QuerySourceDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceDocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SourceDocumentSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<StatementSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryThemeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryThemeAcrossMeetingsArgs = {
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  themeId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryThemeJurisdictionMatrixArgs = {
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ThemeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ThemeSort>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryThemesPerMeetingArgs = {
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryWorkingGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BodyOfKindFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<BodySort>;
 };
 
 /** Who a person represents: a jurisdiction or an organization. */
@@ -629,6 +1518,101 @@ export type RepresentativeAttendance = {
   /** Who was represented (null when not stated). */
   representative?: Maybe<Representative>;
 };
+
+/** What one jurisdiction or organization said about a theme across meetings. */
+export type RepresentativeThemeActivity = {
+  __typename?: 'RepresentativeThemeActivity';
+  /** Meetings where it raised the theme, in date order (undated meetings last). */
+  meetings: Array<Meeting>;
+  /** The jurisdiction or organization the statements were made on behalf of. */
+  representative: Representative;
+  /** People who spoke for it on the theme, in the order of their first statement. */
+  speakers: Array<Person>;
+  /** Number of its statements that raise the theme (or a narrower one), each counted once. */
+  statementCount: Scalars['Int']['output'];
+  /** The statements, in meeting date order, then agenda order; each has its speaker, meeting and evidence. */
+  statements: Array<Statement>;
+};
+
+/** How often a jurisdiction or organization raised one theme. */
+export type RepresentativeThemeCount = {
+  __typename?: 'RepresentativeThemeCount';
+  /** Number of statements raising it. */
+  count: Scalars['Int']['output'];
+  /** Statements raising it per meeting, in date order (undated meetings last). */
+  perMeeting: Array<ThemeMeetingCount>;
+  /** Statements raising it per calendar year of the meeting, in year order; statements of undated meetings are in no year. */
+  perYear: Array<ThemeYearCount>;
+  /** The theme. */
+  theme: Theme;
+};
+
+/** The themes one jurisdiction or organization raised, with counts per meeting and per year. */
+export type RepresentativeThemeProfile = {
+  __typename?: 'RepresentativeThemeProfile';
+  /** The jurisdiction or organization. */
+  representative: Representative;
+  /** Themes raised directly by its statements (no roll-up to broader themes), most statements first, then by id. */
+  themes: Array<RepresentativeThemeCount>;
+  /** Statements made on its behalf in range, whether or not they raise a theme. */
+  totalStatements: Scalars['Int']['output'];
+};
+
+/** A page of search hits, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits of this page, with cursors. */
+  edges: Array<SearchHitEdge>;
+  /** The hits of this page. */
+  nodes: Array<SearchHit>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of hits, at most 1000: the search keeps the 1000 best hits and pages through them. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entity found by full-text search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Node;
+  /** Kind of the entity found. */
+  kind: SearchKind;
+  /** Relevance score of the full-text index (higher is better); only meaningful within one search. */
+  score: Scalars['Float']['output'];
+  /** A short excerpt of the matched text, HTML-escaped, with the matched words wrapped in `<mark>…</mark>`; null when the entity has no text to quote. */
+  snippet?: Maybe<Scalars['String']['output']>;
+};
+
+/** An edge of a search result connection. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Cursor of this hit; pass it as `after` to get the hits that follow. */
+  cursor: Scalars['String']['output'];
+  /** The hit. */
+  node: SearchHit;
+};
+
+/** Kind of entity full-text search can find. */
+export type SearchKind =
+  /** Follow-up actions, with their completion notes. */
+  | 'ACTION_ITEM'
+  /** Agenda items, by title. */
+  | 'AGENDA_ITEM'
+  /** Councils, communities of practice, working groups and committees. */
+  | 'BODY'
+  /** Decisions. */
+  | 'DECISION'
+  /** Jurisdictions: Canada, provinces, territories, federal departments, municipalities. */
+  | 'JURISDICTION'
+  /** Organizations: secretariats, associations, non-profits. */
+  | 'ORGANIZATION'
+  /** People, by name and aliases. */
+  | 'PERSON'
+  /** Statements: the verbatim passage and its summaries. */
+  | 'STATEMENT'
+  /** Themes of the taxonomy, by label and synonyms. */
+  | 'THEME';
 
 /** Order of a sorted list. */
 export type SortDirection =
@@ -661,6 +1645,51 @@ export type SourceDocument = Node & {
 export type SourceDocumentTitleArgs = {
   lang?: InputMaybe<Language>;
 };
+
+/** A page of source documents. */
+export type SourceDocumentConnection = {
+  __typename?: 'SourceDocumentConnection';
+  /** The source documents of this page, each with its cursor. */
+  edges: Array<SourceDocumentEdge>;
+  /** The source documents of this page. */
+  nodes: Array<SourceDocument>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of source documents matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source document in a page, with its cursor. */
+export type SourceDocumentEdge = {
+  __typename?: 'SourceDocumentEdge';
+  /** Pass as `after` to continue after this source document. */
+  cursor: Scalars['String']['output'];
+  /** The source document. */
+  node: SourceDocument;
+};
+
+/** Conditions on source documents; all given conditions must hold. */
+export type SourceDocumentFilter = {
+  /** Of this kind. */
+  kind?: InputMaybe<SourceKind>;
+  /** The record of this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Order of a list of source documents. */
+export type SourceDocumentSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: SourceDocumentSortField;
+};
+
+/** Fields source documents can be sorted on; ties are broken by id. */
+export type SourceDocumentSortField =
+  /** Id. */
+  | 'ID'
+  /** English title (French when there is none), ignoring case. */
+  | 'TITLE';
 
 /** Kind of source document. */
 export type SourceKind =
@@ -706,6 +1735,63 @@ export type StatementSummaryArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The statements of this page, each with its cursor. */
+  edges: Array<StatementEdge>;
+  /** The statements of this page. */
+  nodes: Array<Statement>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of statements matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A statement in a page, with its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Pass as `after` to continue after this statement. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Statement;
+};
+
+/** Conditions on statements; all given conditions must hold. Dates are those of the meeting. */
+export type StatementFilter = {
+  /** Made at a meeting held by this body. */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Made at a meeting on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** With `themeId`: also match statements raising themes narrower than it, transitively (incoming BROADER*). */
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Made on behalf of this jurisdiction or of one that is part of it. */
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Made at this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Made by this person. */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Raises this theme (or, with `includeNarrower`, one of its narrower themes). */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Made at a meeting on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Order of a list of statements. */
+export type StatementSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: StatementSortField;
+};
+
+/** Fields statements can be sorted on; ties are broken by id. */
+export type StatementSortField =
+  /** Id. */
+  | 'ID'
+  /** Date of the meeting (undated meetings last in either direction), then agenda order, then order within the item. */
+  | 'MEETING_DATE';
+
 /** Kind of statement. */
 export type StatementType =
   /** An answer. */
@@ -716,6 +1802,17 @@ export type StatementType =
   | 'QUESTION'
   /** A remark or position. */
   | 'REMARK';
+
+/** A part of the graph around one entity. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Every relationship between two of the entities returned. */
+  edges: Array<GraphEdge>;
+  /** The entities, the centre first, then by distance from it. */
+  nodes: Array<GraphNode>;
+  /** True when more entities were within reach than `limit` allowed. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** A theme of the bilingual taxonomy, with broader and narrower themes. */
 export type Theme = Node & {
@@ -748,6 +1845,51 @@ export type ThemeSynonymsArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** Who raised a theme (and, optionally, its narrower themes) across meetings, grouped by the jurisdiction or organization spoken for. */
+export type ThemeAcrossMeetings = {
+  __typename?: 'ThemeAcrossMeetings';
+  /** One entry per jurisdiction or organization spoken for, most statements first, then by id. */
+  representatives: Array<RepresentativeThemeActivity>;
+  /** The theme asked about. */
+  theme: Theme;
+  /** The themes counted: the theme itself, then (with `includeNarrower`) every narrower theme, transitively; sorted by id after the theme itself. */
+  themes: Array<Theme>;
+  /** Statements in range that raise any of `themes`, each counted once, attributed or not. */
+  totalStatements: Scalars['Int']['output'];
+  /** Statements counted in `totalStatements` that name no jurisdiction or organization; they appear in no entry of `representatives`. */
+  unattributedStatements: Scalars['Int']['output'];
+};
+
+/** A page of themes. */
+export type ThemeConnection = {
+  __typename?: 'ThemeConnection';
+  /** The themes of this page, each with its cursor. */
+  edges: Array<ThemeEdge>;
+  /** The themes of this page. */
+  nodes: Array<Theme>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of themes matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A theme in a page, with its cursor. */
+export type ThemeEdge = {
+  __typename?: 'ThemeEdge';
+  /** Pass as `after` to continue after this theme. */
+  cursor: Scalars['String']['output'];
+  /** The theme. */
+  node: Theme;
+};
+
+/** Conditions on themes; all given conditions must hold. */
+export type ThemeFilter = {
+  /** Directly narrower than this theme. */
+  broaderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of this kind. */
+  kind?: InputMaybe<ThemeKind>;
+};
+
 /** Kind of theme. */
 export type ThemeKind =
   /** An element proposed for future agendas. */
@@ -758,6 +1900,61 @@ export type ThemeKind =
   | 'PRIORITY_AREA'
   /** A topic raised in discussion. */
   | 'TOPIC';
+
+/** A theme × representative table of statement counts, ready for a heat map or a stacked bar chart. */
+export type ThemeMatrix = {
+  __typename?: 'ThemeMatrix';
+  /** Non-zero cells only, sorted by theme id, then representative id; a missing cell is zero. */
+  cells: Array<ThemeMatrixCell>;
+  /** Columns: jurisdictions and organizations with at least one non-zero cell, most statements first, then by id. */
+  representatives: Array<Representative>;
+  /** Rows: requested themes (all of them, even without statements) or, without `themeIds`, every theme raised in range; most statements first, then by id. */
+  themes: Array<Theme>;
+};
+
+/** The number of statements made on behalf of one representative that raise one theme. */
+export type ThemeMatrixCell = {
+  __typename?: 'ThemeMatrixCell';
+  /** Number of statements, each counted once per cell (with `includeNarrower`, a statement raising several narrower themes of the row counts once). */
+  count: Scalars['Int']['output'];
+  /** The jurisdiction or organization (column). */
+  representative: Representative;
+  /** The theme (row). */
+  theme: Theme;
+};
+
+/** A number of statements at one meeting. */
+export type ThemeMeetingCount = {
+  __typename?: 'ThemeMeetingCount';
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+  /** The meeting. */
+  meeting: Meeting;
+};
+
+/** Order of a list of themes. */
+export type ThemeSort = {
+  /** Direction; by default descending for dates, ascending otherwise. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort on. */
+  field?: ThemeSortField;
+};
+
+/** Fields themes can be sorted on; ties are broken by id. */
+export type ThemeSortField =
+  /** Id. */
+  | 'ID'
+  /** English label (French when there is none), ignoring case. */
+  | 'LABEL';
+
+/** A number of statements in one calendar year. */
+export type ThemeYearCount = {
+  __typename?: 'ThemeYearCount';
+  /** Number of statements. */
+  count: Scalars['Int']['output'];
+  /** The year of the meetings' dates. */
+  year: Scalars['Int']['output'];
+};
 
 
 
@@ -864,78 +2061,224 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActionItem: ResolverTypeWrapper<ActionItemModel>;
+  ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionItemEdge']>, nodes: Array<ResolversTypes['ActionItem']> }>;
+  ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node: ResolversTypes['ActionItem'] }>;
+  ActionItemFilter: ActionItemFilter;
+  ActionItemSort: ActionItemSort;
+  ActionItemSortField: ActionItemSortField;
   ActionOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ActionOwner']>;
   ActionStatus: ActionStatus;
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
+  AgendaItemConnection: ResolverTypeWrapper<Omit<AgendaItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgendaItemEdge']>, nodes: Array<ResolversTypes['AgendaItem']> }>;
+  AgendaItemEdge: ResolverTypeWrapper<Omit<AgendaItemEdge, 'node'> & { node: ResolversTypes['AgendaItem'] }>;
+  AgendaItemFilter: AgendaItemFilter;
+  AgendaItemSort: AgendaItemSort;
+  AgendaItemSortField: AgendaItemSortField;
   Attendance: ResolverTypeWrapper<AttendanceModel>;
   AttendanceGroup: ResolverTypeWrapper<Omit<AttendanceGroup, 'representatives'> & { representatives: Array<ResolversTypes['RepresentativeAttendance']> }>;
   AttendanceRole: AttendanceRole;
   Body: ResolverTypeWrapper<BodyModel>;
+  BodyConnection: ResolverTypeWrapper<Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BodyEdge']>, nodes: Array<ResolversTypes['Body']> }>;
+  BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
+  BodyFilter: BodyFilter;
   BodyKind: BodyKind;
+  BodyOfKindFilter: BodyOfKindFilter;
+  BodySort: BodySort;
+  BodySortField: BodySortField;
   BodyStatus: BodyStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionConnection: ResolverTypeWrapper<Omit<DecisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DecisionEdge']>, nodes: Array<ResolversTypes['Decision']> }>;
+  DecisionEdge: ResolverTypeWrapper<Omit<DecisionEdge, 'node'> & { node: ResolversTypes['Decision'] }>;
+  DecisionFilter: DecisionFilter;
+  DecisionSort: DecisionSort;
+  DecisionSortField: DecisionSortField;
+  DocumentChanges: ResolverTypeWrapper<DocumentChanges>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<EntityWithProps>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: ResolverTypeWrapper<IngestDocumentPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionModel>;
+  JurisdictionConnection: ResolverTypeWrapper<Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JurisdictionEdge']>, nodes: Array<ResolversTypes['Jurisdiction']> }>;
+  JurisdictionEdge: ResolverTypeWrapper<Omit<JurisdictionEdge, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
+  JurisdictionFilter: JurisdictionFilter;
   JurisdictionKind: JurisdictionKind;
+  JurisdictionSort: JurisdictionSort;
+  JurisdictionSortField: JurisdictionSortField;
   Language: Language;
   Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingEdge']>, nodes: Array<ResolversTypes['Meeting']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingFilter: MeetingFilter;
   MeetingModality: MeetingModality;
   MeetingReference: ResolverTypeWrapper<MeetingReferenceModel>;
   MeetingRelation: MeetingRelation;
+  MeetingSort: MeetingSort;
+  MeetingSortField: MeetingSortField;
   MeetingStatus: MeetingStatus;
+  MeetingThemeCount: ResolverTypeWrapper<MeetingThemeCountModel>;
+  MeetingThemes: ResolverTypeWrapper<MeetingThemesModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationSort: OrganizationSort;
+  OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonSort: PersonSort;
+  PersonSortField: PersonSortField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Representative: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Representative']>;
   RepresentativeAttendance: ResolverTypeWrapper<Omit<RepresentativeAttendance, 'attendance' | 'representative'> & { attendance: Array<ResolversTypes['Attendance']>, representative?: Maybe<ResolversTypes['Representative']> }>;
+  RepresentativeThemeActivity: ResolverTypeWrapper<RepresentativeThemeActivityModel>;
+  RepresentativeThemeCount: ResolverTypeWrapper<RepresentativeThemeCountModel>;
+  RepresentativeThemeProfile: ResolverTypeWrapper<RepresentativeThemeProfileModel>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchHitEdge']>, nodes: Array<ResolversTypes['SearchHit']> }>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchKind: SearchKind;
   SortDirection: SortDirection;
   SourceDocument: ResolverTypeWrapper<SourceDocumentModel>;
+  SourceDocumentConnection: ResolverTypeWrapper<Omit<SourceDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SourceDocumentEdge']>, nodes: Array<ResolversTypes['SourceDocument']> }>;
+  SourceDocumentEdge: ResolverTypeWrapper<Omit<SourceDocumentEdge, 'node'> & { node: ResolversTypes['SourceDocument'] }>;
+  SourceDocumentFilter: SourceDocumentFilter;
+  SourceDocumentSort: SourceDocumentSort;
+  SourceDocumentSortField: SourceDocumentSortField;
   SourceKind: SourceKind;
   Statement: ResolverTypeWrapper<StatementModel>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StatementEdge']>, nodes: Array<ResolversTypes['Statement']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFilter: StatementFilter;
+  StatementSort: StatementSort;
+  StatementSortField: StatementSortField;
   StatementType: StatementType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   Theme: ResolverTypeWrapper<ThemeModel>;
+  ThemeAcrossMeetings: ResolverTypeWrapper<ThemeAcrossMeetingsModel>;
+  ThemeConnection: ResolverTypeWrapper<Omit<ThemeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ThemeEdge']>, nodes: Array<ResolversTypes['Theme']> }>;
+  ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
+  ThemeFilter: ThemeFilter;
   ThemeKind: ThemeKind;
+  ThemeMatrix: ResolverTypeWrapper<ThemeMatrixModel>;
+  ThemeMatrixCell: ResolverTypeWrapper<ThemeMatrixCellModel>;
+  ThemeMeetingCount: ResolverTypeWrapper<ThemeMeetingCountModel>;
+  ThemeSort: ThemeSort;
+  ThemeSortField: ThemeSortField;
+  ThemeYearCount: ResolverTypeWrapper<ThemeYearCountModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActionItem: ActionItemModel;
+  ActionItemConnection: Omit<ActionItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionItemEdge']>, nodes: Array<ResolversParentTypes['ActionItem']> };
+  ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node: ResolversParentTypes['ActionItem'] };
+  ActionItemFilter: ActionItemFilter;
+  ActionItemSort: ActionItemSort;
   ActionOwner: ResolversUnionTypes<ResolversParentTypes>['ActionOwner'];
   AgendaItem: AgendaItemModel;
+  AgendaItemConnection: Omit<AgendaItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgendaItemEdge']>, nodes: Array<ResolversParentTypes['AgendaItem']> };
+  AgendaItemEdge: Omit<AgendaItemEdge, 'node'> & { node: ResolversParentTypes['AgendaItem'] };
+  AgendaItemFilter: AgendaItemFilter;
+  AgendaItemSort: AgendaItemSort;
   Attendance: AttendanceModel;
   AttendanceGroup: Omit<AttendanceGroup, 'representatives'> & { representatives: Array<ResolversParentTypes['RepresentativeAttendance']> };
   Body: BodyModel;
+  BodyConnection: Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BodyEdge']>, nodes: Array<ResolversParentTypes['Body']> };
+  BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
+  BodyFilter: BodyFilter;
+  BodyOfKindFilter: BodyOfKindFilter;
+  BodySort: BodySort;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   Decision: DecisionModel;
+  DecisionConnection: Omit<DecisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DecisionEdge']>, nodes: Array<ResolversParentTypes['Decision']> };
+  DecisionEdge: Omit<DecisionEdge, 'node'> & { node: ResolversParentTypes['Decision'] };
+  DecisionFilter: DecisionFilter;
+  DecisionSort: DecisionSort;
+  DocumentChanges: DocumentChanges;
   Evidence: EvidenceModel;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: EntityWithProps;
+  GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
+  IngestDocumentInput: IngestDocumentInput;
+  IngestDocumentPayload: IngestDocumentPayload;
   Int: Scalars['Int']['output'];
   Jurisdiction: JurisdictionModel;
+  JurisdictionConnection: Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JurisdictionEdge']>, nodes: Array<ResolversParentTypes['Jurisdiction']> };
+  JurisdictionEdge: Omit<JurisdictionEdge, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
+  JurisdictionFilter: JurisdictionFilter;
+  JurisdictionSort: JurisdictionSort;
   Meeting: MeetingModel;
+  MeetingConnection: Omit<MeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingEdge']>, nodes: Array<ResolversParentTypes['Meeting']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
+  MeetingFilter: MeetingFilter;
   MeetingReference: MeetingReferenceModel;
+  MeetingSort: MeetingSort;
+  MeetingThemeCount: MeetingThemeCountModel;
+  MeetingThemes: MeetingThemesModel;
   Membership: MembershipModel;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
   Person: PersonModel;
+  PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonSort: PersonSort;
   Query: Record<PropertyKey, never>;
   Representative: ResolversUnionTypes<ResolversParentTypes>['Representative'];
   RepresentativeAttendance: Omit<RepresentativeAttendance, 'attendance' | 'representative'> & { attendance: Array<ResolversParentTypes['Attendance']>, representative?: Maybe<ResolversParentTypes['Representative']> };
+  RepresentativeThemeActivity: RepresentativeThemeActivityModel;
+  RepresentativeThemeCount: RepresentativeThemeCountModel;
+  RepresentativeThemeProfile: RepresentativeThemeProfileModel;
+  SearchConnection: Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchHitEdge']>, nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchHit: SearchHitModel;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SourceDocument: SourceDocumentModel;
+  SourceDocumentConnection: Omit<SourceDocumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SourceDocumentEdge']>, nodes: Array<ResolversParentTypes['SourceDocument']> };
+  SourceDocumentEdge: Omit<SourceDocumentEdge, 'node'> & { node: ResolversParentTypes['SourceDocument'] };
+  SourceDocumentFilter: SourceDocumentFilter;
+  SourceDocumentSort: SourceDocumentSort;
   Statement: StatementModel;
+  StatementConnection: Omit<StatementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StatementEdge']>, nodes: Array<ResolversParentTypes['Statement']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFilter: StatementFilter;
+  StatementSort: StatementSort;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   Theme: ThemeModel;
+  ThemeAcrossMeetings: ThemeAcrossMeetingsModel;
+  ThemeConnection: Omit<ThemeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ThemeEdge']>, nodes: Array<ResolversParentTypes['Theme']> };
+  ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
+  ThemeFilter: ThemeFilter;
+  ThemeMatrix: ThemeMatrixModel;
+  ThemeMatrixCell: ThemeMatrixCellModel;
+  ThemeMeetingCount: ThemeMeetingCountModel;
+  ThemeSort: ThemeSort;
+  ThemeYearCount: ThemeYearCountModel;
 };
 
 export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -956,6 +2299,18 @@ export type ActionItemResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ActionItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType>;
+};
+
 export type ActionOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionOwner'] = ResolversParentTypes['ActionOwner']> = {
   __resolveType: TypeResolveFn<'Body' | 'Jurisdiction' | 'Organization' | 'Person', ParentType, ContextType>;
 };
@@ -971,6 +2326,18 @@ export type AgendaItemResolvers<ContextType = Context, ParentType extends Resolv
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AgendaItemTitleArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgendaItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItemConnection'] = ResolversParentTypes['AgendaItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgendaItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItemEdge'] = ResolversParentTypes['AgendaItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
 };
 
 export type AttendanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -994,6 +2361,8 @@ export type AttendanceGroupResolvers<ContextType = Context, ParentType extends R
 
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyAbbreviationArgs, 'lang'>>;
+  actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, Partial<BodyActionItemsArgs>>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BodyKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
@@ -1008,6 +2377,18 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   statusEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyStatusNoteArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BodyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyConnection'] = ResolversParentTypes['BodyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BodyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BodyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyEdge'] = ResolversParentTypes['BodyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1025,11 +2406,58 @@ export type DecisionResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DecisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionConnection'] = ResolversParentTypes['DecisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DecisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DecisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+};
+
+export type DocumentChangesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentChanges'] = ResolversParentTypes['DocumentChanges']> = {
+  nodesChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   lineEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  entity?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GraphNodeLabelArgs, 'lang'>>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type IngestDocumentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['DocumentChanges'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type JurisdictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = {
@@ -1044,6 +2472,18 @@ export type JurisdictionResolvers<ContextType = Context, ParentType extends Reso
   parts?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type JurisdictionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JurisdictionConnection'] = ResolversParentTypes['JurisdictionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JurisdictionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JurisdictionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JurisdictionEdge'] = ResolversParentTypes['JurisdictionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
@@ -1069,10 +2509,33 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
 export type MeetingReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingReference'] = ResolversParentTypes['MeetingReference']> = {
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['MeetingRelation'], ParentType, ContextType>;
+};
+
+export type MeetingThemeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingThemeCount'] = ResolversParentTypes['MeetingThemeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type MeetingThemesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingThemes'] = ResolversParentTypes['MeetingThemes']> = {
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['MeetingThemeCount']>, ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -1087,6 +2550,10 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MembershipTitleArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestDocument?: Resolver<ResolversTypes['IngestDocumentPayload'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1105,6 +2572,18 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1121,10 +2600,58 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
+  actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
+  agendaItem?: Resolver<Maybe<ResolversTypes['AgendaItem']>, ParentType, ContextType, RequireFields<QueryAgendaItemArgs, 'id'>>;
+  agendaItems?: Resolver<ResolversTypes['AgendaItemConnection'], ParentType, ContextType, RequireFields<QueryAgendaItemsArgs, 'first'>>;
+  bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
+  body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryBodyArgs, 'id'>>;
+  committee?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryCommitteeArgs, 'id'>>;
+  committees?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryCommitteesArgs, 'first'>>;
+  communitiesOfPractice?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesOfPracticeArgs, 'first'>>;
+  communityOfPractice?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryCommunityOfPracticeArgs, 'id'>>;
+  connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  council?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryCouncilArgs, 'id'>>;
+  councils?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryCouncilsArgs, 'first'>>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'first'>>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType, RequireFields<QueryJurisdictionArgs, 'id'>>;
+  jurisdictionThemes?: Resolver<Maybe<ResolversTypes['RepresentativeThemeProfile']>, ParentType, ContextType, RequireFields<QueryJurisdictionThemesArgs, 'representativeId'>>;
+  jurisdictions?: Resolver<ResolversTypes['JurisdictionConnection'], ParentType, ContextType, RequireFields<QueryJurisdictionsArgs, 'first'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lang' | 'query'>>;
+  sourceDocument?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QuerySourceDocumentArgs, 'id'>>;
+  sourceDocuments?: Resolver<ResolversTypes['SourceDocumentConnection'], ParentType, ContextType, RequireFields<QuerySourceDocumentsArgs, 'first'>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
+  themeAcrossMeetings?: Resolver<Maybe<ResolversTypes['ThemeAcrossMeetings']>, ParentType, ContextType, RequireFields<QueryThemeAcrossMeetingsArgs, 'includeNarrower' | 'themeId'>>;
+  themeJurisdictionMatrix?: Resolver<ResolversTypes['ThemeMatrix'], ParentType, ContextType, RequireFields<QueryThemeJurisdictionMatrixArgs, 'includeNarrower'>>;
+  themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
+  themesPerMeeting?: Resolver<Array<ResolversTypes['MeetingThemes']>, ParentType, ContextType, Partial<QueryThemesPerMeetingArgs>>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryWorkingGroupArgs, 'id'>>;
+  workingGroups?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryWorkingGroupsArgs, 'first'>>;
 };
 
 export type RepresentativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Representative'] = ResolversParentTypes['Representative']> = {
@@ -1136,6 +2663,46 @@ export type RepresentativeAttendanceResolvers<ContextType = Context, ParentType 
   representative?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
 };
 
+export type RepresentativeThemeActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepresentativeThemeActivity'] = ResolversParentTypes['RepresentativeThemeActivity']> = {
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  representative?: Resolver<ResolversTypes['Representative'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
+export type RepresentativeThemeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepresentativeThemeCount'] = ResolversParentTypes['RepresentativeThemeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perMeeting?: Resolver<Array<ResolversTypes['ThemeMeetingCount']>, ParentType, ContextType>;
+  perYear?: Resolver<Array<ResolversTypes['ThemeYearCount']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type RepresentativeThemeProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepresentativeThemeProfile'] = ResolversParentTypes['RepresentativeThemeProfile']> = {
+  representative?: Resolver<ResolversTypes['Representative'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['RepresentativeThemeCount']>, ParentType, ContextType>;
+  totalStatements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
 export type SourceDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
@@ -1145,6 +2712,18 @@ export type SourceDocumentResolvers<ContextType = Context, ParentType extends Re
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SourceDocumentTitleArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceDocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocumentConnection'] = ResolversParentTypes['SourceDocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceDocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceDocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceDocumentEdge'] = ResolversParentTypes['SourceDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -1162,6 +2741,24 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   broader?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1173,29 +2770,113 @@ export type ThemeResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThemeAcrossMeetingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeAcrossMeetings'] = ResolversParentTypes['ThemeAcrossMeetings']> = {
+  representatives?: Resolver<Array<ResolversTypes['RepresentativeThemeActivity']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  totalStatements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unattributedStatements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeConnection'] = ResolversParentTypes['ThemeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ThemeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThemeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeEdge'] = ResolversParentTypes['ThemeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemeMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeMatrix'] = ResolversParentTypes['ThemeMatrix']> = {
+  cells?: Resolver<Array<ResolversTypes['ThemeMatrixCell']>, ParentType, ContextType>;
+  representatives?: Resolver<Array<ResolversTypes['Representative']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type ThemeMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeMatrixCell'] = ResolversParentTypes['ThemeMatrixCell']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  representative?: Resolver<ResolversTypes['Representative'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type ThemeMeetingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeMeetingCount'] = ResolversParentTypes['ThemeMeetingCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
+export type ThemeYearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeYearCount'] = ResolversParentTypes['ThemeYearCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ActionItem?: ActionItemResolvers<ContextType>;
+  ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
+  ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
   ActionOwner?: ActionOwnerResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AgendaItemConnection?: AgendaItemConnectionResolvers<ContextType>;
+  AgendaItemEdge?: AgendaItemEdgeResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   AttendanceGroup?: AttendanceGroupResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
+  BodyConnection?: BodyConnectionResolvers<ContextType>;
+  BodyEdge?: BodyEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
+  DecisionConnection?: DecisionConnectionResolvers<ContextType>;
+  DecisionEdge?: DecisionEdgeResolvers<ContextType>;
+  DocumentChanges?: DocumentChangesResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
+  JurisdictionConnection?: JurisdictionConnectionResolvers<ContextType>;
+  JurisdictionEdge?: JurisdictionEdgeResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MeetingReference?: MeetingReferenceResolvers<ContextType>;
+  MeetingThemeCount?: MeetingThemeCountResolvers<ContextType>;
+  MeetingThemes?: MeetingThemesResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Representative?: RepresentativeResolvers<ContextType>;
   RepresentativeAttendance?: RepresentativeAttendanceResolvers<ContextType>;
+  RepresentativeThemeActivity?: RepresentativeThemeActivityResolvers<ContextType>;
+  RepresentativeThemeCount?: RepresentativeThemeCountResolvers<ContextType>;
+  RepresentativeThemeProfile?: RepresentativeThemeProfileResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
+  SourceDocumentConnection?: SourceDocumentConnectionResolvers<ContextType>;
+  SourceDocumentEdge?: SourceDocumentEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  ThemeAcrossMeetings?: ThemeAcrossMeetingsResolvers<ContextType>;
+  ThemeConnection?: ThemeConnectionResolvers<ContextType>;
+  ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  ThemeMatrix?: ThemeMatrixResolvers<ContextType>;
+  ThemeMatrixCell?: ThemeMatrixCellResolvers<ContextType>;
+  ThemeMeetingCount?: ThemeMeetingCountResolvers<ContextType>;
+  ThemeYearCount?: ThemeYearCountResolvers<ContextType>;
 };
 

@@ -15,6 +15,8 @@ export interface Traversal<Target> {
 const t = <Target>(pattern: string, order = 'b.id'): Traversal<Target> => ({ pattern, order });
 
 const MEETING_OF_ITEM = '<-[:HAS_ITEM]-(m:Meeting)';
+/** Records of several meetings: most recent meeting first (undated last), then agenda order. */
+const RECORDS_BY_MEETING = 'm.date IS NULL, m.date DESC, m.id, i.order, b.position';
 
 export const TRAVERSALS = {
   personAttendance: t<M.AttendanceModel>('(a)-[r:ATTENDED]->(b:Attendance)-[:AT]->(m:Meeting)', 'm.date DESC, b.id'),
@@ -32,6 +34,8 @@ export const TRAVERSALS = {
   reportsTo: t<M.BodyModel>('(a)-[r:REPORTS_TO]->(b:Body)'),
   reportedToBy: t<M.BodyModel>('(a)<-[r:REPORTS_TO]-(b:Body)'),
   bodyMeetings: t<M.MeetingModel>('(a)<-[r:HELD_BY]-(b:Meeting)', 'b.date DESC, b.id'),
+  bodyDecisions: t<M.DecisionModel>('(a)<-[r:HELD_BY]-(m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_DECISION]->(b:Decision)', RECORDS_BY_MEETING),
+  bodyActionItems: t<M.ActionItemModel>('(a)<-[r:HELD_BY]-(m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_ACTION]->(b:ActionItem)', RECORDS_BY_MEETING),
   membershipPerson: t<M.PersonModel>('(a)<-[r:HOLDS]-(b:Person)'),
   membershipBody: t<M.BodyModel>('(a)-[r:IN_BODY]->(b:Body)'),
   membershipOrganization: t<M.AnyEntityModel>('(a)-[r:IN_ORGANIZATION]->(b)'),

@@ -72,7 +72,8 @@ export const entityResolvers: Resolvers = {
   },
 };
 
-const BODY_KINDS = { Council: 'COUNCIL', CommunityOfPractice: 'COMMUNITY_OF_PRACTICE', WorkingGroup: 'WORKING_GROUP', Committee: 'COMMITTEE' } as const;
+/** GraphQL body kind by the Neo4j label that carries it. */
+export const BODY_KINDS = { Council: 'COUNCIL', CommunityOfPractice: 'COMMUNITY_OF_PRACTICE', WorkingGroup: 'WORKING_GROUP', Committee: 'COMMITTEE' } as const;
 
 export function bodyKind(body: BodyModel) {
   for (const [label, kind] of Object.entries(BODY_KINDS)) if (body.labels.includes(label)) return kind;

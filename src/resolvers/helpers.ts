@@ -43,3 +43,9 @@ export function heldOn(membership: { startDate?: string; endDate?: string }, dat
   if (!date) return true;
   return (membership.startDate === undefined || membership.startDate <= date) && (membership.endDate === undefined || membership.endDate >= date);
 }
+
+/** An entity by id, only when it carries the expected label (so `person(id: "CA-BC")` is null). */
+export async function entityWithLabel<T extends EntityModel>(load: (id: string) => Promise<EntityModel | null>, id: string, label: string): Promise<T | null> {
+  const entity = await load(id);
+  return entity && entity.labels.includes(label) ? (entity as T) : null;
+}

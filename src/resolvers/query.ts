@@ -1,11 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
-import type { EntityModel, MeetingModel, PersonModel } from '../models';
-
-/** An entity by id, only when it carries the expected label (so `person(id: "CA-BC")` is null). */
-async function entityWithLabel<T extends EntityModel>(load: (id: string) => Promise<EntityModel | null>, id: string, label: string): Promise<T | null> {
-  const entity = await load(id);
-  return entity && entity.labels.includes(label) ? (entity as T) : null;
-}
+import type { MeetingModel, PersonModel } from '../models';
+import { entityWithLabel } from './helpers';
 
 export const queryResolvers: Resolvers = {
   Query: {

@@ -57,7 +57,7 @@ beforeAll(async () => {
   await ingestFiles(database, [MINI_YAML]);
   apollo = createApolloServer({ introspection: false });
   await apollo.start();
-  server = createHttpServer({ apollo, database, createContext: () => createContext(database, 10_000) });
+  server = createHttpServer({ apollo, database, createContext: () => createContext(database, { requestTimeoutMs: 10_000 }) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import type { Viewer } from '../../src/auth/ApiKeys';
 import { createContext, Context } from '../../src/context';
 import type { Database } from '../../src/db/Database';
 import { createApolloServer, ServerOptions } from '../../src/server';
@@ -15,8 +16,8 @@ export class TestApi {
     return new TestApi(apollo, database);
   }
 
-  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, database = this.database): Promise<GraphQLResult<T>> {
-    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(database) });
+  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, database = this.database, viewer: Viewer | null = null): Promise<GraphQLResult<T>> {
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(database, { viewer }) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as GraphQLResult<T>;
   }

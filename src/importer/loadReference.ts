@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { readSeedFile } from '../ingest/readSeedFile';
+import type { SeedDocument } from '../ingest/SeedDocument';
+
+/** The reference data the importer resolves against: seeds/reference.yaml and seeds/themes.yaml. */
+export const DEFAULT_REFERENCE_FILES = ['reference.yaml', 'themes.yaml'].map((f) => path.resolve(__dirname, '../../seeds', f));
+
+/** Reads and checks reference documents; throws with every problem when one is invalid. */
+export async function loadReference(files: string[] = DEFAULT_REFERENCE_FILES): Promise<SeedDocument[]> {
+  const seeds = await Promise.all(files.map((file) => readSeedFile(file)));
+  const problems = seeds.flatMap((s) => s.context.problems.map((p) => `${s.file}: ${p.path}: ${p.message}`));
+  if (problems.length > 0) throw new Error(`invalid reference data:\n${problems.join('\n')}`);
+  return seeds.map((s) => s.document as SeedDocument);
+}

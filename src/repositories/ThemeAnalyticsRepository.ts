@@ -1,0 +1,135 @@
+import type { Database } from '../db/Database';
+import type {
+  MeetingFilter, MeetingThemesReport, RepresentativeThemesReport, ThemeAcrossMeetingsReport, ThemeMatrixReport,
+} from '../models/analytics';
+
+/**
+ * Theme analytics, each answered by ONE Cypher query that aggregates in the database and returns
+ * ids and counts only; callers load the entities by id in one batch. The cost in round trips is
+ * therefore fixed, whatever the number of meetings, statements or themes.
+ *
+ * Meeting filter (`m`): `from`/`to` compare `YYYY-MM-DD` strings, which sort like dates; a meeting
+ * without a date fails any bound (null comparison), so undated meetings count only when unbounded.
+ */
+const IN_RANGE = `($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+    AND ($bodyId IS NULL OR EXISTS { (m)-[:HELD_BY]->(:Body {id: $bodyId}) })`;
+
+/** Distinct statements, in range, that raise one of `themes` (a list of Theme nodes). */
+const STATEMENTS_RAISING_THEMES = `
+    UNWIND themes AS theme
+    MATCH (theme)<-[:RAISES]-(s:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+    WHERE ${IN_RANGE}
+    WITH DISTINCT s, i, m`;
+
+const THEME_ACROSS_MEETINGS = `// themeAcrossMeetings
+  MATCH (root:Theme {id: $themeId})
+  CALL (root) {
+    MATCH (sub:Theme)-[:BROADER*0..]->(root)
+    WHERE $includeNarrower OR sub = root
+    WITH DISTINCT sub ORDER BY sub = root DESC, sub.id
+    RETURN collect(sub) AS themes
+  }
+  CALL (themes) {
+    ${STATEMENTS_RAISING_THEMES}
+    RETURN count(s) AS totalStatements,
+      count(CASE WHEN NOT EXISTS { (s)-[:ON_BEHALF_OF]->(:Jurisdiction|Organization) } THEN 1 END) AS unattributedStatements
+  }
+  CALL (themes) {
+    ${STATEMENTS_RAISING_THEMES}
+    MATCH (s)-[:ON_BEHALF_OF]->(rep:Jurisdiction|Organization)
+    OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)
+    WITH rep, s, i, m, p ORDER BY m.date, m.id, i.order, s.position, s.id
+    WITH rep, collect(DISTINCT s.id) AS statementIds, collect(DISTINCT m.id) AS meetingIds, collect(DISTINCT p.id) AS speakerIds
+    ORDER BY size(statementIds) DESC, rep.id
+    RETURN collect({representativeId: rep.id, statementIds: statementIds, meetingIds: meetingIds, speakerIds: speakerIds}) AS representatives
+  }
+  RETURN root.id AS themeId, [t IN themes | t.id] AS themeIds, totalStatements, unattributedStatements, representatives`;
+
+const REPRESENTATIVE_THEMES = `// jurisdictionThemes
+  MATCH (rep:Jurisdiction|Organization {id: $representativeId})
+  CALL (rep) {
+    OPTIONAL MATCH (rep)<-[:ON_BEHALF_OF]-(s:Statement)<-[:HAS_STATEMENT]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+    WHERE ${IN_RANGE}
+    RETURN count(DISTINCT s) AS totalStatements
+  }
+  CALL (rep) {
+    MATCH (rep)<-[:ON_BEHALF_OF]-(s:Statement)<-[:HAS_STATEMENT]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+    WHERE ${IN_RANGE}
+    MATCH (s)-[:RAISES]->(t:Theme)
+    WITH t, m, count(DISTINCT s) AS n
+    WITH t, m, n, toInteger(left(m.date, 4)) AS year ORDER BY m.date, m.id
+    WITH t, year, collect({meetingId: m.id, count: n}) AS meetings, sum(n) AS yearCount
+    ORDER BY year
+    WITH t, collect(meetings) AS meetingsByYear, sum(yearCount) AS count,
+      collect(CASE WHEN year IS NOT NULL THEN {year: year, count: yearCount} END) AS perYear
+    ORDER BY count DESC, t.id
+    RETURN collect({themeId: t.id, count: count, perYear: perYear,
+      perMeeting: reduce(all = [], yearMeetings IN meetingsByYear | all + yearMeetings)}) AS themes
+  }
+  RETURN rep.id AS representativeId, totalStatements, themes`;
+
+const THEME_MATRIX = `// themeJurisdictionMatrix
+  CALL () {
+    MATCH (t:Theme) WHERE t.id IN coalesce($themeIds, [])
+    WITH t ORDER BY t.id
+    RETURN collect(t.id) AS requestedIds
+  }
+  CALL () {
+    MATCH (m:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(s:Statement)-[:ON_BEHALF_OF]->(rep:Jurisdiction|Organization)
+    WHERE ${IN_RANGE}
+    MATCH (s)-[:RAISES]->(raised:Theme)-[:BROADER*0..]->(row:Theme)
+    WHERE ($includeNarrower OR row = raised) AND ($themeIds IS NULL OR row.id IN $themeIds)
+    WITH row, rep, count(DISTINCT s) AS n ORDER BY row.id, rep.id
+    RETURN collect({themeId: row.id, representativeId: rep.id, count: n}) AS cells
+  }
+  CALL (cells) {
+    UNWIND cells AS cell
+    WITH cell.themeId AS id, sum(cell.count) AS total ORDER BY total DESC, id
+    RETURN collect(id) AS rankedThemeIds
+  }
+  CALL (cells) {
+    UNWIND cells AS cell
+    WITH cell.representativeId AS id, sum(cell.count) AS total ORDER BY total DESC, id
+    RETURN collect(id) AS representativeIds
+  }
+  RETURN rankedThemeIds + [id IN requestedIds WHERE NOT id IN rankedThemeIds] AS themeIds, representativeIds, cells`;
+
+const THEMES_PER_MEETING = `// themesPerMeeting
+  MATCH (m:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(s:Statement)-[:RAISES]->(t:Theme)
+  WHERE ${IN_RANGE}
+  WITH m, t, count(DISTINCT s) AS n ORDER BY n DESC, t.id
+  WITH m, collect({themeId: t.id, count: n}) AS themes
+  ORDER BY m.date, m.id
+  RETURN m.id AS meetingId, themes,
+    COUNT { MATCH (m)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(x:Statement) WHERE EXISTS { (x)-[:RAISES]->(:Theme) } } AS statementCount`;
+
+export class ThemeAnalyticsRepository {
+  constructor(private readonly database: Database) {}
+
+  /** Who raised a theme (and its narrower themes, when asked) across meetings; null for an unknown theme. */
+  async themeAcrossMeetings(themeId: string, includeNarrower: boolean, filter: MeetingFilter): Promise<ThemeAcrossMeetingsReport | null> {
+    const rows = await this.read(THEME_ACROSS_MEETINGS, 'themeAcrossMeetings', { themeId, includeNarrower, ...filter });
+    return (rows[0] as ThemeAcrossMeetingsReport | undefined) ?? null;
+  }
+
+  /** The themes raised on behalf of a jurisdiction or organization; null when the id names neither. */
+  async representativeThemes(representativeId: string, filter: Omit<MeetingFilter, 'bodyId'>): Promise<RepresentativeThemesReport | null> {
+    const rows = await this.read(REPRESENTATIVE_THEMES, 'jurisdictionThemes', { representativeId, ...filter, bodyId: null });
+    return (rows[0] as RepresentativeThemesReport | undefined) ?? null;
+  }
+
+  /** Non-zero theme × representative counts, with both axes ranked by their totals. */
+  async themeMatrix(themeIds: readonly string[] | null, includeNarrower: boolean, filter: MeetingFilter): Promise<ThemeMatrixReport> {
+    const rows = await this.read(THEME_MATRIX, 'themeJurisdictionMatrix', { themeIds, includeNarrower, ...filter });
+    return rows[0] as unknown as ThemeMatrixReport;
+  }
+
+  /** Themes raised per meeting, meetings in date order (undated last). */
+  async themesPerMeeting(filter: MeetingFilter): Promise<MeetingThemesReport[]> {
+    return (await this.read(THEMES_PER_MEETING, 'themesPerMeeting', { ...filter })) as unknown as MeetingThemesReport[];
+  }
+
+  private read(cypher: string, report: string, params: Record<string, unknown>) {
+    return this.database.read(cypher, params, { metadata: { report } });
+  }
+}

@@ -1,0 +1,68 @@
+import type * as M from '../../models';
+import { BY_ID, MEETING_CONDITIONS, MEETING_PARAMS, aboutTheme, byMeetingDate, list, onBehalfOfJurisdiction, sortOn } from './ListDefinition';
+
+/** The usual order of the records of a meeting, after the requested field: most recent meeting first, agenda order. */
+const RECORD_ORDER = ['m.date IS NULL', 'm.date DESC', 'm.id', 'i.order', 'n.position'];
+
+/** Open actions first. */
+const STATUS_RANK = "CASE n.status WHEN 'OPEN' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'COMPLETED' THEN 2 WHEN 'CANCELLED' THEN 3 END";
+
+/**
+ * Lists of meetings and of what was recorded at them. Each record hangs off exactly one agenda item
+ * of exactly one meeting, so matching the path `m → i → n` yields one row per record.
+ */
+export const RECORD_LISTS = {
+  meetings: list<M.MeetingModel, 'bodyId' | 'status' | 'from' | 'to', 'DATE' | 'ID'>({
+    match: `MATCH (n:Meeting)
+WHERE ($bodyId IS NULL OR EXISTS { (n)-[:HELD_BY]->(:Body {id: $bodyId}) })
+  AND ($status IS NULL OR n.status = $status)
+  AND ($from IS NULL OR n.date >= $from)
+  AND ($to IS NULL OR n.date <= $to)`,
+    params: ['bodyId', 'status', 'from', 'to'],
+    sorts: { DATE: sortOn('DESC', [{ nullsLast: 'n.date' }]), ID: BY_ID },
+    defaultSort: 'DATE',
+  }),
+
+  agendaItems: list<M.AgendaItemModel, 'meetingId' | 'themeId' | 'includeNarrower', 'MEETING_DATE' | 'ID'>({
+    match: `MATCH (m:Meeting)-[:HAS_ITEM]->(n:AgendaItem)
+WHERE ($meetingId IS NULL OR m.id = $meetingId)
+  AND ${aboutTheme('ABOUT')}`,
+    params: ['meetingId', 'themeId', 'includeNarrower'],
+    sorts: { MEETING_DATE: byMeetingDate('DESC', 'n.order'), ID: BY_ID },
+    defaultSort: 'MEETING_DATE',
+  }),
+
+  decisions: list<M.DecisionModel, (typeof MEETING_PARAMS)[number], 'MEETING_DATE' | 'ID'>({
+    match: `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_DECISION]->(n:Decision)
+WHERE ${MEETING_CONDITIONS}`,
+    params: MEETING_PARAMS,
+    sorts: { MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'), ID: BY_ID },
+    defaultSort: 'MEETING_DATE',
+  }),
+
+  actionItems: list<M.ActionItemModel, 'status' | 'ownerId' | (typeof MEETING_PARAMS)[number], 'STATUS' | 'MEETING_DATE' | 'DUE_BY' | 'ID'>({
+    match: `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_ACTION]->(n:ActionItem)
+WHERE ($status IS NULL OR n.status IN $status)
+  AND ($ownerId IS NULL OR EXISTS { (n)-[:ASSIGNED_TO]->(:Entity {id: $ownerId}) })
+  AND ${MEETING_CONDITIONS}`,
+    params: ['status', 'ownerId', ...MEETING_PARAMS],
+    sorts: {
+      STATUS: sortOn('ASC', [STATUS_RANK], RECORD_ORDER),
+      MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'),
+      DUE_BY: sortOn('ASC', [{ nullsLast: 'n.dueBy' }], RECORD_ORDER),
+      ID: BY_ID,
+    },
+    defaultSort: 'STATUS',
+  }),
+
+  statements: list<M.StatementModel, 'themeId' | 'includeNarrower' | 'jurisdictionId' | 'speakerId' | (typeof MEETING_PARAMS)[number], 'MEETING_DATE' | 'ID'>({
+    match: `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_STATEMENT]->(n:Statement)
+WHERE ${aboutTheme('RAISES')}
+  AND ${onBehalfOfJurisdiction('n')}
+  AND ($speakerId IS NULL OR EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $speakerId}) })
+  AND ${MEETING_CONDITIONS}`,
+    params: ['themeId', 'includeNarrower', 'jurisdictionId', 'speakerId', ...MEETING_PARAMS],
+    sorts: { MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'), ID: BY_ID },
+    defaultSort: 'MEETING_DATE',
+  }),
+};
