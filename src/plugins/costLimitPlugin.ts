@@ -16,7 +16,9 @@ export const ASSUMED_LIST_LENGTH = 10;
 interface Oversized { field: string; first: number }
 
 function listAwareEstimator(oversized: Oversized[]): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ type, field, args, childComplexity }) => {
+    // A connection's nodes and edges are the page that `first` already counted.
+    if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) return 1 + childComplexity;
     if (field.args.some((argument) => argument.name === 'first')) {
       const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
       if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {

@@ -22,6 +22,6 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 50,
-  maxCost: 5_000,
+  maxCost: 25_000,
   requestTimeoutMs: 10_000,
 };

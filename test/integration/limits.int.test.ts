@@ -82,7 +82,7 @@ it('refuses too many directives', async () => {
 
 it('refuses a nested pagination bomb by cost, with first given literally or as a variable', async () => {
   const selection = '{ nodes { statements { themes { statements { speaker { name } } } } } }';
-  expect(await refused(`{ people(first: 100) ${selection} }`)).toMatchObject({ code: 'MAX_COST_EXCEEDED', maxCost: 5000 });
+  expect(await refused(`{ people(first: 100) ${selection} }`)).toMatchObject({ code: 'MAX_COST_EXCEEDED', maxCost: 25000 });
   expect(await refused(`query($n: Int) { people(first: $n) ${selection} }`, { n: 100 })).toMatchObject({ code: 'MAX_COST_EXCEEDED' });
 });
 

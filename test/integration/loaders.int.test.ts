@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/Database';
 import { ingestFiles } from '../../src/ingest/ingestFiles';
 import { listSeedFiles } from '../../src/ingest/seedFiles';
 import { TestApi } from '../support/graphql';
+import { MINI_YAML } from '../support/seedVariants';
 import { CountingDatabase, SEEDS_DIR, dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
 
 /** Every relationship a resolver follows goes through a per-request DataLoader: no N+1. */
@@ -12,7 +13,7 @@ let api: TestApi;
 beforeAll(async () => {
   database = await openTestDatabase();
   await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
+  await ingestFiles(database, [...(await listSeedFiles(SEEDS_DIR)), MINI_YAML]);
   counting = new CountingDatabase();
   api = await TestApi.start(database);
 });
@@ -47,4 +48,20 @@ it('starts with empty caches on every request', async () => {
   await api.query(query, {}, counting);
   await api.query(query, {}, counting);
   expect(counting.reads).toHaveLength(2);
+});
+
+it('answers a nested query over many meetings, people and statements in one query per level', async () => {
+  const result = await api.query(`{ meetings(first: 10) { nodes {
+    agenda { statements { speaker { name attendance { role } } themes { id } } }
+    attendance { person { name } }
+  } } }`, {}, counting);
+  expect(result.errors).toBeUndefined();
+  const meetings = (result.data as { meetings: { nodes: Array<{ agenda: Array<{ statements: unknown[] }> }> } }).meetings.nodes;
+  const statements = meetings.flatMap((m) => m.agenda.flatMap((item) => item.statements));
+  expect(meetings.length).toBeGreaterThanOrEqual(7);
+  expect(statements.length).toBeGreaterThan(40);
+  // One read for the page (and its count), then one batch per relationship level, whatever the row counts.
+  const traversals = counting.reads.slice(1);
+  expect(new Set(traversals).size).toBe(traversals.length);
+  expect(traversals.sort()).toEqual(['attendancePerson', 'itemStatements', 'meetingAgenda', 'meetingAttendance', 'personAttendance', 'speaker', 'themesOf']);
 });

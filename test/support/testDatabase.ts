@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { Database, Params, QueryOptions, Row } from '../../src/db/Database';
+import { Database, Params, QueryOptions, Row, Transaction } from '../../src/db/Database';
 import { applyMigrations } from '../../src/db/migrations';
 
 export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
@@ -25,6 +25,11 @@ export class CountingDatabase extends Database {
   override read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
     this.reads.push(options.metadata?.traversal ?? cypher.trim().split('\n')[0] ?? cypher);
     return super.read(cypher, params, options);
+  }
+
+  override readTransaction<T>(work: (tx: Transaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    this.reads.push(`transaction:${options.metadata?.operation ?? options.metadata?.list ?? 'read'}`);
+    return super.readTransaction(work, options);
   }
 }
 
