@@ -30,6 +30,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     hideSchemaDetailsFromClientErrors: !options.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process entry owns SIGINT/SIGTERM; Apollo's own handlers would race it and hang stop().
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, expose),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: documentLimitRules(limits),
