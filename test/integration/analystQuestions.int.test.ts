@@ -1,29 +1,13 @@
-import type { Database } from '../../src/db/Database';
-import { ingestFiles } from '../../src/ingest/ingestFiles';
-import { listSeedFiles } from '../../src/ingest/seedFiles';
-import { TestApi } from '../support/graphql';
-import { SEEDS_DIR, dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
+import { useSeededApi } from '../support/seededApi';
 
 /**
  * Questions an analyst asks of the 24 September 2020 PSSDC minutes, each answered through the
  * public GraphQL API and checked against what the source says (line numbers in comments).
  */
-let database: Database;
-let api: TestApi;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
-  api = await TestApi.start(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const seeded = useSeededApi();
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const ask = (query: string, variables: Record<string, unknown> = {}) => api.data<any>(query, variables);
+const ask = (query: string, variables: Record<string, unknown> = {}) => seeded.api.data<any>(query, variables);
 
 it('1. Who co-chaired the meeting, and for whom? (lines 10-13)', async () => {
   const data = await ask('{ meeting(id: "mtg-pssdc-2020-09-24") { attendance(role: CO_CHAIR) { person { name } onBehalfOf { ... on Jurisdiction { name } } } } }');

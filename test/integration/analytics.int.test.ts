@@ -1,9 +1,9 @@
+import { useSeededApi } from '../support/seededApi';
 import type { Database } from '../../src/db/Database';
 import { ingestFiles } from '../../src/ingest/ingestFiles';
 import { listSeedFiles } from '../../src/ingest/seedFiles';
-import { TestApi } from '../support/graphql';
 import { miniVariant, replaceOnce } from '../support/seedVariants';
-import { CountingDatabase, SEEDS_DIR, dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
+import { SEEDS_DIR } from '../support/testDatabase';
 
 /**
  * Theme analytics over the 24 September 2020 PSSDC minutes. Expected figures are read off
@@ -13,25 +13,7 @@ import { CountingDatabase, SEEDS_DIR, dangerouslyWipeDatabase, openTestDatabase 
 const MEETING = 'mtg-pssdc-2020-09-24';
 const id = (n: string) => `${MEETING}-statement-${n}`;
 
-let database: Database;
-let counting: CountingDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
-  counting = new CountingDatabase();
-  api = await TestApi.start(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await counting.close();
-  await database.close();
-});
-beforeEach(() => {
-  counting.reads.length = 0;
-});
+const seeded = useSeededApi();
 
 interface Activity {
   representative: { __typename: string; id: string; name: string };
@@ -55,8 +37,8 @@ const ACROSS = `query($themeId: ID!, $includeNarrower: Boolean, $from: Date, $to
     }
   } }`;
 
-async function across(variables: Record<string, unknown>, db: Database = database): Promise<Across | null> {
-  const result = await api.query<{ themeAcrossMeetings: Across | null }>(ACROSS, variables, db);
+async function across(variables: Record<string, unknown>, db: Database = seeded.database): Promise<Across | null> {
+  const result = await seeded.api.query<{ themeAcrossMeetings: Across | null }>(ACROSS, variables, db);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!.themeAcrossMeetings;
 }
@@ -122,12 +104,12 @@ describe('themeAcrossMeetings', () => {
   });
 
   it('refuses a range whose start is after its end, and malformed dates', async () => {
-    const reversed = await api.query(ACROSS, { themeId: 'theme-digital-identity', from: '2021-01-01', to: '2020-01-01' });
+    const reversed = await seeded.api.query(ACROSS, { themeId: 'theme-digital-identity', from: '2021-01-01', to: '2020-01-01' });
     expect(reversed.errors?.[0]).toMatchObject({ message: 'from must not be after to, but got: from 2021-01-01, to 2020-01-01', extensions: { code: 'BAD_USER_INPUT', argument: 'from' } });
-    const malformed = await api.query(ACROSS, { themeId: 'theme-digital-identity', from: '2020-02-30' });
+    const malformed = await seeded.api.query(ACROSS, { themeId: 'theme-digital-identity', from: '2020-02-30' });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0]?.message).toMatch(/\$from.*Date must be a calendar date written YYYY-MM-DD, but got: "2020-02-30"/);
-    const literal = await api.query('{ themeAcrossMeetings(themeId: "theme-digital-identity", to: "24/09/2020") { totalStatements } }');
+    const literal = await seeded.api.query('{ themeAcrossMeetings(themeId: "theme-digital-identity", to: "24/09/2020") { totalStatements } }');
     expect(literal.errors?.[0]?.message).toBe('Expected value of type "Date", found "24/09/2020"; Date must be a calendar date written YYYY-MM-DD, but got: "24/09/2020"');
     expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -135,14 +117,14 @@ describe('themeAcrossMeetings', () => {
   it('answers in a fixed number of round trips, however many statements it returns', async () => {
     const expected = ['// themeAcrossMeetings', 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node', 'speaker', 'recordedAt', 'sourcedFrom'];
     const started = performance.now();
-    const small = await across({ themeId: 'theme-digital-identity' }, counting);
+    const small = await across({ themeId: 'theme-digital-identity' }, seeded.counting);
     const elapsed = performance.now() - started;
     expect(small!.totalStatements).toBe(2);
-    expect(counting.reads).toEqual(expected);
-    counting.reads.length = 0;
-    const large = await across({ themeId: 'theme-client-centric-services' }, counting);
+    expect(seeded.counting.reads).toEqual(expected);
+    seeded.counting.reads.length = 0;
+    const large = await across({ themeId: 'theme-client-centric-services' }, seeded.counting);
     expect(large!.totalStatements).toBe(14);
-    expect(counting.reads).toEqual(expected);
+    expect(seeded.counting.reads).toEqual(expected);
     process.stdout.write(`themeAcrossMeetings (digital identity, full selection): ${elapsed.toFixed(0)} ms\n`);
   });
 });
@@ -156,7 +138,7 @@ const PROFILE = `query($id: ID!, $from: Date, $to: Date) { jurisdictionThemes(re
   representative { ... on Jurisdiction { id } ... on Organization { id } } totalStatements
   themes { theme { id } count perMeeting { meeting { id } count } perYear { year count } }
 } }`;
-const profile = async (variables: Record<string, unknown>) => (await api.data<{ jurisdictionThemes: Profile | null }>(PROFILE, variables)).jurisdictionThemes;
+const profile = async (variables: Record<string, unknown>) => (await seeded.api.data<{ jurisdictionThemes: Profile | null }>(PROFILE, variables)).jurisdictionThemes;
 const counts = (p: Profile | null) => p?.themes.map((t) => `${t.theme.id.replace('theme-', '')}:${t.count}`);
 
 describe('jurisdictionThemes', () => {
@@ -199,7 +181,7 @@ const MATRIX = `query($themeIds: [ID!], $includeNarrower: Boolean, $from: Date, 
     themes { id } representatives { ... on Jurisdiction { id } ... on Organization { id } }
     cells { theme { id } representative { ... on Jurisdiction { id } ... on Organization { id } } count }
   } }`;
-const matrix = async (variables: Record<string, unknown> = {}) => (await api.data<{ themeJurisdictionMatrix: Matrix }>(MATRIX, variables)).themeJurisdictionMatrix;
+const matrix = async (variables: Record<string, unknown> = {}) => (await seeded.api.data<{ themeJurisdictionMatrix: Matrix }>(MATRIX, variables)).themeJurisdictionMatrix;
 const cellsOf = (m: Matrix) => m.cells.map((c) => `${c.theme.id.replace('theme-', '')}|${c.representative.id}:${c.count}`);
 
 describe('themeJurisdictionMatrix', () => {
@@ -245,7 +227,7 @@ describe('themeJurisdictionMatrix', () => {
 interface MeetingThemes { meeting: { id: string }; statementCount: number; themes: Array<{ theme: { id: string }; count: number }> }
 const PER_MEETING = `query($bodyId: ID, $from: Date, $to: Date) { themesPerMeeting(bodyId: $bodyId, from: $from, to: $to) {
   meeting { id } statementCount themes { theme { id } count } } }`;
-const perMeeting = async (variables: Record<string, unknown> = {}) => (await api.data<{ themesPerMeeting: MeetingThemes[] }>(PER_MEETING, variables)).themesPerMeeting;
+const perMeeting = async (variables: Record<string, unknown> = {}) => (await seeded.api.data<{ themesPerMeeting: MeetingThemes[] }>(PER_MEETING, variables)).themesPerMeeting;
 
 describe('themesPerMeeting', () => {
   it('counts the themes raised at the meeting of 24 September 2020', async () => {
@@ -282,7 +264,7 @@ describe('with a second, later meeting', () => {
 `;
     const file = miniVariant((yaml) =>
       replaceOnce(yaml, 'label: { en: Test identity, fr: Identité test }\n', 'label: { en: Test identity, fr: Identité test }\n    broader: [theme-digital-identity]\n').trimEnd() + extra);
-    await ingestFiles(database, [...(await listSeedFiles(SEEDS_DIR)), file]);
+    await ingestFiles(seeded.database, [...(await listSeedFiles(SEEDS_DIR)), file]);
   });
 
   it('orders meetings by date, keeps unattributed statements apart and counts narrower themes', async () => {

@@ -1,26 +1,7 @@
-import type { Database } from '../../src/db/Database';
-import { ingestFiles } from '../../src/ingest/ingestFiles';
-import { listSeedFiles } from '../../src/ingest/seedFiles';
-import { TestApi } from '../support/graphql';
-import { CountingDatabase, SEEDS_DIR, dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
+import { useSeededApi } from '../support/seededApi';
 
 /** Paths between entities and neighbourhoods for graph views, over the seed graph. */
-let database: Database;
-let counting: CountingDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
-  counting = new CountingDatabase();
-  api = await TestApi.start(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await counting.close();
-  await database.close();
-});
+const seeded = useSeededApi();
 
 interface GraphNode { id: string; type: string; label: string; entity: { __typename: string; id: string } }
 interface GraphEdge { from: string; to: string; type: string }
@@ -35,9 +16,9 @@ const NEIGHBOURHOOD = `query($id: ID!, $depth: Int, $limit: Int) {
 const MEETING = 'mtg-pssdc-2020-09-24';
 
 const connections = async (from: string, to: string, variables: Record<string, unknown> = {}) =>
-  (await api.data<{ connections: GraphPath[] }>(CONNECTIONS, { from, to, ...variables })).connections;
+  (await seeded.api.data<{ connections: GraphPath[] }>(CONNECTIONS, { from, to, ...variables })).connections;
 const neighbourhood = async (id: string, variables: Record<string, unknown> = {}) =>
-  (await api.data<{ neighbourhood: Subgraph | null }>(NEIGHBOURHOOD, { id, ...variables })).neighbourhood;
+  (await seeded.api.data<{ neighbourhood: Subgraph | null }>(NEIGHBOURHOOD, { id, ...variables })).neighbourhood;
 const codes = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.map((error) => error.extensions?.code);
 
 /** Each edge joins the two nodes beside it in the path, in one direction or the other. */
@@ -97,10 +78,10 @@ describe('connections', () => {
   });
 
   it('loads the path and its entities in one query after checking both ends', async () => {
-    counting.reads.length = 0;
-    const result = await api.query(CONNECTIONS, { from: 'person-bev-dicks', to: 'body-pssdc' }, counting);
+    seeded.counting.reads.length = 0;
+    const result = await seeded.api.query(CONNECTIONS, { from: 'person-bev-dicks', to: 'body-pssdc' }, seeded.counting);
     expect(result.errors).toBeUndefined();
-    expect(counting.reads).toEqual(['MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node', 'MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})']);
+    expect(seeded.counting.reads).toEqual(['MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node', 'MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})']);
   });
 
   it.each([
@@ -111,12 +92,12 @@ describe('connections', () => {
   ])('refuses %s with BAD_USER_INPUT', async (_, variables) => {
     // A small selection, so that the query cost limit does not refuse first: 101 before the resolver does.
     const small = 'query($from: ID!, $to: ID!, $maxHops: Int, $first: Int) { connections(fromId: $from, toId: $to, maxHops: $maxHops, first: $first) { length } }';
-    const result = await api.query(small, { from: 'person-bev-dicks', to: 'body-pssdc', ...variables });
+    const result = await seeded.api.query(small, { from: 'person-bev-dicks', to: 'body-pssdc', ...variables });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('says which end does not exist', async () => {
-    const result = await api.query(CONNECTIONS, { from: 'person-bev-dicks', to: 'body-nope' });
+    const result = await seeded.api.query(CONNECTIONS, { from: 'person-bev-dicks', to: 'body-nope' });
     expect(codes(result)).toEqual(['NOT_FOUND']);
     expect(result.errors?.[0]?.extensions?.argument).toBe('toId');
   });
@@ -124,7 +105,7 @@ describe('connections', () => {
 
 describe('neighbourhood', () => {
   it('holds the meeting, its agenda items and the relationships between them at depth 1', async () => {
-    const { meeting } = await api.data<{ meeting: { agenda: Array<{ id: string }>; bodies: Array<{ id: string }> } }>(
+    const { meeting } = await seeded.api.data<{ meeting: { agenda: Array<{ id: string }>; bodies: Array<{ id: string }> } }>(
       `{ meeting(id: "${MEETING}") { agenda { id } bodies { id } } }`);
     const subgraph = await neighbourhood(MEETING);
     expect(subgraph?.truncated).toBe(false);
@@ -157,10 +138,10 @@ describe('neighbourhood', () => {
   });
 
   it('is null for an unknown id, in one query', async () => {
-    counting.reads.length = 0;
-    const result = await api.query<{ neighbourhood: null }>(NEIGHBOURHOOD, { id: 'nobody' }, counting);
+    seeded.counting.reads.length = 0;
+    const result = await seeded.api.query<{ neighbourhood: null }>(NEIGHBOURHOOD, { id: 'nobody' }, seeded.counting);
     expect(result.data?.neighbourhood).toBeNull();
-    expect(counting.reads).toHaveLength(1);
+    expect(seeded.counting.reads).toHaveLength(1);
   });
 
   it.each([
@@ -169,7 +150,7 @@ describe('neighbourhood', () => {
     ['limit 501', { limit: 501 }],
     ['limit 0', { limit: 0 }],
   ])('refuses %s with BAD_USER_INPUT', async (_, variables) => {
-    const result = await api.query(NEIGHBOURHOOD, { id: MEETING, ...variables });
+    const result = await seeded.api.query(NEIGHBOURHOOD, { id: MEETING, ...variables });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
   });
 });

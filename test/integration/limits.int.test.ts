@@ -1,36 +1,13 @@
-import type { Database } from '../../src/db/Database';
+import { useSeededApi } from '../support/seededApi';
 import { TestApi } from '../support/graphql';
-import { dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
-import { ingestFiles } from '../../src/ingest/ingestFiles';
-import { listSeedFiles } from '../../src/ingest/seedFiles';
-import { SEEDS_DIR } from '../support/testDatabase';
-import { CountingDatabase } from '../support/testDatabase';
 
 /** Hostile queries are refused before execution, each with a stable code (issue: hardening). */
-let database: Database;
-let counting: CountingDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
-  counting = new CountingDatabase();
-  api = await TestApi.start(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await counting.close();
-  await database.close();
-});
-beforeEach(() => {
-  counting.reads.length = 0;
-});
+const seeded = useSeededApi();
 
 async function refused(query: string, variables: Record<string, unknown> = {}) {
-  const result = await api.query(query, variables, counting);
+  const result = await seeded.api.query(query, variables, seeded.counting);
   expect(result.data ?? null).toBeNull();
-  expect(counting.reads).toEqual([]); // nothing reached the database
+  expect(seeded.counting.reads).toEqual([]); // nothing reached the seeded.database
   return result.errors?.[0]?.extensions ?? {};
 }
 
@@ -41,7 +18,7 @@ function nested(depth: number): string {
 }
 
 it('accepts an ordinary query', async () => {
-  const result = await api.query(nested(3), {}, counting);
+  const result = await seeded.api.query(nested(3), {}, seeded.counting);
   expect(result.errors).toBeUndefined();
 });
 
@@ -96,7 +73,7 @@ it('refuses an oversized page nested inside a list, before any query runs', asyn
 });
 
 it('hides field suggestions when introspection is off', async () => {
-  const closed = await TestApi.start(database, { introspection: false });
+  const closed = await TestApi.start(seeded.database, { introspection: false });
   try {
     const result = await closed.query('{ meting(id: "x") { id } }');
     expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);

@@ -1,27 +1,9 @@
-import type { Database } from '../../src/db/Database';
-import { ingestFiles } from '../../src/ingest/ingestFiles';
-import { listSeedFiles } from '../../src/ingest/seedFiles';
+import { useSeededApi } from '../support/seededApi';
 import { ANALYZER_STOP_WORDS } from '../../src/repositories/luceneQuery';
-import { TestApi } from '../support/graphql';
-import { CountingDatabase, SEEDS_DIR, dangerouslyWipeDatabase, graphDigest, openTestDatabase } from '../support/testDatabase';
+import { graphDigest } from '../support/testDatabase';
 
 /** Full-text search over the seed graph: French and English, accents and case ignored, input never syntax. */
-let database: Database;
-let counting: CountingDatabase;
-let api: TestApi;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
-  counting = new CountingDatabase();
-  api = await TestApi.start(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await counting.close();
-  await database.close();
-});
+const seeded = useSeededApi();
 
 interface Hit { score: number; kind: string; snippet: string | null; entity: { __typename: string; id: string } }
 interface Search { search: { totalCount: number; nodes: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
@@ -31,7 +13,7 @@ const SEARCH = `query($query: String!, $lang: Language, $kinds: [SearchKind!], $
     totalCount nodes { score kind snippet entity { __typename id } } pageInfo { hasNextPage endCursor }
   } }`;
 
-const search = async (query: string, variables: Record<string, unknown> = {}) => (await api.data<Search>(SEARCH, { query, first: 50, ...variables })).search;
+const search = async (query: string, variables: Record<string, unknown> = {}) => (await seeded.api.data<Search>(SEARCH, { query, first: 50, ...variables })).search;
 const ids = (hits: Hit[]) => hits.map((hit) => hit.entity.id);
 const BEV_DICKS_ON_DIGITAL_IDENTITY = 'mtg-pssdc-2020-09-24-statement-33';
 const STRATEGIC_DIRECTION = 'mtg-pssdc-2020-09-24-statement-29';
@@ -138,15 +120,15 @@ describe('unsafe and invalid input', () => {
   ];
 
   it('answers any text without an internal error and leaves the graph unchanged', async () => {
-    const before = await graphDigest(database);
+    const before = await graphDigest(seeded.database);
     for (const query of HOSTILE) {
-      const result = await api.query<Search>(SEARCH, { query });
+      const result = await seeded.api.query<Search>(SEARCH, { query });
       const codes = (result.errors ?? []).map((error) => error.extensions?.code);
       expect({ query, codes }).toEqual({ query, codes: [] });
       expect(result.data?.search.totalCount).toBeGreaterThanOrEqual(0);
     }
     expect((await search('NOT numérique')).totalCount).toBe((await search('not numérique')).totalCount);
-    expect(await graphDigest(database)).toBe(before);
+    expect(await graphDigest(seeded.database)).toBe(before);
   });
 
   it.each([
@@ -157,7 +139,7 @@ describe('unsafe and invalid input', () => {
     ['first over 100', 'numérique', 101],
     ['a negative first', 'numérique', -1],
   ])('refuses %s with BAD_USER_INPUT', async (_, query, first) => {
-    const result = await api.query('query($query: String!, $first: Int) { search(query: $query, first: $first) { totalCount } }', { query, first });
+    const result = await seeded.api.query('query($query: String!, $first: Int) { search(query: $query, first: $first) { totalCount } }', { query, first });
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -168,22 +150,22 @@ describe('unsafe and invalid input', () => {
 
 describe('round trips', () => {
   it('loads the hits and their entities in one query', async () => {
-    counting.reads.length = 0;
-    const result = await api.query(`{ search(query: "identité numérique", first: 10) {
-      nodes { entity { id ... on Statement { summary } ... on Theme { label(lang: FR) } } } } }`, {}, counting);
+    seeded.counting.reads.length = 0;
+    const result = await seeded.api.query(`{ search(query: "identité numérique", first: 10) {
+      nodes { entity { id ... on Statement { summary } ... on Theme { label(lang: FR) } } } } }`, {}, seeded.counting);
     expect(result.errors).toBeUndefined();
-    expect(counting.reads).toHaveLength(1);
-    expect(counting.reads[0]).toMatch(/db\.index\.fulltext\.queryNodes/);
+    expect(seeded.counting.reads).toHaveLength(1);
+    expect(seeded.counting.reads[0]).toMatch(/db\.index\.fulltext\.queryNodes/);
   });
 
-  it('stops before the database when nothing can match', async () => {
-    counting.reads.length = 0;
-    await api.query(SEARCH, { query: 'the of and' }, counting);
-    expect(counting.reads).toEqual([]);
+  it('stops before the seeded.database when nothing can match', async () => {
+    seeded.counting.reads.length = 0;
+    await seeded.api.query(SEARCH, { query: 'the of and' }, seeded.counting);
+    expect(seeded.counting.reads).toEqual([]);
   });
 
   it('uses the stop words of the index analyzer', async () => {
-    const [row] = await database.read("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords WHERE analyzer = 'standard-folding' RETURN stopwords");
+    const [row] = await seeded.database.read("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords WHERE analyzer = 'standard-folding' RETURN stopwords");
     expect([...(row?.stopwords as string[])].sort()).toEqual([...ANALYZER_STOP_WORDS].sort());
   });
 });

@@ -1,36 +1,23 @@
+import { useSeededApi } from '../support/seededApi';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../../src/db/Database';
 import { ingestFiles } from '../../src/ingest/ingestFiles';
 import { listSeedFiles } from '../../src/ingest/seedFiles';
 import { SourceText } from '../../src/ingest/SourceText';
-import { TestApi } from '../support/graphql';
-import { SEEDS_DIR, countsByLabel, countsByRelationshipType, dangerouslyWipeDatabase, graphDigest, openTestDatabase } from '../support/testDatabase';
+import { SEEDS_DIR, countsByLabel, countsByRelationshipType, graphDigest } from '../support/testDatabase';
 
 /** The graph of the 24 September 2020 minutes holds what the source says (issue: knowledge graph). */
 const MEETING = 'mtg-pssdc-2020-09-24';
 const source = new SourceText(readFileSync(path.join(SEEDS_DIR, 'minutes/sources/2020-09-24-cpssp-compte-rendu-des-decisions.fr.txt'), 'utf8'));
 
-let database: Database;
-let api: TestApi;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await dangerouslyWipeDatabase(database);
-  await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
-  api = await TestApi.start(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const seeded = useSeededApi();
 
 interface AttendanceRow { role: string; listed: boolean; person: { name: string }; onBehalfOf: { id: string } | null; evidence: { quote: string; lineStart: number; lineEnd: number } }
 
 describe('attendance', () => {
   let attendance: AttendanceRow[];
   beforeAll(async () => {
-    const data = await api.data<{ meeting: { attendance: AttendanceRow[] } }>(`query($id: ID!) { meeting(id: $id) {
+    const data = await seeded.api.data<{ meeting: { attendance: AttendanceRow[] } }>(`query($id: ID!) { meeting(id: $id) {
       attendance { role listed person { name } onBehalfOf { ... on Jurisdiction { id } ... on Organization { id } } evidence { quote lineStart lineEnd } }
     } }`, { id: MEETING });
     attendance = data.meeting.attendance;
@@ -67,7 +54,7 @@ describe('attendance', () => {
 
 describe('decisions and follow-up actions', () => {
   it('holds both decisions and every follow-up action with its status', async () => {
-    const data = await api.data<{ meeting: { decisions: Array<{ number: string; concerns: Array<{ id: string }> }>; actionItems: Array<{ number: string; status: string; completedOn: string | null; completedBy: Array<{ name: string }>; owners: Array<{ id: string }> }> } }>(`
+    const data = await seeded.api.data<{ meeting: { decisions: Array<{ number: string; concerns: Array<{ id: string }> }>; actionItems: Array<{ number: string; status: string; completedOn: string | null; completedBy: Array<{ name: string }>; owners: Array<{ id: string }> }> } }>(`
       query($id: ID!) { meeting(id: $id) {
         decisions { number concerns { id } }
         actionItems { number status completedOn completedBy { name } owners { ... on Node { id } } }
@@ -85,7 +72,7 @@ describe('decisions and follow-up actions', () => {
 
 describe('statements', () => {
   it('attributes statements to every speaker in the minutes', async () => {
-    const data = await api.data<{ meeting: { statements: Array<{ speaker: { name: string } }> } }>(
+    const data = await seeded.api.data<{ meeting: { statements: Array<{ speaker: { name: string } }> } }>(
       'query($id: ID!) { meeting(id: $id) { statements { speaker { name } } } }', { id: MEETING });
     const speakers = [...new Set(data.meeting.statements.map((s) => s.speaker.name))].sort();
     expect(speakers).toEqual([
@@ -95,7 +82,7 @@ describe('statements', () => {
   });
 
   it("records British Columbia raising digital identity, with the exact French passage", async () => {
-    const data = await api.data<{ person: { statements: Array<{ text: string; summary: string; onBehalfOf: { id: string }; themes: Array<{ id: string }>; agendaItem: { number: string }; evidence: { quote: string; lineStart: number; lineEnd: number; source: { sha256: string } } }> } }>(`{
+    const data = await seeded.api.data<{ person: { statements: Array<{ text: string; summary: string; onBehalfOf: { id: string }; themes: Array<{ id: string }>; agendaItem: { number: string }; evidence: { quote: string; lineStart: number; lineEnd: number; source: { sha256: string } } }> } }>(`{
       person(id: "person-bev-dicks") { statements {
         text summary(lang: EN) onBehalfOf { ... on Jurisdiction { id } } themes { id } agendaItem { number }
         evidence { quote lineStart lineEnd source { sha256 } }
@@ -114,14 +101,14 @@ describe('statements', () => {
 describe('offices, bodies and referenced meetings', () => {
   it('ends the treasurer office of Deb Bergey at the end of 2020', async () => {
     const query = `query($asOf: Date) { body: node(id: "body-pssdc") { ... on Body { members(asOf: $asOf, role: TREASURER) { person { name } endDate } } } }`;
-    const during = await api.data<{ body: { members: Array<{ person: { name: string }; endDate: string }> } }>(query, { asOf: '2020-09-24' });
+    const during = await seeded.api.data<{ body: { members: Array<{ person: { name: string }; endDate: string }> } }>(query, { asOf: '2020-09-24' });
     expect(during.body.members).toEqual([{ person: { name: 'Deb Bergey' }, endDate: '2020-12-31' }]);
-    const after = await api.data<{ body: { members: unknown[] } }>(query, { asOf: '2021-01-01' });
+    const after = await seeded.api.data<{ body: { members: unknown[] } }>(query, { asOf: '2021-01-01' });
     expect(after.body.members).toEqual([]);
   });
 
   it('knows the structure and lifecycle of bodies', async () => {
-    const data = await api.data<{ wg: { status: string; partOf: { id: string }; statusEvidence: { quote: string } }; pssdc: { secretariat: { id: string }; partOf: { id: string } } }>(`{
+    const data = await seeded.api.data<{ wg: { status: string; partOf: { id: string }; statusEvidence: { quote: string } }; pssdc: { secretariat: { id: string }; partOf: { id: string } } }>(`{
       wg: node(id: "body-jc-client-centric-services-wg") { ... on Body { status partOf { id } statusEvidence { quote } } }
       pssdc: node(id: "body-pssdc") { ... on Body { secretariat { id } partOf { id } } }
     }`);
@@ -132,7 +119,7 @@ describe('offices, bodies and referenced meetings', () => {
   });
 
   it('links the meetings the minutes refer to', async () => {
-    const data = await api.data<{ meeting: { references: Array<{ relation: string; meeting: { id: string; date: string | null } }>; nextMeeting: { id: string } | null; previousMeeting: { id: string } | null } }>(`
+    const data = await seeded.api.data<{ meeting: { references: Array<{ relation: string; meeting: { id: string; date: string | null } }>; nextMeeting: { id: string } | null; previousMeeting: { id: string } | null } }>(`
       query($id: ID!) { meeting(id: $id) { references { relation meeting { id date } } nextMeeting { id } previousMeeting { id } } }`, { id: MEETING });
     const references = data.meeting.references.map((r) => `${r.relation}:${r.meeting.date ?? 'undated'}`);
     expect(references).toEqual(expect.arrayContaining([
@@ -146,22 +133,22 @@ describe('offices, bodies and referenced meetings', () => {
 
 describe('bilingual names', () => {
   it('gives every jurisdiction, organization, body, theme, meeting and agenda item an English and a French name', async () => {
-    const rows = await database.read(`
+    const rows = await seeded.database.read(`
       MATCH (n) WHERE (n:Jurisdiction OR n:Organization OR n:Body) AND (n.nameEn IS NULL OR n.nameFr IS NULL)
          OR n:Theme AND (n.labelEn IS NULL OR n.labelFr IS NULL)
          OR (n:Meeting OR n:AgendaItem) AND (n.titleEn IS NULL OR n.titleFr IS NULL)
       RETURN n.id AS id`);
     expect(rows.map((row) => row.id)).toEqual([]);
-    const [counts] = await database.read('MATCH (n) WHERE n:Jurisdiction OR n:Body OR n:Theme OR n:AgendaItem RETURN count(n) AS n');
+    const [counts] = await seeded.database.read('MATCH (n) WHERE n:Jurisdiction OR n:Body OR n:Theme OR n:AgendaItem RETURN count(n) AS n');
     expect(Number(counts?.n)).toBeGreaterThan(80);
   });
 });
 
 describe('re-ingesting the seeds', () => {
   it('leaves node and relationship counts, and the whole graph, unchanged', async () => {
-    const before = { labels: await countsByLabel(database), types: await countsByRelationshipType(database), digest: await graphDigest(database) };
-    const reports = await ingestFiles(database, await listSeedFiles(SEEDS_DIR));
+    const before = { labels: await countsByLabel(seeded.database), types: await countsByRelationshipType(seeded.database), digest: await graphDigest(seeded.database) };
+    const reports = await ingestFiles(seeded.database, await listSeedFiles(SEEDS_DIR));
     for (const report of reports) expect(report.changes.nodesCreated + report.changes.relationshipsCreated + report.changes.nodesChanged).toBe(0);
-    expect({ labels: await countsByLabel(database), types: await countsByRelationshipType(database), digest: await graphDigest(database) }).toEqual(before);
+    expect({ labels: await countsByLabel(seeded.database), types: await countsByRelationshipType(seeded.database), digest: await graphDigest(seeded.database) }).toEqual(before);
   });
 });
