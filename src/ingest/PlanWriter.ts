@@ -2,7 +2,7 @@ import type { Transaction } from '../db/Database';
 import { NODE_KINDS, NodeKind, RECORD_KINDS, RELATIONSHIP_TYPES, WritePlan } from './WritePlan';
 
 /** Labels per node kind; every node also carries `Entity`, which owns the unique id. */
-const LABELS: Record<NodeKind, string[]> = {
+export const LABELS: Record<NodeKind, string[]> = {
   Jurisdiction: ['Jurisdiction'], Organization: ['Organization'], Council: ['Body', 'Council'],
   CommunityOfPractice: ['Body', 'CommunityOfPractice'], WorkingGroup: ['Body', 'WorkingGroup'], Committee: ['Body', 'Committee'],
   Theme: ['Theme'], Person: ['Person'], Membership: ['Membership'], Meeting: ['Meeting'], Attendance: ['Attendance'],

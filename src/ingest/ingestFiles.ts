@@ -83,7 +83,7 @@ function orderForWriting(seeds: SeedFile[]): SeedFile[] {
  * A reference resolves to an id defined in the same document, in a document written earlier in
  * this run, or already in the graph — and must name an entity of an allowed kind.
  */
-async function resolveReferences(database: Database, seeds: SeedFile[]): Promise<void> {
+export async function resolveReferences(database: Database, seeds: SeedFile[]): Promise<void> {
   const known = new Map<string, EntityKind>();
   const unresolved: Array<{ seed: SeedFile; reference: SeedFile['context']['references'][number] }> = [];
   for (const seed of seeds) {

@@ -23,6 +23,11 @@ export interface EmbeddedNeo4jOptions {
   startTimeoutMs?: number;
   /** Optional Neo4j transaction timeout (db.transaction.timeout), in seconds. */
   txTimeoutSeconds?: number;
+  /**
+   * Extra jars on the JVM classpath, for the benchmark only (APOC core registers its extensions
+   * through the classpath). Never set by the application.
+   */
+  extraClasspath?: string[];
   /** Receives the launcher's stderr (and any stray stdout) lines and build output. */
   log?: (line: string) => void;
 }
@@ -181,7 +186,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     // Lets the page cache use DirectByteBuffer without a slower fallback (same as neo4j's own scripts).
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '-cp',
-    [CLASSES_DIR, path.join(LIB_DIR, '*')].join(path.delimiter),
+    [CLASSES_DIR, path.join(LIB_DIR, '*'), ...(options.extraClasspath ?? [])].join(path.delimiter),
     MAIN_CLASS,
     '--data-dir',
     dataDir,

@@ -1,0 +1,132 @@
+/**
+ * Bulk ingestion for large corpora (npm run ingest -- --bulk <dir>). Every document goes through
+ * the same checks as the per-document path and, as there, one invalid document means nothing is
+ * written. Documents the graph does not hold yet are then written together: node rows, then
+ * relationship rows, `UNWIND`-batched across documents, many thousand rows per transaction.
+ * Documents already in the graph take the per-document path (diff, stale removal) instead.
+ *
+ * Not atomic as a whole: an interrupted run leaves whole batches written; running it again then
+ * treats those documents as present and rewrites them one by one, which repairs them.
+ */
+import path from 'node:path';
+import type { Database } from '../db/Database';
+import { buildPlan, documentKey } from './buildPlan';
+import { SeedValidationError, resolveReferences } from './ingestFiles';
+import { diffPlan, hasChanges, writePlan } from './PlanWriter';
+import { SeedFile, readSeedFile } from './readSeedFile';
+import type { SeedDocument } from './SeedDocument';
+import { NODE_KINDS, NodeKind, NodeRow, RELATIONSHIP_TYPES, RelationshipRow, RelationshipType, WritePlan } from './WritePlan';
+import { BULK_NODE_STATEMENTS, BULK_RELATIONSHIP_STATEMENTS } from './bulkStatements';
+
+export interface BulkOptions { batchSize?: number; log?: (line: string) => void; readConcurrency?: number }
+export interface BulkReport {
+  documents: number; newDocuments: number; updatedDocuments: number; nodes: number; relationships: number;
+  validationSeconds: number; writeSeconds: number; rowsPerSecond: number;
+}
+
+interface Checked { seed: SeedFile; hasSource: boolean; plan: WritePlan | undefined }
+
+export async function bulkIngestFiles(database: Database, files: string[], options: BulkOptions = {}): Promise<BulkReport> {
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? 50_000;
+  const started = performance.now();
+  const checked = await checkAll(files, options.readConcurrency ?? 8, log);
+  checked.sort((a, b) => Number(a.hasSource) - Number(b.hasSource) || a.seed.file.localeCompare(b.seed.file));
+  await resolveReferences(database, checked.map((c) => c.seed));
+  const problems = checked.flatMap(({ seed }) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const plans = checked.map((c) => c.plan).filter((plan): plan is WritePlan => plan !== undefined);
+  const validationSeconds = (performance.now() - started) / 1000;
+  log(`validated ${plans.length} documents in ${validationSeconds.toFixed(1)} s`);
+
+  const present = await presentDocuments(database, plans.map((p) => p.document));
+  const fresh = plans.filter((p) => !present.has(p.document));
+  const writeStarted = performance.now();
+  for (const plan of plans.filter((p) => present.has(p.document))) {
+    await database.writeTransaction(async (tx) => {
+      if (hasChanges(await diffPlan(tx, plan))) await writePlan(tx, plan);
+    }, { metadata: { operation: 'ingest', document: plan.document }, timeoutMs: 120_000 });
+  }
+  if (present.size > 0) log(`rewrote ${present.size} document(s) already in the graph one by one`);
+
+  const nodes = new Map<NodeKind, NodeRow[]>();
+  const relationships = new Map<RelationshipType, RelationshipRow[]>();
+  for (const plan of fresh) {
+    for (const [kind, rows] of plan.nodes) append(nodes, kind, rows);
+    for (const [type, rows] of plan.relationships) append(relationships, type, rows);
+  }
+  const totalNodes = sum(nodes);
+  const totalRelationships = sum(relationships);
+  const total = totalNodes + totalRelationships;
+  let done = 0;
+  const progress = (what: string) => {
+    const seconds = (performance.now() - writeStarted) / 1000;
+    log(`  ${String(done).padStart(9)}/${total} rows (${(100 * done / Math.max(1, total)).toFixed(0)}%) ${what.padEnd(20)} ${Math.round(done / Math.max(seconds, 1e-3))} rows/s`);
+  };
+  for (const kind of NODE_KINDS) {
+    for (const batch of batches(nodes.get(kind) ?? [], batchSize)) {
+      await database.writeTransaction((tx) => tx.run(BULK_NODE_STATEMENTS[kind], { rows: batch }), { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
+      done += batch.length;
+      progress(kind);
+    }
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    for (const batch of batches(relationships.get(type) ?? [], batchSize)) {
+      const [row] = await database.writeTransaction((tx) => tx.run(BULK_RELATIONSHIP_STATEMENTS[type], { rows: batch }), { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
+      if (Number(row?.written ?? 0) !== batch.length) {
+        throw new Error(`${type}: expected ${batch.length} relationships written, but got ${String(row?.written)} (a referenced node is missing)`);
+      }
+      done += batch.length;
+      progress(type);
+    }
+  }
+  const writeSeconds = (performance.now() - writeStarted) / 1000;
+  return {
+    documents: plans.length, newDocuments: fresh.length, updatedDocuments: present.size, nodes: totalNodes, relationships: totalRelationships,
+    validationSeconds, writeSeconds, rowsPerSecond: total / Math.max(writeSeconds, 1e-3),
+  };
+}
+
+/** Reads and checks each file; keeps only the plan and what reference resolution needs. */
+async function checkAll(files: string[], concurrency: number, log: (line: string) => void): Promise<Checked[]> {
+  const results: Checked[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < files.length; index = next++) {
+      const file = files[index] as string;
+      const seed = await readSeedFile(file);
+      const document = seed.document as SeedDocument | undefined;
+      const plan = document ? buildPlan(document, documentKey(document, path.basename(file))) : undefined;
+      // Drop the parsed document and source text: only the plan is needed from here on.
+      seed.context.source = undefined;
+      results[index] = { seed: { ...seed, document: undefined, sourceText: undefined }, hasSource: document?.source !== undefined, plan };
+      if ((index + 1) % 500 === 0) log(`  checked ${index + 1}/${files.length} documents`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+async function presentDocuments(database: Database, keys: string[]): Promise<Set<string>> {
+  const rows = await database.read('UNWIND $keys AS key WITH key WHERE EXISTS { MATCH (n:Entity {document: key}) } RETURN key', { keys });
+  return new Set(rows.map((row) => String(row.key)));
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, rows: V[]): void {
+  const list = map.get(key);
+  if (list) for (const row of rows) list.push(row);
+  else map.set(key, [...rows]);
+}
+
+function sum<K, V>(map: Map<K, V[]>): number {
+  return [...map.values()].reduce((total, rows) => total + rows.length, 0);
+}
+
+function* batches<T>(rows: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
