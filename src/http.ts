@@ -3,6 +3,7 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from './context';
 import type { Database } from './db/Database';
 import { ApiKeys, authenticate, type Viewer } from './auth/ApiKeys';
+import { serveWeb } from './web/staticRoutes';
 
 const NO_KEYS = ApiKeys.parse('');
 
@@ -38,6 +39,8 @@ async function route(deps: HttpDependencies, request: IncomingMessage, response:
     const ready = await deps.database.isReachable();
     return send(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
   }
+  // The dashboard, its assets and the IDE (for browsers) read the API like any other client.
+  if (await serveWeb(request, response, url.pathname)) return;
   if (url.pathname !== '/graphql') return send(response, 404, { error: 'not found' });
 
   const authentication = authenticate(request.headers.authorization, deps.keys ?? NO_KEYS);

@@ -1,4 +1,4 @@
-import type { JurisdictionModel, MeetingModel, OrganizationModel, PersonModel, StatementModel, ThemeModel } from './index';
+import type { JurisdictionModel, MeetingModel, OrganizationModel, ThemeModel } from './index';
 
 /**
  * Theme analytics in two shapes: the *reports* the repository aggregates in Cypher (ids and counts
@@ -33,8 +33,9 @@ export interface ThemeMatrixReport { themeIds: string[]; representativeIds: stri
 
 export interface MeetingThemesReport { meetingId: string; statementCount: number; themes: Array<{ themeId: string; count: number }> }
 
+/** Meetings, speakers and statements stay ids until a client selects them (they can be many). */
 export interface RepresentativeThemeActivityModel {
-  representative: RepresentativeModel; statementCount: number; meetings: MeetingModel[]; speakers: PersonModel[]; statements: StatementModel[];
+  representative: RepresentativeModel; statementCount: number; meetingIds: string[]; speakerIds: string[]; statementIds: string[];
 }
 export interface ThemeAcrossMeetingsModel {
   theme: ThemeModel; themes: ThemeModel[]; totalStatements: number; unattributedStatements: number;

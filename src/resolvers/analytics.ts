@@ -12,14 +12,17 @@ import { isCalendarDate } from './scalars';
  * number of round trips depends on the selection, never on the data.
  */
 export const analyticsResolvers: Resolvers = {
+  // Loaded only when selected; the loads of all representatives batch into one query per field.
+  RepresentativeThemeActivity: {
+    meetings: async (activity, _, { loaders }) => (await loadEntities(loaders, activity.meetingIds)).many<MeetingModel>(activity.meetingIds, 'Meeting'),
+    speakers: async (activity, _, { loaders }) => (await loadEntities(loaders, activity.speakerIds)).many<PersonModel>(activity.speakerIds, 'Person'),
+    statements: async (activity, _, { loaders }) => (await loadEntities(loaders, activity.statementIds)).many<StatementModel>(activity.statementIds, 'Statement'),
+  },
   Query: {
     themeAcrossMeetings: async (_, { themeId, includeNarrower, from, to, bodyId }, { loaders, repositories }) => {
       const report = await repositories.themeAnalytics.themeAcrossMeetings(themeId, includeNarrower ?? true, meetingFilter({ from, to, bodyId }));
       if (!report) return null;
-      const entities = await loadEntities(loaders, [
-        ...report.themeIds,
-        ...report.representatives.flatMap((r) => [r.representativeId, ...r.meetingIds, ...r.speakerIds, ...r.statementIds]),
-      ]);
+      const entities = await loadEntities(loaders, [...report.themeIds, ...report.representatives.map((r) => r.representativeId)]);
       const theme = entities.one<ThemeModel>(report.themeId, 'Theme');
       if (!theme) return null;
       return {
@@ -33,9 +36,9 @@ export const analyticsResolvers: Resolvers = {
           return [{
             representative,
             statementCount: activity.statementIds.length,
-            meetings: entities.many<MeetingModel>(activity.meetingIds, 'Meeting'),
-            speakers: entities.many<PersonModel>(activity.speakerIds, 'Person'),
-            statements: entities.many<StatementModel>(activity.statementIds, 'Statement'),
+            meetingIds: activity.meetingIds,
+            speakerIds: activity.speakerIds,
+            statementIds: activity.statementIds,
           }];
         }),
       };
