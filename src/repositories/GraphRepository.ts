@@ -11,11 +11,12 @@ const TRAVERSAL_QUERIES = new Map(
       MATCH (a:Entity {id: key})
       MATCH ${pattern}
       WITH key, b, r ORDER BY ${order}
-      RETURN key, collect(b {.*, labels: labels(b), via: {type: type(r), props: properties(r)}}) AS related`];
+      RETURN key, collect(b {.*, searchText: null, labels: labels(b), via: {type: type(r), props: properties(r)}}) AS related`];
   }),
 );
 
-const ENTITIES_BY_ID = 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node';
+// searchText only feeds the full-text index; blanking it keeps rows small.
+const ENTITIES_BY_ID = 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, searchText: null, labels: labels(n)} AS node';
 
 /** Reads entities and their relationships, many keys per query (the loaders' batch functions). */
 export class GraphRepository {
@@ -23,7 +24,7 @@ export class GraphRepository {
 
   /** Entities by id, in the order of `ids`; null where there is none. */
   async entitiesById(ids: readonly string[]): Promise<Array<EntityModel | null>> {
-    const rows = await this.database.read(ENTITIES_BY_ID, { ids });
+    const rows = await this.database.read(ENTITIES_BY_ID, { ids }, { metadata: { traversal: 'entitiesById' } });
     const byId = new Map(rows.map((row) => {
       const node = row.node as EntityModel;
       return [node.id, node];

@@ -117,7 +117,7 @@ describe('themeAcrossMeetings', () => {
   it('answers in a fixed number of round trips, however many statements it returns', async () => {
     // The report, then one entity batch for the theme and representatives, one for the selected
     // meetings, speakers and statements of every representative together, then one per relationship.
-    const entities = 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node';
+    const entities = 'entitiesById';
     const expected = ['// themeAcrossMeetings', entities, entities, 'speaker', 'recordedAt', 'sourcedFrom'];
     const started = performance.now();
     const small = await across({ themeId: 'theme-digital-identity' }, seeded.counting);

@@ -81,7 +81,7 @@ describe('connections', () => {
     seeded.counting.reads.length = 0;
     const result = await seeded.api.query(CONNECTIONS, { from: 'person-bev-dicks', to: 'body-pssdc' }, seeded.counting);
     expect(result.errors).toBeUndefined();
-    expect(seeded.counting.reads).toEqual(['MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node', 'MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})']);
+    expect(seeded.counting.reads).toEqual(['entitiesById', 'MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})']);
   });
 
   it.each([

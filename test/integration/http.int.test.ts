@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { createContext } from '../../src/context';
+import { driverOptions } from '../../src/db/connect';
 import { Database } from '../../src/db/Database';
 import { createHttpServer, MAX_BODY_BYTES } from '../../src/http';
 import { createApolloServer } from '../../src/server';
@@ -64,7 +65,7 @@ it('refuses a body larger than the limit before parsing it', async () => {
 });
 
 it('turns /ready to 503 when Neo4j cannot be reached, while /health still answers', async () => {
-  const unreachable = new Database(neo4j.driver('bolt://127.0.0.1:1', undefined, { connectionTimeout: 1000 }), undefined, 1000);
+  const unreachable = new Database(neo4j.driver('bolt://127.0.0.1:1', undefined, driverOptions()), undefined, 1000);
   const down = await listen(unreachable);
   try {
     expect((await fetch(`${down.url}/ready`)).status).toBe(503);

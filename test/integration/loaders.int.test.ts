@@ -13,7 +13,7 @@ it('sends one query per level of the selection, however many attendees there are
   expect(attendance.length).toBeGreaterThan(60);
   // meeting by id, its attendance, then one batch each for person, onBehalfOf and memberships.
   expect(seeded.counting.reads).toEqual([
-    'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, labels: labels(n)} AS node',
+    'entitiesById',
     'meetingAttendance',
     'attendancePerson',
     'onBehalfOf',
