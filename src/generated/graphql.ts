@@ -282,7 +282,7 @@ export type Body = Node & {
   kind: BodyKind;
   /** Meetings of this body, most recent first. */
   meetings: Array<Meeting>;
-  /** Members and office holders; with `asOf`, only those holding the membership on that date. */
+  /** Members and office holders; with `asOf`, only those holding the membership on that date; with `role` or `onBehalfOfId`, only those in that role or representing that jurisdiction or organization. */
   members: Array<Membership>;
   /** Name. */
   name?: Maybe<Scalars['String']['output']>;
@@ -320,6 +320,7 @@ export type BodyActionItemsArgs = {
 /** An intergovernmental body: a council, a community of practice, a working group or a committee. */
 export type BodyMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<MembershipRole>;
 };
 

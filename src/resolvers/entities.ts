@@ -66,8 +66,16 @@ export const entityResolvers: Resolvers = {
     reportsTo: async (body, _, { loaders }) => firstOrNull(await loaders.related('reportsTo').load(body.id)),
     reportedToBy: (body, _, { loaders }) => loaders.related('reportedToBy').load(body.id),
     secretariat: async (body, _, { loaders }) => firstOrNull(await loaders.related('secretariat').load(body.id)),
-    members: async (body, { asOf, role }, { loaders }) =>
-      (await loaders.related('bodyMemberships').load(body.id)).filter((m) => heldOn(m, asOf) && (!role || m.role === role)),
+    members: async (body, { asOf, role, onBehalfOfId }, { loaders }) => {
+      const members = (await loaders.related('bodyMemberships').load(body.id)).filter((m) => heldOn(m, asOf) && (!role || m.role === role));
+      if (!onBehalfOfId) return members;
+      // One batched query for the representatives of all the members.
+      const representatives = await loaders.related('onBehalfOf').loadMany(members.map((m) => m.id));
+      return members.filter((_, index) => {
+        const represented = representatives[index];
+        return Array.isArray(represented) && represented.some((r) => r.id === onBehalfOfId);
+      });
+    },
     meetings: (body, _, { loaders }) => loaders.related('bodyMeetings').load(body.id),
   },
 };

@@ -165,3 +165,10 @@ it('24. Which offices did Deb Bergey hold, and when does she leave them? (lines 
     'PRESIDENT:org-msdo:2020-12-31', 'TREASURER:body-pssdc:2020-12-31',
   ]);
 });
+
+it('25. Who sat on the PSSDC for British Columbia as of the meeting date, and in what role? (lines 23, 38, 54, 60, 67)', async () => {
+  const data = await ask('{ body(id: "body-pssdc") { members(asOf: "2020-09-24", onBehalfOfId: "CA-BC") { role person { name } } } }');
+  expect(data.body.members.map((m: any) => `${m.person.name}:${m.role}`).sort()).toEqual([
+    'Adriana Poveda:MEMBER', 'Bev Dicks:MEMBER', 'CJ Ritchie:OBSERVER', 'Jeanette Eason:OBSERVER', 'Sophia Howse:OBSERVER',
+  ]);
+});
