@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SeedDocument } from '../ingest/SeedDocument';
-import { AffiliationResolver } from './AffiliationResolver';
+import { AffiliationResolver, type ReferenceEntry } from './AffiliationResolver';
 import { parseAgenda } from './agenda';
 import { parseAttendance } from './attendance';
 import { parseDecisionsAndActions } from './decisions';
@@ -30,7 +30,11 @@ export function importMinutes(bytes: Buffer, options: ImportOptions): Draft {
   const text = bytes.toString('utf8');
   const language = options.language ?? guessLanguage(text);
   const resolver = new AffiliationResolver(options.reference);
-  const tagger = new ThemeTagger(options.reference.flatMap((d) => d.themes ?? []));
+  // A government's or department's name says who speaks, not about what ("Services aux Autochtones Canada");
+  // organizations and bodies named for their field do ("Communauté de pratique des centres de contact").
+  const tagger = new ThemeTagger(options.reference.flatMap((d) => d.themes ?? []), {
+    names: (passage) => resolver.mentions(passage).filter((m) => isGovernment(m.entry)).map((m) => ({ index: m.index, length: m.text.length })),
+  });
   const lines = layoutLines(text);
   const header = readHeader(lines, language, resolver);
   const bodySlug = header.meeting.body.replace(/^body-/, '');
@@ -79,6 +83,11 @@ function addFirstNameAliases(ctx: ImportContext): void {
       if (used) person.aliases.push(first);
     }
   }
+}
+
+/** Jurisdictions and government departments, agencies and secretariats. */
+function isGovernment(entry: ReferenceEntry): boolean {
+  return entry.kind === 'Jurisdiction' || (entry.kind === 'Organization' && ['FEDERAL_DEPARTMENT', 'GOVERNMENT_AGENCY', 'SECRETARIAT'].includes(entry.subkind));
 }
 
 function guessLanguage(text: string): 'fr' | 'en' {

@@ -61,6 +61,25 @@ describe('importer: ThemeTagger', () => {
     expect(tagger.tag('Le financement est évoqué.')).toContain('theme-funding-and-investment');
   });
 
+  it('reads plural and feminine forms, function-word variants and a phrase interrupted by one word', () => {
+    expect(tagger.tag('Les identités numériques des résidents')).toContain('theme-digital-identity');
+    expect(tagger.tag('la conception des services')).toContain('theme-client-centric-design');
+    expect(tagger.tag('une identité citoyenne numérique')).toContain('theme-digital-identity');
+  });
+
+  it('discounts a phrase that several other themes\' names contain, not the label that owns it', () => {
+    expect(tagger.tag('la prestation des services')).not.toContain('theme-service-delivery-improvement');
+    expect(tagger.tag('l’amélioration de la prestation des services')).toContain('theme-service-delivery-improvement');
+  });
+
+  it('does not read topics inside the names it is told are names', () => {
+    const text = 'Financé par Services aux Autochtones Canada.';
+    expect(tagger.tag(text)).toContain('theme-indigenous-service-delivery');
+    const start = text.indexOf('Services');
+    const masking = new ThemeTagger(reference.flatMap((d) => d.themes ?? []), { names: () => [{ index: start, length: 'Services aux Autochtones Canada'.length }] });
+    expect(masking.tag(text)).toEqual(['theme-funding-and-investment']);
+  });
+
   it('does not read the French "ai" as AI', () => {
     expect(tagger.tag("j'ai dit que l'IA aide")).toEqual(['theme-ai-in-service-delivery']);
     expect(tagger.tag("j'ai dit")).toEqual([]);
