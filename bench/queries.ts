@@ -149,13 +149,17 @@ export const QUERIES: BenchQuery[] = [
   },
 ];
 
-/** Picks the parameters from the graph: the busiest theme, person and owner of the first council. */
+/**
+ * Picks the parameters from the graph: the busiest theme, person and owner of the first council.
+ * Each pick is optional (scale 1 may have no open action owned by a person): the owner falls back
+ * to the person, so every query still runs its lookups.
+ */
 export const PARAMETER_QUERY = `
   MATCH (b:Body {id: 'syn-body-c01'})
-  CALL (b) { MATCH (b)<-[:HELD_BY]-(:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(:Statement)-[:RAISES]->(t:Theme)
+  OPTIONAL CALL (b) { MATCH (b)<-[:HELD_BY]-(:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(:Statement)-[:RAISES]->(t:Theme)
              RETURN t.id AS theme, count(*) AS raised ORDER BY raised DESC, theme LIMIT 1 }
-  CALL (b) { MATCH (b)<-[:IN_BODY]-(:Membership)<-[:HOLDS]-(p:Person) WITH DISTINCT p
+  OPTIONAL CALL (b) { MATCH (b)<-[:IN_BODY]-(:Membership)<-[:HOLDS]-(p:Person) WITH DISTINCT p
              RETURN p.id AS person ORDER BY COUNT { (p)-[:ATTENDED]->() } DESC, person LIMIT 1 }
-  CALL () { MATCH (a:ActionItem)-[:ASSIGNED_TO]->(o:Person) WHERE a.status IN ['OPEN', 'IN_PROGRESS'] AND o.id STARTS WITH 'syn-'
+  OPTIONAL CALL () { MATCH (a:ActionItem)-[:ASSIGNED_TO]->(o:Person) WHERE a.status IN ['OPEN', 'IN_PROGRESS'] AND o.id STARTS WITH 'syn-'
             RETURN o.id AS owner, count(*) AS owned ORDER BY owned DESC, owner LIMIT 1 }
-  RETURN b.id AS body, theme, person, owner`;
+  RETURN b.id AS body, theme, person, coalesce(owner, person) AS owner`;

@@ -2,7 +2,8 @@
  * Bulk ingestion for large corpora (npm run ingest -- --bulk <dir>). Every document goes through
  * the same checks as the per-document path and, as there, one invalid document means nothing is
  * written. Documents the graph does not hold yet are then written together: node rows, then
- * relationship rows, `UNWIND`-batched across documents, many thousand rows per transaction.
+ * relationship rows, merged across documents (bulkRows.ts) and `UNWIND`-batched, many thousand rows
+ * per transaction; `CREATE` for ids new to the graph, `MERGE` for the rest (bulkStatements.ts).
  * Documents already in the graph take the per-document path (diff, stale removal) instead.
  *
  * Not atomic as a whole: an interrupted run leaves whole batches written; running it again then
@@ -15,8 +16,11 @@ import { SeedValidationError, resolveReferences } from './ingestFiles';
 import { diffPlan, hasChanges, writePlan } from './PlanWriter';
 import { SeedFile, readSeedFile } from './readSeedFile';
 import type { SeedDocument } from './SeedDocument';
-import { NODE_KINDS, NodeKind, NodeRow, RELATIONSHIP_TYPES, RelationshipRow, RelationshipType, WritePlan } from './WritePlan';
-import { BULK_NODE_STATEMENTS, BULK_RELATIONSHIP_STATEMENTS } from './bulkStatements';
+import type { WritePlan } from './WritePlan';
+import { mergeRows, splitByExistence } from './bulkRows';
+import {
+  BULK_CREATE_NODES, BULK_CREATE_RELATIONSHIPS, BULK_EXISTING_IDS, BULK_MERGE_NODES, BULK_MERGE_RELATIONSHIPS,
+} from './bulkStatements';
 
 export interface BulkOptions { batchSize?: number; log?: (line: string) => void; readConcurrency?: number }
 export interface BulkReport {
@@ -49,40 +53,29 @@ export async function bulkIngestFiles(database: Database, files: string[], optio
   }
   if (present.size > 0) log(`rewrote ${present.size} document(s) already in the graph one by one`);
 
-  const nodes = new Map<NodeKind, NodeRow[]>();
-  const relationships = new Map<RelationshipType, RelationshipRow[]>();
-  for (const plan of fresh) {
-    for (const [kind, rows] of plan.nodes) append(nodes, kind, rows);
-    for (const [type, rows] of plan.relationships) append(relationships, type, rows);
-  }
-  const totalNodes = sum(nodes);
-  const totalRelationships = sum(relationships);
-  const total = totalNodes + totalRelationships;
+  const rows = mergeRows(fresh);
+  const existing = await existingIds(database, rows.nodes.map((row) => row.id), batchSize);
+  const { create, merge } = splitByExistence(rows, existing);
+  const total = rows.nodes.length + rows.relationships.length;
   let done = 0;
-  const progress = (what: string) => {
-    const seconds = (performance.now() - writeStarted) / 1000;
-    log(`  ${String(done).padStart(9)}/${total} rows (${(100 * done / Math.max(1, total)).toFixed(0)}%) ${what.padEnd(20)} ${Math.round(done / Math.max(seconds, 1e-3))} rows/s`);
-  };
-  for (const kind of NODE_KINDS) {
-    for (const batch of batches(nodes.get(kind) ?? [], batchSize)) {
-      await database.writeTransaction((tx) => tx.run(BULK_NODE_STATEMENTS[kind], { rows: batch }), { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
-      done += batch.length;
-      progress(kind);
-    }
-  }
-  for (const type of RELATIONSHIP_TYPES) {
-    for (const batch of batches(relationships.get(type) ?? [], batchSize)) {
-      const [row] = await database.writeTransaction((tx) => tx.run(BULK_RELATIONSHIP_STATEMENTS[type], { rows: batch }), { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
+  const write = async (what: string, statement: string, all: object[]) => {
+    for (const batch of batches(all, batchSize)) {
+      const [row] = await database.writeTransaction((tx) => tx.run(statement, { rows: batch }), { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
       if (Number(row?.written ?? 0) !== batch.length) {
-        throw new Error(`${type}: expected ${batch.length} relationships written, but got ${String(row?.written)} (a referenced node is missing)`);
+        throw new Error(`${what}: expected ${batch.length} written, but got ${String(row?.written)} (a referenced node is missing)`);
       }
       done += batch.length;
-      progress(type);
+      const seconds = (performance.now() - writeStarted) / 1000;
+      log(`  ${String(done).padStart(9)}/${total} rows (${(100 * done / Math.max(1, total)).toFixed(0)}%) ${what.padEnd(22)} ${Math.round(done / Math.max(seconds, 1e-3))} rows/s`);
     }
-  }
+  };
+  await write('nodes (new)', BULK_CREATE_NODES, create.nodes);
+  await write('nodes (merged)', BULK_MERGE_NODES, merge.nodes);
+  await write('relationships (new)', BULK_CREATE_RELATIONSHIPS, create.relationships);
+  await write('relationships (merged)', BULK_MERGE_RELATIONSHIPS, merge.relationships);
   const writeSeconds = (performance.now() - writeStarted) / 1000;
   return {
-    documents: plans.length, newDocuments: fresh.length, updatedDocuments: present.size, nodes: totalNodes, relationships: totalRelationships,
+    documents: plans.length, newDocuments: fresh.length, updatedDocuments: present.size, nodes: rows.nodes.length, relationships: rows.relationships.length,
     validationSeconds, writeSeconds, rowsPerSecond: total / Math.max(writeSeconds, 1e-3),
   };
 }
@@ -107,19 +100,17 @@ async function checkAll(files: string[], concurrency: number, log: (line: string
   return results;
 }
 
+async function existingIds(database: Database, ids: string[], batchSize: number): Promise<Set<string>> {
+  const existing = new Set<string>();
+  for (const batch of batches(ids, batchSize)) {
+    for (const row of await database.read(BULK_EXISTING_IDS, { ids: batch })) existing.add(String(row.id));
+  }
+  return existing;
+}
+
 async function presentDocuments(database: Database, keys: string[]): Promise<Set<string>> {
   const rows = await database.read('UNWIND $keys AS key WITH key WHERE EXISTS { MATCH (n:Entity {document: key}) } RETURN key', { keys });
   return new Set(rows.map((row) => String(row.key)));
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, rows: V[]): void {
-  const list = map.get(key);
-  if (list) for (const row of rows) list.push(row);
-  else map.set(key, [...rows]);
-}
-
-function sum<K, V>(map: Map<K, V[]>): number {
-  return [...map.values()].reduce((total, rows) => total + rows.length, 0);
 }
 
 function* batches<T>(rows: T[], size: number): Generator<T[]> {

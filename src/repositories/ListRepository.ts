@@ -20,12 +20,17 @@ export interface ListSort<Field extends string> { field?: Field | null; directio
 export interface ListSlice { offset: number; limit: number }
 export interface ListPage<T> { items: T[]; totalCount: number }
 
-interface CompiledList {
-  params: readonly string[];
-  defaultSort: string;
+interface CompiledQueries {
   count: string;
   /** Page query text by sort field, then direction; `natural` is the field's default direction. */
   pages: Record<string, Record<Direction, string> & { natural: Direction }>;
+}
+
+interface CompiledList extends CompiledQueries {
+  params: readonly string[];
+  defaultSort: string;
+  /** Queries anchored on a filter, used when that filter is set (first match wins). */
+  anchored: Array<{ param: string; queries: CompiledQueries }>;
 }
 
 // Every query text is built here, once, from the constant definitions: a request only picks one.
@@ -44,31 +49,37 @@ export class ListRepository {
   async page<Name extends ListName>(name: Name, filter: ListFilter<Name>, sort: ListSort<SortFieldOf<Name>> | null | undefined, slice: ListSlice): Promise<ListPage<ModelOf<Name>>> {
     const compiled = COMPILED.get(name);
     if (!compiled) throw new Error(`unknown list: ${name}`);
-    const pages = compiled.pages[sort?.field ?? compiled.defaultSort];
+    const values = filter as Record<string, FilterValue>;
+    const params = Object.fromEntries(compiled.params.map((param) => [param, values[param] ?? null]));
+    const queries = compiled.anchored.find(({ param }) => params[param] !== null)?.queries ?? compiled;
+    const pages = queries.pages[sort?.field ?? compiled.defaultSort];
     if (!pages) throw new Error(`list ${name} cannot be sorted on ${String(sort?.field)}`);
     const pageQuery = pages[sort?.direction ?? pages.natural];
 
-    const values = filter as Record<string, FilterValue>;
-    const params = Object.fromEntries(compiled.params.map((param) => [param, values[param] ?? null]));
     return this.database.readTransaction(async (tx) => {
       const rows = await tx.run(pageQuery, { ...params, offset: slice.offset, limit: slice.limit });
-      const [count] = await tx.run(compiled.count, params);
+      const [count] = await tx.run(queries.count, params);
       return { items: rows.map((row) => row.node as ModelOf<Name>), totalCount: Number(count?.totalCount ?? 0) };
     }, { metadata: { list: name } });
   }
 }
 
 function compile(name: string, definition: ListDefinition<unknown, string, string>): CompiledList {
+  const anchored = Object.entries(definition.anchored ?? {}).flatMap(([param, match]) => (match === undefined ? [] : [{ param, queries: queriesFor(name, definition, match) }]));
+  return { params: definition.params, defaultSort: definition.defaultSort, anchored, ...queriesFor(name, definition, definition.match) };
+}
+
+function queriesFor(name: string, definition: ListDefinition<unknown, string, string>, match: string): CompiledQueries {
   // The Cypher must use exactly the declared parameters: an undeclared one would fail at run time,
   // an unused one would be a filter that silently filters nothing.
-  const used = [...new Set([...definition.match.matchAll(/\$(\w+)/g)].map((match) => match[1]))].sort();
+  const used = [...new Set([...match.matchAll(/\$(\w+)/g)].map((found) => found[1]))].sort();
   const declared = [...definition.params].sort();
   if (used.join() !== declared.join()) throw new Error(`list ${name}: parameters ${declared.join()} declared, but the Cypher uses ${used.join()}`);
 
-  const page = (orderBy: string) => [definition.match, `WITH * ORDER BY ${orderBy}`, 'SKIP $offset LIMIT $limit', 'RETURN n {.*, labels: labels(n)} AS node'].join('\n');
-  const pages: CompiledList['pages'] = {};
+  const page = (orderBy: string) => [match, `WITH * ORDER BY ${orderBy}`, 'SKIP $offset LIMIT $limit', 'RETURN n {.*, labels: labels(n)} AS node'].join('\n');
+  const pages: CompiledQueries['pages'] = {};
   for (const [field, order] of Object.entries<SortOrder>(definition.sorts)) {
     pages[field] = { ASC: page(order.ASC), DESC: page(order.DESC), natural: order.natural };
   }
-  return { params: definition.params, defaultSort: definition.defaultSort, count: `${definition.match}\nRETURN count(n) AS totalCount`, pages };
+  return { count: `${match}\nRETURN count(n) AS totalCount`, pages };
 }

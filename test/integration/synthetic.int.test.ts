@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/Database';
@@ -52,5 +52,39 @@ describe('synthetic corpus: ingestion and bulk ingestion', () => {
     const again = await bulkIngestFiles(database, files);
     expect(again.updatedDocuments).toBe(files.length);
     expect(await graphDigest(database)).toBe(perDocument);
+  });
+
+  it('bulk ingestion merges nodes and relationships that other documents already wrote, as per-document ingestion does', async () => {
+    // A later document redefining a person and a province (and its PART_OF, between two nodes
+    // already in the graph) takes the MERGE statements instead of CREATE.
+    const extra = path.join(dir, 'reference', '20-redefine.yaml');
+    writeFileSync(extra, [
+      'format: council-graph/v1',
+      'jurisdictions:',
+      '  - id: syn-prov-nh',
+      '    kind: PROVINCE',
+      '    name: { en: Northaven (renamed), fr: Havre-du-Nord }',
+      '    partOf: syn-ca',
+      'people:',
+      '  - id: syn-person-00024',
+      '    name: Kateri Dubois-Renamed',
+      '',
+    ].join('\n'));
+    try {
+      await dangerouslyWipeDatabase(database);
+      await ingestFiles(database, files);
+      await ingestFiles(database, [extra]);
+      const perDocument = await graphDigest(database);
+
+      await dangerouslyWipeDatabase(database);
+      await ingestFiles(database, files);
+      const report = await bulkIngestFiles(database, [extra]);
+      expect(report).toMatchObject({ newDocuments: 1, updatedDocuments: 0, nodes: 2, relationships: 1 });
+      const [person] = await database.read("MATCH (p:Person {id: 'syn-person-00024'}) RETURN p.name AS name, p.document AS document");
+      expect(person).toEqual({ name: 'Kateri Dubois-Renamed', document: expect.stringContaining('redefine') });
+      expect(await graphDigest(database)).toBe(perDocument);
+    } finally {
+      rmSync(extra);
+    }
   });
 });

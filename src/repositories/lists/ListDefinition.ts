@@ -7,6 +7,12 @@
 export interface ListDefinition<Model, Param extends string, SortField extends string> {
   /** MATCH … WHERE …: binds `n`, and whatever the ORDER BY snippets use (`m` a meeting, `i` an agenda item). */
   match: string;
+  /**
+   * Match text used instead of `match` when the named filter is set: it starts from that filter's
+   * index entry, where `($param IS NULL OR …)` leaves the planner no choice but to scan every `n`
+   * (cost growing with the whole graph). Same parameters, same rows as `match` for that value.
+   */
+  anchored?: Partial<Record<Param, string>>;
   /** Every `$parameter` of `match`; a filter value left out is passed as null. */
   params: readonly Param[];
   /** ORDER BY text per sort field and direction. */

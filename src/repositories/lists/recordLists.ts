@@ -27,6 +27,10 @@ WHERE ($bodyId IS NULL OR EXISTS { (n)-[:HELD_BY]->(:Body {id: $bodyId}) })
     match: `MATCH (m:Meeting)-[:HAS_ITEM]->(n:AgendaItem)
 WHERE ($meetingId IS NULL OR m.id = $meetingId)
   AND ${aboutTheme('ABOUT')}`,
+    anchored: {
+      meetingId: `MATCH (m:Meeting {id: $meetingId})-[:HAS_ITEM]->(n:AgendaItem)
+WHERE ${aboutTheme('ABOUT')}`,
+    },
     params: ['meetingId', 'themeId', 'includeNarrower'],
     sorts: { MEETING_DATE: byMeetingDate('DESC', 'n.order'), ID: BY_ID },
     defaultSort: 'MEETING_DATE',
@@ -35,6 +39,10 @@ WHERE ($meetingId IS NULL OR m.id = $meetingId)
   decisions: list<M.DecisionModel, (typeof MEETING_PARAMS)[number], 'MEETING_DATE' | 'ID'>({
     match: `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_DECISION]->(n:Decision)
 WHERE ${MEETING_CONDITIONS}`,
+    anchored: {
+      meetingId: `MATCH (m:Meeting {id: $meetingId})-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_DECISION]->(n:Decision)
+WHERE ${MEETING_CONDITIONS}`,
+    },
     params: MEETING_PARAMS,
     sorts: { MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'), ID: BY_ID },
     defaultSort: 'MEETING_DATE',
@@ -45,6 +53,15 @@ WHERE ${MEETING_CONDITIONS}`,
 WHERE ($status IS NULL OR n.status IN $status)
   AND ($ownerId IS NULL OR EXISTS { (n)-[:ASSIGNED_TO]->(:Entity {id: $ownerId}) })
   AND ${MEETING_CONDITIONS}`,
+    anchored: {
+      meetingId: `MATCH (m:Meeting {id: $meetingId})-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_ACTION]->(n:ActionItem)
+WHERE ($status IS NULL OR n.status IN $status)
+  AND ($ownerId IS NULL OR EXISTS { (n)-[:ASSIGNED_TO]->(:Entity {id: $ownerId}) })
+  AND ${MEETING_CONDITIONS}`,
+      ownerId: `MATCH (:Entity {id: $ownerId})<-[:ASSIGNED_TO]-(n:ActionItem)<-[:HAS_ACTION]-(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+WHERE ($status IS NULL OR n.status IN $status)
+  AND ${MEETING_CONDITIONS}`,
+    },
     params: ['status', 'ownerId', ...MEETING_PARAMS],
     sorts: {
       STATUS: sortOn('ASC', [STATUS_RANK], RECORD_ORDER),
@@ -61,6 +78,17 @@ WHERE ${aboutTheme('RAISES')}
   AND ${onBehalfOfJurisdiction('n')}
   AND ($speakerId IS NULL OR EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $speakerId}) })
   AND ${MEETING_CONDITIONS}`,
+    anchored: {
+      meetingId: `MATCH (m:Meeting {id: $meetingId})-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_STATEMENT]->(n:Statement)
+WHERE ${aboutTheme('RAISES')}
+  AND ${onBehalfOfJurisdiction('n')}
+  AND ($speakerId IS NULL OR EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $speakerId}) })
+  AND ${MEETING_CONDITIONS}`,
+      speakerId: `MATCH (:Person {id: $speakerId})<-[:SPOKEN_BY]-(n:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+WHERE ${aboutTheme('RAISES')}
+  AND ${onBehalfOfJurisdiction('n')}
+  AND ${MEETING_CONDITIONS}`,
+    },
     params: ['themeId', 'includeNarrower', 'jurisdictionId', 'speakerId', ...MEETING_PARAMS],
     sorts: { MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'), ID: BY_ID },
     defaultSort: 'MEETING_DATE',
