@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { DatabaseConfig } from '../config';
 import { Database } from './Database';
+import { enableTcpNoDelay } from './tcpNoDelay';
 import { startEmbeddedNeo4j } from './embedded/EmbeddedNeo4j';
 
 export interface Connection {
@@ -40,8 +41,9 @@ export async function connect(config: DatabaseConfig, transactionTimeoutMs: numb
   };
 }
 
-/** Driver settings shared by every connection (exported for the outage tests). */
+/** Driver settings shared by every connection (exported for tests and benchmarks). */
 export function driverOptions() {
+  enableTcpNoDelay();
   return {
     disableLosslessIntegers: true,
     // A dead database must surface as DATABASE_UNAVAILABLE within 2 s, so every wait is short.

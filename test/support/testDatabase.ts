@@ -3,6 +3,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { Database, Params, QueryOptions, Row, Transaction } from '../../src/db/Database';
 import { applyMigrations } from '../../src/db/migrations';
+import { driverOptions } from '../../src/db/connect';
 
 export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
 export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
@@ -37,7 +38,7 @@ function testDriver() {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest so globalSetup starts Neo4j');
   const auth = process.env.NEO4J_TEST_EMBEDDED === 'true' ? undefined : neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
-  return neo4j.driver(uri, auth, { disableLosslessIntegers: true });
+  return neo4j.driver(uri, auth, driverOptions());
 }
 
 /** Deletes every node and relationship: only ever on the disposable test database. */
