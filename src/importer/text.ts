@@ -3,15 +3,10 @@
  * bilingual match: accents removed, lower case, typographic apostrophes and dashes unified,
  * white space folded.
  */
+import { fold } from '../ingest/SourceText';
+
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`´]/g, "'")
-    .replace(/[‐‑–—]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fold(foldChars(text));
 }
 
 /** Like foldKey but keeps every character position (no trimming or white-space folding). */
@@ -24,10 +19,8 @@ export function foldChars(text: string): string {
     .toLowerCase();
 }
 
-/** White space folded, as the evidence check compares quotes. */
-export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** White space folded exactly as the evidence check compares quotes (one rule, so they cannot drift). */
+export { fold as foldSpace } from '../ingest/SourceText';
 
 /** Lowercase ASCII slug: `Richard Dalpé` → `richard-dalpe`. */
 export function slugify(text: string): string {
