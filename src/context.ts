@@ -28,13 +28,15 @@ export interface ContextOptions {
   /** Bounds every query the request sends (see Database.withDeadline). */
   requestTimeoutMs?: number;
   viewer?: Viewer | null;
+  /** false: no selection planning, every level loads through its own loader (tests compare both). */
+  planSelections?: boolean;
 }
 
 export function createContext(database: Database, options: ContextOptions = {}): Context {
   const bounded = options.requestTimeoutMs === undefined ? database : database.withDeadline(options.requestTimeoutMs);
   const graph = new GraphRepository(bounded);
   return {
-    loaders: createLoaders(graph),
+    loaders: createLoaders(graph, { planSelections: options.planSelections }),
     repositories: {
       graph,
       lists: new ListRepository(bounded),

@@ -1,30 +1,73 @@
 import DataLoader from 'dataloader';
 import type { EntityModel } from '../models';
 import type { GraphRepository } from '../repositories/GraphRepository';
+import type { Plan, PrefetchedEntry } from '../repositories/prefetchCypher';
 import type { Related, TargetOf, TraversalName } from '../repositories/traversals';
+import { planKey } from './selectionPlan';
 
 export interface Loaders {
   /** Entities by id; null for an unknown id. */
   entityById: DataLoader<string, EntityModel | null>;
   /** The loader of one named traversal: for an id, the related entities in the traversal's order. */
   related<Name extends TraversalName>(name: Name): DataLoader<string, Array<Related<TargetOf<Name>>>>;
+  /**
+   * Entities by id, loading everything `plan` reaches below them in the same query and priming
+   * the traversal loaders with it, so the resolvers below find their answers already loaded.
+   */
+  planned(plan: Plan): DataLoader<string, EntityModel | null>;
+}
+
+export interface LoaderOptions {
+  /** false: every level loads through its own loader (a query per level); for comparisons in tests. */
+  planSelections?: boolean;
 }
 
 /**
  * New loaders for every request: each loader batches the keys asked for in one tick into one
  * Cypher query, and caches results only for the life of the request.
  */
-export function createLoaders(repository: GraphRepository): Loaders {
+export function createLoaders(repository: GraphRepository, options: LoaderOptions = {}): Loaders {
   const traversalLoaders = new Map<TraversalName, DataLoader<string, unknown>>();
+  const plannedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
+  const entityById = new DataLoader<string, EntityModel | null>((ids) => repository.entitiesById(ids));
+
+  const related = <Name extends TraversalName>(name: Name) => {
+    let loader = traversalLoaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>((ids) => repository.traverse(name, ids));
+      traversalLoaders.set(name, loader);
+    }
+    return loader as DataLoader<string, Array<Related<TargetOf<Name>>>>;
+  };
+
+  const prime = (plan: Plan, parentId: string, lists: PrefetchedEntry[][]) => {
+    plan.steps.forEach((step, index) => {
+      const entries = lists[index] ?? [];
+      related(step.traversal).prime(parentId, entries.map((entry) => entry.node) as never);
+      for (const entry of entries) prime(step.plan, entry.node.id, entry.related);
+    });
+  };
+
   return {
-    entityById: new DataLoader((ids) => repository.entitiesById(ids)),
-    related<Name extends TraversalName>(name: Name) {
-      let loader = traversalLoaders.get(name);
+    entityById,
+    related,
+    planned(plan) {
+      if (plan.steps.length === 0 || options.planSelections === false) return entityById;
+      const key = planKey(plan);
+      let loader = plannedLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader<string, unknown>((ids) => repository.traverse(name, ids));
-        traversalLoaders.set(name, loader);
+        loader = new DataLoader(async (ids) => {
+          const roots = await repository.prefetch(ids, plan, key);
+          return roots.map((root, index) => {
+            const id = ids[index] as string;
+            entityById.prime(id, root?.node ?? null);
+            if (root) prime(plan, id, root.related);
+            return root?.node ?? null;
+          });
+        });
+        plannedLoaders.set(key, loader);
       }
-      return loader as DataLoader<string, Array<Related<TargetOf<Name>>>>;
+      return loader;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../db/Database';
 import type { EntityModel } from '../models';
+import { Plan, PrefetchedEntry, prefetchQuery } from './prefetchCypher';
 import { Related, TRAVERSALS, TargetOf, TraversalName } from './traversals';
 
 // Built once from the closed list of traversals: no Cypher text ever comes from a request.
@@ -17,6 +18,15 @@ const TRAVERSAL_QUERIES = new Map(
 
 // searchText only feeds the full-text index; blanking it keeps rows small.
 const ENTITIES_BY_ID = 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, searchText: null, labels: labels(n)} AS node';
+
+/** Prefetch query texts by plan key; the plans come from the schema's fields, so there are few. */
+const PREFETCH_QUERIES = new Map<string, string>();
+const MAX_CACHED_PREFETCH_QUERIES = 500;
+
+export interface PrefetchedRoot {
+  node: EntityModel;
+  related: PrefetchedEntry[][];
+}
 
 /** Reads entities and their relationships, many keys per query (the loaders' batch functions). */
 export class GraphRepository {
@@ -39,5 +49,21 @@ export class GraphRepository {
     const rows = await this.database.read(query, { ids: [...new Set(ids)] }, { metadata: { traversal: name } });
     const byKey = new Map(rows.map((row) => [String(row.key), row.related as Array<Related<TargetOf<Name>>>]));
     return ids.map((id) => byKey.get(id) ?? []);
+  }
+
+  /**
+   * Entities by id (in order; null where there is none), each with everything `plan` reaches
+   * below it — one query for what level-by-level loading sends one query per level for.
+   */
+  async prefetch(ids: readonly string[], plan: Plan, key: string): Promise<Array<PrefetchedRoot | null>> {
+    let query = PREFETCH_QUERIES.get(key);
+    if (query === undefined) {
+      query = prefetchQuery(plan);
+      if (PREFETCH_QUERIES.size >= MAX_CACHED_PREFETCH_QUERIES) PREFETCH_QUERIES.clear();
+      PREFETCH_QUERIES.set(key, query);
+    }
+    const rows = await this.database.read(query, { ids: [...new Set(ids)] }, { metadata: { traversal: 'prefetch' } });
+    const byId = new Map(rows.map((row) => [String(row.key), { node: row.node as EntityModel, related: row.related as PrefetchedEntry[][] }]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 }

@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
 import type { Language } from '../generated/graphql';
+import { planOfField } from '../loaders/selectionPlan';
 import type { EntityModel, EvidenceModel, EvidenceProps } from '../models';
 
 /**
@@ -48,4 +51,13 @@ export function heldOn(membership: { startDate?: string; endDate?: string }, dat
 export async function entityWithLabel<T extends EntityModel>(load: (id: string) => Promise<EntityModel | null>, id: string, label: string): Promise<T | null> {
   const entity = await load(id);
   return entity && entity.labels.includes(label) ? (entity as T) : null;
+}
+
+/**
+ * A root lookup by id that loads, in the same query, what the selection below it will follow
+ * (see loaders/selectionPlan), so the field costs one round trip whatever its depth.
+ */
+export function lookupPlanned<T extends EntityModel>({ loaders }: Context, info: GraphQLResolveInfo, id: string, label?: string): Promise<T | null> {
+  const loader = loaders.planned(planOfField(info));
+  return label === undefined ? (loader.load(id) as Promise<T | null>) : entityWithLabel<T>((key) => loader.load(key), id, label);
 }

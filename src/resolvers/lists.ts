@@ -3,7 +3,7 @@ import type { BodyKind, Resolvers } from '../generated/graphql';
 import type * as M from '../models';
 import type { ListFilter, ListName, ListSort, SortFieldOf } from '../repositories/ListRepository';
 import { BODY_KINDS } from './entities';
-import { entityWithLabel } from './helpers';
+import { lookupPlanned } from './helpers';
 import { connection, pageOf } from './pagination';
 
 /**
@@ -12,20 +12,20 @@ import { connection, pageOf } from './pagination';
  */
 export const listResolvers: Resolvers = {
   Query: {
-    jurisdiction: (_, { id }, context) => lookup<M.JurisdictionModel>(context, id, 'Jurisdiction'),
-    organization: (_, { id }, context) => lookup<M.OrganizationModel>(context, id, 'Organization'),
-    body: (_, { id }, context) => lookup<M.BodyModel>(context, id, 'Body'),
-    council: (_, { id }, context) => lookup<M.BodyModel>(context, id, 'Council'),
-    communityOfPractice: (_, { id }, context) => lookup<M.BodyModel>(context, id, 'CommunityOfPractice'),
-    workingGroup: (_, { id }, context) => lookup<M.BodyModel>(context, id, 'WorkingGroup'),
-    committee: (_, { id }, context) => lookup<M.BodyModel>(context, id, 'Committee'),
-    membership: (_, { id }, context) => lookup<M.MembershipModel>(context, id, 'Membership'),
-    agendaItem: (_, { id }, context) => lookup<M.AgendaItemModel>(context, id, 'AgendaItem'),
-    decision: (_, { id }, context) => lookup<M.DecisionModel>(context, id, 'Decision'),
-    actionItem: (_, { id }, context) => lookup<M.ActionItemModel>(context, id, 'ActionItem'),
-    statement: (_, { id }, context) => lookup<M.StatementModel>(context, id, 'Statement'),
-    theme: (_, { id }, context) => lookup<M.ThemeModel>(context, id, 'Theme'),
-    sourceDocument: (_, { id }, context) => lookup<M.SourceDocumentModel>(context, id, 'SourceDocument'),
+    jurisdiction: (_, { id }, context, info) => lookupPlanned<M.JurisdictionModel>(context, info, id, 'Jurisdiction'),
+    organization: (_, { id }, context, info) => lookupPlanned<M.OrganizationModel>(context, info, id, 'Organization'),
+    body: (_, { id }, context, info) => lookupPlanned<M.BodyModel>(context, info, id, 'Body'),
+    council: (_, { id }, context, info) => lookupPlanned<M.BodyModel>(context, info, id, 'Council'),
+    communityOfPractice: (_, { id }, context, info) => lookupPlanned<M.BodyModel>(context, info, id, 'CommunityOfPractice'),
+    workingGroup: (_, { id }, context, info) => lookupPlanned<M.BodyModel>(context, info, id, 'WorkingGroup'),
+    committee: (_, { id }, context, info) => lookupPlanned<M.BodyModel>(context, info, id, 'Committee'),
+    membership: (_, { id }, context, info) => lookupPlanned<M.MembershipModel>(context, info, id, 'Membership'),
+    agendaItem: (_, { id }, context, info) => lookupPlanned<M.AgendaItemModel>(context, info, id, 'AgendaItem'),
+    decision: (_, { id }, context, info) => lookupPlanned<M.DecisionModel>(context, info, id, 'Decision'),
+    actionItem: (_, { id }, context, info) => lookupPlanned<M.ActionItemModel>(context, info, id, 'ActionItem'),
+    statement: (_, { id }, context, info) => lookupPlanned<M.StatementModel>(context, info, id, 'Statement'),
+    theme: (_, { id }, context, info) => lookupPlanned<M.ThemeModel>(context, info, id, 'Theme'),
+    sourceDocument: (_, { id }, context, info) => lookupPlanned<M.SourceDocumentModel>(context, info, id, 'SourceDocument'),
 
     people: (_, args, context) => listOf('people', args, context),
     jurisdictions: (_, args, context) => listOf('jurisdictions', args, context),
@@ -56,10 +56,6 @@ export const listResolvers: Resolvers = {
 };
 
 const LABEL_OF_BODY_KIND = Object.fromEntries(Object.entries(BODY_KINDS).map(([label, kind]) => [kind, label])) as Record<BodyKind, keyof typeof BODY_KINDS>;
-
-function lookup<T extends M.EntityModel>({ loaders }: Context, id: string, label: string): Promise<T | null> {
-  return entityWithLabel<T>((key) => loaders.entityById.load(key), id, label);
-}
 
 interface ListArgs<Name extends ListName> {
   filter?: ListFilter<Name> | null;

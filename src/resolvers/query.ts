@@ -1,11 +1,11 @@
 import type { Resolvers } from '../generated/graphql';
-import type { MeetingModel, PersonModel } from '../models';
-import { entityWithLabel } from './helpers';
+import type { EntityModel, MeetingModel, PersonModel } from '../models';
+import { lookupPlanned } from './helpers';
 
 export const queryResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, { loaders }) => loaders.entityById.load(id) as never,
-    person: (_, { id }, { loaders }) => entityWithLabel<PersonModel>((key) => loaders.entityById.load(key), id, 'Person'),
-    meeting: (_, { id }, { loaders }) => entityWithLabel<MeetingModel>((key) => loaders.entityById.load(key), id, 'Meeting'),
+    node: (_, { id }, context, info) => lookupPlanned<EntityModel>(context, info, id) as never,
+    person: (_, { id }, context, info) => lookupPlanned<PersonModel>(context, info, id, 'Person'),
+    meeting: (_, { id }, context, info) => lookupPlanned<MeetingModel>(context, info, id, 'Meeting'),
   },
 };

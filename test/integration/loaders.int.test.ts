@@ -1,24 +1,68 @@
+import { FIELD_TRAVERSALS } from '../../src/loaders/fieldTraversals';
 import { useSeededApi } from '../support/seededApi';
 import { MINI_YAML } from '../support/seedVariants';
 
-/** Every relationship a resolver follows goes through a per-request DataLoader: no N+1. */
+/**
+ * Every relationship a resolver follows goes through a per-request DataLoader: no N+1. A root
+ * lookup also plans its selection (loaders/selectionPlan): one query loads the levels below it and
+ * primes those loaders, so the answer must be identical to level-by-level loading.
+ */
 const seeded = useSeededApi([MINI_YAML]);
+const UNPLANNED = { planSelections: false };
 
-it('sends one query per level of the selection, however many attendees there are', async () => {
-  const result = await seeded.api.query(`{ meeting(id: "mtg-pssdc-2020-09-24") {
-    attendance { role person { name memberships { role } } onBehalfOf { ... on Jurisdiction { id name } } }
-  } }`, {}, seeded.counting);
+const MEETING_ATTENDANCE = `{ meeting(id: "mtg-pssdc-2020-09-24") {
+  attendance { role person { name memberships { role } } onBehalfOf { ... on Jurisdiction { id name } } }
+} }`;
+
+it('without planning, sends one query per level of the selection, however many attendees there are', async () => {
+  const result = await seeded.api.query(MEETING_ATTENDANCE, {}, seeded.counting, null, UNPLANNED);
   expect(result.errors).toBeUndefined();
   const attendance = (result.data as { meeting: { attendance: unknown[] } }).meeting.attendance;
   expect(attendance.length).toBeGreaterThan(60);
   // meeting by id, its attendance, then one batch each for person, onBehalfOf and memberships.
-  expect(seeded.counting.reads).toEqual([
-    'entitiesById',
-    'meetingAttendance',
-    'attendancePerson',
-    'onBehalfOf',
-    'personMemberships',
-  ]);
+  expect(seeded.counting.reads).toEqual(['entitiesById', 'meetingAttendance', 'attendancePerson', 'onBehalfOf', 'personMemberships']);
+});
+
+it('with planning, answers the same three levels in one query and the same data', async () => {
+  const unplanned = await seeded.api.query(MEETING_ATTENDANCE, {}, seeded.database, null, UNPLANNED);
+  const planned = await seeded.api.query(MEETING_ATTENDANCE, {}, seeded.counting);
+  expect(planned.errors).toBeUndefined();
+  expect(planned.data).toEqual(unplanned.data);
+  expect(seeded.counting.reads).toEqual(['prefetch']);
+});
+
+it('plans through fragments, unions and aliases, and honours @skip', async () => {
+  const query = `query($skip: Boolean!) { node(id: "CA-ON") { ...Rep } other: jurisdiction(id: "CA-ON") { id } }
+    fragment Rep on Jurisdiction { statements { speaker { name } onBehalfOf { ... on Jurisdiction { id } ... on Organization { id } } }
+      attendance @skip(if: $skip) { person { id } } }`;
+  const unplanned = await seeded.api.query(query, { skip: true }, seeded.database, null, UNPLANNED);
+  const planned = await seeded.api.query(query, { skip: true }, seeded.counting);
+  expect(planned.errors).toBeUndefined();
+  expect(planned.data).toEqual(unplanned.data);
+  // Both roots are planned; `other` selects nothing to follow, so it is a plain lookup.
+  expect([...seeded.counting.reads].sort()).toEqual(['entitiesById', 'prefetch']);
+});
+
+it('plans every relationship field it knows, with results identical to level-by-level loading', async () => {
+  // One query per root type, covering every field of FIELD_TRAVERSALS two levels deep.
+  const selectionOf = (type: string) => Object.keys(FIELD_TRAVERSALS[type] ?? {})
+    .map((field) => (field === 'evidence' ? 'evidence { quote source { id } }' : `${field} { ... on Node { id } }`)).join(' ');
+  const roots: Array<[string, string]> = [];
+  for (const type of Object.keys(FIELD_TRAVERSALS)) {
+    // The best-connected entity of each type, so most fields have something to load.
+    const [row] = await seeded.database.read('MATCH (n:Entity) WHERE $type IN labels(n) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, id LIMIT 1', { type });
+    roots.push([`node(id: ${JSON.stringify(row?.id)}) { ... on ${type}`, type]);
+  }
+  for (const [root, type] of roots) {
+    const query = `{ ${root} { id ${selectionOf(type)} } } }`;
+    const unplanned = await seeded.api.query(query, {}, seeded.database, null, UNPLANNED);
+    seeded.counting.reads.length = 0;
+    const planned = await seeded.api.query(query, {}, seeded.counting);
+    expect(unplanned.errors).toBeUndefined();
+    expect(planned.errors).toBeUndefined();
+    expect({ root, data: planned.data }).toEqual({ root, data: unplanned.data });
+    expect({ root, reads: seeded.counting.reads }).toEqual({ root, reads: ['prefetch'] });
+  }
 });
 
 it('starts with empty caches on every request', async () => {

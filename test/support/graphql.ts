@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Viewer } from '../../src/auth/ApiKeys';
-import { createContext, Context } from '../../src/context';
+import { createContext, Context, type ContextOptions } from '../../src/context';
 import type { Database } from '../../src/db/Database';
 import { createApolloServer, ServerOptions } from '../../src/server';
 
@@ -16,8 +16,10 @@ export class TestApi {
     return new TestApi(apollo, database);
   }
 
-  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, database = this.database, viewer: Viewer | null = null): Promise<GraphQLResult<T>> {
-    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(database, { viewer }) });
+  async query<T = Record<string, unknown>>(
+    query: string, variables: Record<string, unknown> = {}, database = this.database, viewer: Viewer | null = null, options: Omit<ContextOptions, 'viewer'> = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: createContext(database, { ...options, viewer }) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as GraphQLResult<T>;
   }

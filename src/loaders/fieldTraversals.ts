@@ -1,0 +1,111 @@
+import type { TraversalName } from '../repositories/traversals';
+
+/**
+ * How a field is loaded, for the selection planner: `traversal` is the loader its resolver calls
+ * with the parent's id; `through` names the subfield of a wrapper type (Evidence) that holds
+ * what the traversal reaches.
+ */
+export interface FieldTraversal {
+  traversal: TraversalName;
+  through?: string;
+}
+
+const EVIDENCE_SOURCE: FieldTraversal = { traversal: 'sourcedFrom', through: 'source' };
+
+/**
+ * The relationship fields whose resolvers call `loaders.related(traversal).load(parent.id)` (and
+ * at most filter the result). Only these are planned ahead; any other field still loads through
+ * its own loader. A wrong entry cannot return a wrong answer — the planner primes the loader with
+ * the traversal's own query — but it would cost an extra round trip, which the loaders
+ * integration test counts.
+ */
+export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, FieldTraversal>>>> = {
+  Person: {
+    attendance: { traversal: 'personAttendance' },
+    memberships: { traversal: 'personMemberships' },
+    statements: { traversal: 'personStatements' },
+    actionItems: { traversal: 'assignedActionItems' },
+  },
+  Jurisdiction: {
+    partOf: { traversal: 'partOf' },
+    parts: { traversal: 'parts' },
+    attendance: { traversal: 'attendanceOnBehalfOf' },
+    statements: { traversal: 'statementsOnBehalfOf' },
+  },
+  Organization: {
+    partOf: { traversal: 'partOf' },
+    secretariatFor: { traversal: 'secretariatFor' },
+    memberships: { traversal: 'organizationMemberships' },
+  },
+  Membership: {
+    person: { traversal: 'membershipPerson' },
+    body: { traversal: 'membershipBody' },
+    organization: { traversal: 'membershipOrganization' },
+    onBehalfOf: { traversal: 'onBehalfOf' },
+    evidence: EVIDENCE_SOURCE,
+  },
+  Body: {
+    partOf: { traversal: 'partOf' },
+    parts: { traversal: 'parts' },
+    reportsTo: { traversal: 'reportsTo' },
+    reportedToBy: { traversal: 'reportedToBy' },
+    secretariat: { traversal: 'secretariat' },
+    members: { traversal: 'bodyMemberships' },
+    meetings: { traversal: 'bodyMeetings' },
+    decisions: { traversal: 'bodyDecisions' },
+    actionItems: { traversal: 'bodyActionItems' },
+  },
+  Meeting: {
+    bodies: { traversal: 'meetingBodies' },
+    agenda: { traversal: 'meetingAgenda' },
+    attendance: { traversal: 'meetingAttendance' },
+    decisions: { traversal: 'meetingDecisions' },
+    actionItems: { traversal: 'meetingActionItems' },
+    statements: { traversal: 'meetingStatements' },
+    source: { traversal: 'meetingSource' },
+  },
+  Attendance: {
+    person: { traversal: 'attendancePerson' },
+    meeting: { traversal: 'attendanceMeeting' },
+    onBehalfOf: { traversal: 'onBehalfOf' },
+    agendaItem: { traversal: 'attendanceAgendaItem' },
+    evidence: EVIDENCE_SOURCE,
+  },
+  AgendaItem: {
+    meeting: { traversal: 'itemMeeting' },
+    decisions: { traversal: 'itemDecisions' },
+    actionItems: { traversal: 'itemActionItems' },
+    statements: { traversal: 'itemStatements' },
+    themes: { traversal: 'themesOf' },
+  },
+  Decision: {
+    agendaItem: { traversal: 'recordedUnder' },
+    meeting: { traversal: 'recordedAt' },
+    concerns: { traversal: 'concerns' },
+    evidence: EVIDENCE_SOURCE,
+  },
+  ActionItem: {
+    owners: { traversal: 'actionOwners' },
+    completedBy: { traversal: 'completedBy' },
+    agendaItem: { traversal: 'recordedUnder' },
+    meeting: { traversal: 'recordedAt' },
+    themes: { traversal: 'themesOf' },
+    evidence: EVIDENCE_SOURCE,
+  },
+  Statement: {
+    speaker: { traversal: 'speaker' },
+    onBehalfOf: { traversal: 'onBehalfOf' },
+    agendaItem: { traversal: 'recordedUnder' },
+    meeting: { traversal: 'recordedAt' },
+    themes: { traversal: 'themesOf' },
+    evidence: EVIDENCE_SOURCE,
+  },
+  Theme: {
+    broader: { traversal: 'broader' },
+    narrower: { traversal: 'narrower' },
+    statements: { traversal: 'themeStatements' },
+  },
+  SourceDocument: {
+    meeting: { traversal: 'recordsMeeting' },
+  },
+};

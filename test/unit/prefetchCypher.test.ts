@@ -1,0 +1,23 @@
+import { instantiate, prefetchQuery, relatedExpression } from '../../src/repositories/prefetchCypher';
+import { TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
+
+describe('prefetch Cypher', () => {
+  it.each(Object.keys(TRAVERSALS) as TraversalName[])('renames every variable of %s for its nesting level', (name) => {
+    const { pattern, order } = TRAVERSALS[name];
+    for (const text of [pattern, order]) {
+      const renamed = instantiate(text, 'b1', 2);
+      // No single-letter variable is left to collide with another level's.
+      expect(renamed).not.toMatch(/\b[abrmip]\b/);
+      expect(renamed.replace(/\b([brmip])2\b/g, '$1').replace(/\bb1\b/g, 'a')).toBe(text);
+    }
+  });
+
+  it('nests one COLLECT subquery per step, anchored on the level above', () => {
+    const plan = { steps: [{ traversal: 'personAttendance' as const, plan: { steps: [{ traversal: 'attendanceMeeting' as const, plan: { steps: [] } }] } }] };
+    const query = prefetchQuery(plan);
+    expect(query).toContain('MATCH (a0)-[r1:ATTENDED]->(b1:Attendance)-[:AT]->(m1:Meeting)');
+    expect(query).toContain('MATCH (b1)-[r2:AT]->(b2:Meeting)');
+    expect(query.match(/COLLECT \{/g)).toHaveLength(2);
+    expect(relatedExpression({ steps: [] }, 'a0', 1)).toBe('[]');
+  });
+});
