@@ -22,6 +22,8 @@ export interface Context {
   writer: DocumentWriter;
   /** Who is asking, from the API key; null when anonymous. */
   viewer: Viewer | null;
+  /** Whether resolvers load what their selection follows ahead, in their own query (see loaders/selectionPlan). */
+  planSelections: boolean;
 }
 
 export interface ContextOptions {
@@ -46,5 +48,6 @@ export function createContext(database: Database, options: ContextOptions = {}):
     },
     writer: new DocumentWriter(bounded),
     viewer: options.viewer ?? null,
+    planSelections: options.planSelections ?? true,
   };
 }

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityModel } from '../models';
 import type { GraphRepository } from '../repositories/GraphRepository';
-import type { Plan, PrefetchedEntry } from '../repositories/prefetchCypher';
+import { planKey, type Plan, type PrefetchedEntry } from '../repositories/prefetchCypher';
 import type { Related, TargetOf, TraversalName } from '../repositories/traversals';
-import { planKey } from './selectionPlan';
 
 export interface Loaders {
   /** Entities by id; null for an unknown id. */
@@ -15,6 +14,8 @@ export interface Loaders {
    * the traversal loaders with it, so the resolvers below find their answers already loaded.
    */
   planned(plan: Plan): DataLoader<string, EntityModel | null>;
+  /** Primes the traversal loaders below `id` with what a query loaded for `plan` (lists do). */
+  prime(plan: Plan, id: string, related: PrefetchedEntry[][]): void;
 }
 
 export interface LoaderOptions {
@@ -51,6 +52,7 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
   return {
     entityById,
     related,
+    prime,
     planned(plan) {
       if (plan.steps.length === 0 || options.planSelections === false) return entityById;
       const key = planKey(plan);

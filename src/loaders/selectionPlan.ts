@@ -41,11 +41,6 @@ export function planOfField(info: GraphQLResolveInfo, path: readonly string[] = 
   return planOf(walk, type, nodes, MAX_PLAN_DEPTH);
 }
 
-/** A stable text for a plan: plans that print alike load alike (and batch together). */
-export function planKey(plan: Plan): string {
-  return plan.steps.map((step) => `${step.traversal}(${planKey(step.plan)})`).join(',');
-}
-
 function planOf(walk: Walk, type: GraphQLNamedType, nodes: readonly FieldNode[], depth: number): Plan {
   if (depth === 0) return EMPTY_PLAN;
   const plans: Plan[] = [];
@@ -69,7 +64,7 @@ function planOf(walk: Walk, type: GraphQLNamedType, nodes: readonly FieldNode[],
 }
 
 /** One step per traversal (sorted, so equal selections give equal plans), their plans merged alike. */
-function mergePlans(plans: readonly Plan[]): Plan {
+export function mergePlans(plans: readonly Plan[]): Plan {
   const byTraversal = new Map<TraversalName, Plan[]>();
   for (const plan of plans) {
     for (const step of plan.steps) byTraversal.set(step.traversal, [...(byTraversal.get(step.traversal) ?? []), step.plan]);

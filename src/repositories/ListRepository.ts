@@ -1,4 +1,5 @@
 import type { Database } from '../db/Database';
+import { EMPTY_PLAN, Plan, PrefetchedEntry, planKey, relatedExpression } from './prefetchCypher';
 import type { Direction, ListDefinition, SortOrder } from './lists/ListDefinition';
 import { RECORD_LISTS } from './lists/recordLists';
 import { REFERENCE_LISTS } from './lists/referenceLists';
@@ -18,12 +19,17 @@ export type ListFilter<Name extends ListName> = Partial<Record<ParamOf<Name>, Fi
 export interface ListSort<Field extends string> { field?: Field | null; direction?: Direction | null }
 /** Which part of the sorted list to return. */
 export interface ListSlice { offset: number; limit: number }
-export interface ListPage<T> { items: T[]; totalCount: number }
+export interface ListPage<T> {
+  items: T[];
+  totalCount: number;
+  /** For each item, what the plan loaded below it (one list per step of the plan). */
+  related: PrefetchedEntry[][][];
+}
 
 interface CompiledQueries {
-  count: string;
-  /** Page query text by sort field, then direction; `natural` is the field's default direction. */
-  pages: Record<string, Record<Direction, string> & { natural: Direction }>;
+  match: string;
+  /** ORDER BY text by sort field, then direction; `natural` is the field's default direction. */
+  orders: Record<string, Record<Direction, string> & { natural: Direction }>;
 }
 
 interface CompiledList extends CompiledQueries {
@@ -44,24 +50,52 @@ export class ListRepository {
 
   /**
    * The entities of `slice` in the list's order (the requested field, then its tie-breakers, then
-   * id), and how many match in all. Both are read in one transaction, so they agree.
+   * id), how many match in all, and what `plan` reaches below each entity: one query.
    */
-  async page<Name extends ListName>(name: Name, filter: ListFilter<Name>, sort: ListSort<SortFieldOf<Name>> | null | undefined, slice: ListSlice): Promise<ListPage<ModelOf<Name>>> {
+  async page<Name extends ListName>(
+    name: Name, filter: ListFilter<Name>, sort: ListSort<SortFieldOf<Name>> | null | undefined, slice: ListSlice, plan: Plan = EMPTY_PLAN,
+  ): Promise<ListPage<ModelOf<Name>>> {
     const compiled = COMPILED.get(name);
     if (!compiled) throw new Error(`unknown list: ${name}`);
     const values = filter as Record<string, FilterValue>;
     const params = Object.fromEntries(compiled.params.map((param) => [param, values[param] ?? null]));
-    const queries = compiled.anchored.find(({ param }) => params[param] !== null)?.queries ?? compiled;
-    const pages = queries.pages[sort?.field ?? compiled.defaultSort];
-    if (!pages) throw new Error(`list ${name} cannot be sorted on ${String(sort?.field)}`);
-    const pageQuery = pages[sort?.direction ?? pages.natural];
+    const anchor = compiled.anchored.find(({ param }) => params[param] !== null);
+    const queries = anchor?.queries ?? compiled;
+    const field = sort?.field ?? compiled.defaultSort;
+    const orders = queries.orders[field];
+    if (!orders) throw new Error(`list ${name} cannot be sorted on ${String(sort?.field)}`);
+    const direction = sort?.direction ?? orders.natural;
 
-    return this.database.readTransaction(async (tx) => {
-      const rows = await tx.run(pageQuery, { ...params, offset: slice.offset, limit: slice.limit });
-      const [count] = await tx.run(queries.count, params);
-      return { items: rows.map((row) => row.node as ModelOf<Name>), totalCount: Number(count?.totalCount ?? 0) };
-    }, { metadata: { list: name } });
+    const key = [name, anchor?.param ?? '', field, direction, planKey(plan)].join('|');
+    let query = PAGE_QUERIES.get(key);
+    if (query === undefined) {
+      query = pageQuery(queries.match, orders[direction], plan);
+      if (PAGE_QUERIES.size >= MAX_CACHED_PAGE_QUERIES) PAGE_QUERIES.clear();
+      PAGE_QUERIES.set(key, query);
+    }
+    const [row] = await this.database.read(query, { ...params, offset: slice.offset, limit: slice.limit }, { metadata: { list: name } });
+    const entries = (row?.page ?? []) as Array<{ node: ModelOf<Name>; related: PrefetchedEntry[][] }>;
+    return { items: entries.map((entry) => entry.node), related: entries.map((entry) => entry.related), totalCount: Number(row?.totalCount ?? 0) };
   }
+}
+
+// Page query texts by list, anchor, sort and plan: few, since all of them come from constants.
+const PAGE_QUERIES = new Map<string, string>();
+const MAX_CACHED_PAGE_QUERIES = 1000;
+
+/** Count and page in one query: the two subqueries read the same snapshot, so they agree. */
+function pageQuery(match: string, orderBy: string, plan: Plan): string {
+  return `CALL () {
+  ${match}
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  ${match}
+  WITH * ORDER BY ${orderBy}
+  SKIP $offset LIMIT $limit
+  RETURN collect({node: n {.*, labels: labels(n)}, related: ${relatedExpression(plan, 'n', 1)}}) AS page
+}
+RETURN totalCount, page`;
 }
 
 function compile(name: string, definition: ListDefinition<unknown, string, string>): CompiledList {
@@ -76,10 +110,7 @@ function queriesFor(name: string, definition: ListDefinition<unknown, string, st
   const declared = [...definition.params].sort();
   if (used.join() !== declared.join()) throw new Error(`list ${name}: parameters ${declared.join()} declared, but the Cypher uses ${used.join()}`);
 
-  const page = (orderBy: string) => [match, `WITH * ORDER BY ${orderBy}`, 'SKIP $offset LIMIT $limit', 'RETURN n {.*, labels: labels(n)} AS node'].join('\n');
-  const pages: CompiledQueries['pages'] = {};
-  for (const [field, order] of Object.entries<SortOrder>(definition.sorts)) {
-    pages[field] = { ASC: page(order.ASC), DESC: page(order.DESC), natural: order.natural };
-  }
-  return { count: `${match}\nRETURN count(n) AS totalCount`, pages };
+  const orders: CompiledQueries['orders'] = {};
+  for (const [field, order] of Object.entries<SortOrder>(definition.sorts)) orders[field] = { ...order };
+  return { match, orders };
 }

@@ -10,6 +10,11 @@ export interface Plan {
 
 export const EMPTY_PLAN: Plan = { steps: [] };
 
+/** A stable text for a plan: plans that print alike load alike (and batch together). */
+export function planKey(plan: Plan): string {
+  return plan.steps.map((step) => `${step.traversal}(${planKey(step.plan)})`).join(',');
+}
+
 /** One entity reached by a planned step, with what the plan loaded below it (one list per step). */
 export interface PrefetchedEntry {
   node: Record<string, unknown> & { id: string };

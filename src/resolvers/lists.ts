@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
+import { mergePlans, planOfField } from '../loaders/selectionPlan';
+import { EMPTY_PLAN } from '../repositories/prefetchCypher';
 import type { BodyKind, Resolvers } from '../generated/graphql';
 import type * as M from '../models';
 import type { ListFilter, ListName, ListSort, SortFieldOf } from '../repositories/ListRepository';
@@ -27,22 +30,22 @@ export const listResolvers: Resolvers = {
     theme: (_, { id }, context, info) => lookupPlanned<M.ThemeModel>(context, info, id, 'Theme'),
     sourceDocument: (_, { id }, context, info) => lookupPlanned<M.SourceDocumentModel>(context, info, id, 'SourceDocument'),
 
-    people: (_, args, context) => listOf('people', args, context),
-    jurisdictions: (_, args, context) => listOf('jurisdictions', args, context),
-    organizations: (_, args, context) => listOf('organizations', args, context),
-    bodies: (_, { filter, ...args }, context) =>
-      listOf('bodies', { ...args, filter: { ...filter, kindLabel: filter?.kind ? LABEL_OF_BODY_KIND[filter.kind] : null } }, context),
-    councils: (_, { filter, ...args }, context) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'Council' } }, context),
-    communitiesOfPractice: (_, { filter, ...args }, context) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'CommunityOfPractice' } }, context),
-    workingGroups: (_, { filter, ...args }, context) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'WorkingGroup' } }, context),
-    committees: (_, { filter, ...args }, context) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'Committee' } }, context),
-    meetings: (_, args, context) => listOf('meetings', args, context),
-    agendaItems: (_, args, context) => listOf('agendaItems', args, context),
-    decisions: (_, args, context) => listOf('decisions', args, context),
-    actionItems: (_, args, context) => listOf('actionItems', args, context),
-    statements: (_, args, context) => listOf('statements', args, context),
-    themes: (_, args, context) => listOf('themes', args, context),
-    sourceDocuments: (_, args, context) => listOf('sourceDocuments', args, context),
+    people: (_, args, context, info) => listOf('people', args, context, info),
+    jurisdictions: (_, args, context, info) => listOf('jurisdictions', args, context, info),
+    organizations: (_, args, context, info) => listOf('organizations', args, context, info),
+    bodies: (_, { filter, ...args }, context, info) =>
+      listOf('bodies', { ...args, filter: { ...filter, kindLabel: filter?.kind ? LABEL_OF_BODY_KIND[filter.kind] : null } }, context, info),
+    councils: (_, { filter, ...args }, context, info) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'Council' } }, context, info),
+    communitiesOfPractice: (_, { filter, ...args }, context, info) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'CommunityOfPractice' } }, context, info),
+    workingGroups: (_, { filter, ...args }, context, info) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'WorkingGroup' } }, context, info),
+    committees: (_, { filter, ...args }, context, info) => listOf('bodies', { ...args, filter: { ...filter, kindLabel: 'Committee' } }, context, info),
+    meetings: (_, args, context, info) => listOf('meetings', args, context, info),
+    agendaItems: (_, args, context, info) => listOf('agendaItems', args, context, info),
+    decisions: (_, args, context, info) => listOf('decisions', args, context, info),
+    actionItems: (_, args, context, info) => listOf('actionItems', args, context, info),
+    statements: (_, args, context, info) => listOf('statements', args, context, info),
+    themes: (_, args, context, info) => listOf('themes', args, context, info),
+    sourceDocuments: (_, args, context, info) => listOf('sourceDocuments', args, context, info),
   },
 
   Body: {
@@ -64,9 +67,14 @@ interface ListArgs<Name extends ListName> {
   after?: string | null;
 }
 
-/** One page of a list as a connection; `first` and `after` are checked before the database is asked. */
-async function listOf<Name extends ListName>(name: Name, args: ListArgs<Name>, { repositories }: Context) {
+/**
+ * One page of a list as a connection; `first` and `after` are checked before the database is
+ * asked. The same query loads what the selection follows below the page's entities.
+ */
+async function listOf<Name extends ListName>(name: Name, args: ListArgs<Name>, { repositories, loaders, planSelections }: Context, info: GraphQLResolveInfo) {
   const page = pageOf(args);
-  const { items, totalCount } = await repositories.lists.page(name, args.filter ?? {}, args.sort, page);
+  const plan = planSelections ? mergePlans([planOfField(info, ['nodes']), planOfField(info, ['edges', 'node'])]) : EMPTY_PLAN;
+  const { items, totalCount, related } = await repositories.lists.page(name, args.filter ?? {}, args.sort, page, plan);
+  items.forEach((item, index) => loaders.prime(plan, (item as M.EntityModel).id, related[index] ?? []));
   return connection(items, totalCount, page);
 }

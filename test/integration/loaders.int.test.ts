@@ -72,18 +72,30 @@ it('starts with empty caches on every request', async () => {
   expect(seeded.counting.reads).toHaveLength(2);
 });
 
-it('answers a nested query over many meetings, people and statements in one query per level', async () => {
-  const result = await seeded.api.query(`{ meetings(first: 10) { nodes {
-    agenda { statements { speaker { name attendance { role } } themes { id } } }
-    attendance { person { name } }
-  } } }`, {}, seeded.counting);
+const MEETINGS_NESTED = `{ meetings(first: 10) { nodes {
+  agenda { statements { speaker { name attendance { role } } themes { id } } }
+  attendance { person { name } }
+} } }`;
+
+it('without planning, answers a nested query over many meetings, people and statements in one query per level', async () => {
+  const result = await seeded.api.query(MEETINGS_NESTED, {}, seeded.counting, null, UNPLANNED);
   expect(result.errors).toBeUndefined();
   const meetings = (result.data as { meetings: { nodes: Array<{ agenda: Array<{ statements: unknown[] }> }> } }).meetings.nodes;
   const statements = meetings.flatMap((m) => m.agenda.flatMap((item) => item.statements));
   expect(meetings.length).toBeGreaterThanOrEqual(7);
   expect(statements.length).toBeGreaterThan(40);
   // One read for the page (and its count), then one batch per relationship level, whatever the row counts.
+  expect(seeded.counting.reads[0]).toBe('meetings');
   const traversals = seeded.counting.reads.slice(1);
   expect(new Set(traversals).size).toBe(traversals.length);
   expect(traversals.sort()).toEqual(['attendancePerson', 'itemStatements', 'meetingAgenda', 'meetingAttendance', 'personAttendance', 'speaker', 'themesOf']);
+});
+
+it('with planning, loads a list page and three levels below it in one query, then one query per deeper level', async () => {
+  const unplanned = await seeded.api.query(MEETINGS_NESTED, {}, seeded.database, null, UNPLANNED);
+  const planned = await seeded.api.query(MEETINGS_NESTED, {}, seeded.counting);
+  expect(planned.errors).toBeUndefined();
+  expect(planned.data).toEqual(unplanned.data);
+  // meetings → agenda → statements → speaker is planned; the speaker's attendance is a fourth level.
+  expect(seeded.counting.reads).toEqual(['meetings', 'personAttendance']);
 });

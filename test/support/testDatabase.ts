@@ -24,7 +24,7 @@ export class CountingDatabase extends Database {
   }
 
   override read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
-    this.reads.push(options.metadata?.traversal ?? cypher.trim().split('\n')[0] ?? cypher);
+    this.reads.push(options.metadata?.traversal ?? options.metadata?.list ?? cypher.trim().split('\n')[0] ?? cypher);
     return super.read(cypher, params, options);
   }
 
