@@ -24,21 +24,30 @@ interface Walk {
   variables: Record<string, unknown>;
 }
 
-/** The plan below the value a resolver returns, from that resolver's `info`. */
+/** The plan below the value a resolver returns (or below `path`, e.g. a connection's edges → node). */
 export function planOfField(info: GraphQLResolveInfo, path: readonly string[] = []): Plan {
+  const reached = descend(info, path);
+  return reached ? planOf(reached.walk, reached.type, reached.nodes, MAX_PLAN_DEPTH) : EMPTY_PLAN;
+}
+
+/** Whether the selection of the resolver's field goes down `path` (e.g. representatives → meetings). */
+export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return descend(info, path) !== undefined;
+}
+
+/** The type and field nodes at the end of `path` in the resolver's selection; undefined when not selected. */
+function descend(info: GraphQLResolveInfo, path: readonly string[]) {
   const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   let type: GraphQLNamedType = getNamedType(info.returnType);
   let nodes: readonly FieldNode[] = info.fieldNodes;
-  // Down a fixed path of wrapper fields first (a connection's edges → node).
   for (const name of path) {
-    if (!isObjectType(type)) return EMPTY_PLAN;
-    const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[name];
-    if (!field) return EMPTY_PLAN;
+    const field: GraphQLField<unknown, unknown> | undefined = isObjectType(type) ? type.getFields()[name] : undefined;
+    if (!field) return undefined;
     nodes = subfields(walk, type.name, nodes).filter((node) => node.name.value === name);
-    if (nodes.length === 0) return EMPTY_PLAN;
+    if (nodes.length === 0) return undefined;
     type = getNamedType(field.type);
   }
-  return planOf(walk, type, nodes, MAX_PLAN_DEPTH);
+  return { walk, type, nodes };
 }
 
 function planOf(walk: Walk, type: GraphQLNamedType, nodes: readonly FieldNode[], depth: number): Plan {

@@ -1,4 +1,5 @@
-import type { JurisdictionModel, MeetingModel, OrganizationModel, ThemeModel } from './index';
+import type { PrefetchedEntry } from '../repositories/prefetchCypher';
+import type { EntityModel, JurisdictionModel, MeetingModel, OrganizationModel, ThemeModel } from './index';
 
 /**
  * Theme analytics in two shapes: the *reports* the repository aggregates in Cypher (ids and counts
@@ -21,6 +22,11 @@ export interface ThemeAcrossMeetingsReport {
   unattributedStatements: number;
   /** Most statements first, then by representative id. */
   representatives: RepresentativeActivityReport[];
+  /**
+   * The themes and representatives named, plus the meetings, speakers and statements asked for,
+   * each with what the selection follows below it (one list per step of its plan).
+   */
+  entities: Array<{ node: EntityModel; related: PrefetchedEntry[][] }>;
 }
 
 export interface MeetingCountReport { meetingId: string; count: number }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/Database';
+import { Plan, planKey, relatedExpression } from './prefetchCypher';
 import type {
   MeetingFilter, MeetingThemesReport, RepresentativeThemesReport, ThemeAcrossMeetingsReport, ThemeMatrixReport,
 } from '../models/analytics';
@@ -21,7 +22,16 @@ const STATEMENTS_RAISING_THEMES = `
     WHERE ${IN_RANGE}
     WITH DISTINCT s, i, m`;
 
-const THEME_ACROSS_MEETINGS = `// themeAcrossMeetings
+/** An entity as the entityById loader reads it, so a report's entities can prime that loader. */
+const AS_ENTITY = (x: string) => `${x} {.*, searchText: null, labels: labels(${x})}`;
+
+// One pass over the statements: totals, per-representative groups and, when the selection asks
+// for them, the entities the answer names with what the selection follows below them (`plans`),
+// so the field needs no further round trip.
+function themeAcrossMeetingsQuery(plans: ReportPlans): string {
+  const entities = (list: string, plan: Plan | undefined) => plan === undefined ? '[]'
+    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {node: ${AS_ENTITY('x')}, related: ${relatedExpression(plan, 'x', 1)}} }`;
+  return `// themeAcrossMeetings
   MATCH (root:Theme {id: $themeId})
   CALL (root) {
     MATCH (sub:Theme)-[:BROADER*0..]->(root)
@@ -31,19 +41,27 @@ const THEME_ACROSS_MEETINGS = `// themeAcrossMeetings
   }
   CALL (themes) {
     ${STATEMENTS_RAISING_THEMES}
-    RETURN count(s) AS totalStatements,
-      count(CASE WHEN NOT EXISTS { (s)-[:ON_BEHALF_OF]->(:Jurisdiction|Organization) } THEN 1 END) AS unattributedStatements
+    WITH collect({s: s, i: i, m: m}) AS rows
+    // No statement still gives one row, so the totals come back as zeros.
+    UNWIND CASE WHEN rows = [] THEN [null] ELSE rows END AS row
+    WITH size(rows) AS total, row.s AS s, row.i AS i, row.m AS m
+    OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(rep:Jurisdiction|Organization)
+    ${plans.speakers === undefined ? 'WITH total, rep, s, i, m, null AS p' : 'OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)'}
+    WITH total, rep, s, i, m, p ORDER BY m.date, m.id, i.order, s.position, s.id
+    WITH total, rep, collect(DISTINCT s) AS statements, collect(DISTINCT m) AS meetings, collect(DISTINCT p) AS speakers
+    ORDER BY size(statements) DESC, rep.id
+    RETURN total AS totalStatements, sum(CASE WHEN rep IS NULL THEN size(statements) ELSE 0 END) AS unattributedStatements,
+      collect(CASE WHEN rep IS NOT NULL THEN {rep: rep, statements: statements, meetings: meetings, speakers: speakers} END) AS groups
   }
-  CALL (themes) {
-    ${STATEMENTS_RAISING_THEMES}
-    MATCH (s)-[:ON_BEHALF_OF]->(rep:Jurisdiction|Organization)
-    OPTIONAL MATCH (s)-[:SPOKEN_BY]->(p:Person)
-    WITH rep, s, i, m, p ORDER BY m.date, m.id, i.order, s.position, s.id
-    WITH rep, collect(DISTINCT s.id) AS statementIds, collect(DISTINCT m.id) AS meetingIds, collect(DISTINCT p.id) AS speakerIds
-    ORDER BY size(statementIds) DESC, rep.id
-    RETURN collect({representativeId: rep.id, statementIds: statementIds, meetingIds: meetingIds, speakerIds: speakerIds}) AS representatives
-  }
-  RETURN root.id AS themeId, [t IN themes | t.id] AS themeIds, totalStatements, unattributedStatements, representatives`;
+  RETURN root.id AS themeId, [t IN themes | t.id] AS themeIds, totalStatements, unattributedStatements,
+    [g IN groups | {representativeId: g.rep.id, statementIds: [s IN g.statements | s.id], meetingIds: [m IN g.meetings | m.id],
+                    speakerIds: [p IN g.speakers | p.id]}] AS representatives,
+    [x IN themes + [g IN groups | g.rep] | {node: ${AS_ENTITY('x')}, related: []}]
+      + ${entities('meetings', plans.meetings)} + ${entities('speakers', plans.speakers)} + ${entities('statements', plans.statements)} AS entities`;
+}
+
+// Query texts by the plans below meetings, speakers and statements.
+const THEME_ACROSS_MEETINGS = new Map<string, string>();
 
 const REPRESENTATIVE_THEMES = `// jurisdictionThemes
   MATCH (rep:Jurisdiction|Organization {id: $representativeId})
@@ -103,12 +121,25 @@ const THEMES_PER_MEETING = `// themesPerMeeting
   RETURN m.id AS meetingId, themes,
     COUNT { MATCH (m)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(x:Statement) WHERE EXISTS { (x)-[:RAISES]->(:Theme) } } AS statementCount`;
 
+/**
+ * Which entities beyond the themes and representatives a report should carry (what the client
+ * selected), each with the plan of what to load below them; undefined: not selected.
+ */
+export interface ReportPlans { meetings?: Plan; speakers?: Plan; statements?: Plan }
+
 export class ThemeAnalyticsRepository {
   constructor(private readonly database: Database) {}
 
   /** Who raised a theme (and its narrower themes, when asked) across meetings; null for an unknown theme. */
-  async themeAcrossMeetings(themeId: string, includeNarrower: boolean, filter: MeetingFilter): Promise<ThemeAcrossMeetingsReport | null> {
-    const rows = await this.read(THEME_ACROSS_MEETINGS, 'themeAcrossMeetings', { themeId, includeNarrower, ...filter });
+  async themeAcrossMeetings(themeId: string, includeNarrower: boolean, filter: MeetingFilter, plans: ReportPlans = {}): Promise<ThemeAcrossMeetingsReport | null> {
+    const key = [plans.meetings, plans.speakers, plans.statements].map((plan) => (plan ? `(${planKey(plan)})` : '-')).join('|');
+    let query = THEME_ACROSS_MEETINGS.get(key);
+    if (query === undefined) {
+      query = themeAcrossMeetingsQuery(plans);
+      if (THEME_ACROSS_MEETINGS.size >= 200) THEME_ACROSS_MEETINGS.clear();
+      THEME_ACROSS_MEETINGS.set(key, query);
+    }
+    const rows = await this.read(query, 'themeAcrossMeetings', { themeId, includeNarrower, ...filter });
     return (rows[0] as ThemeAcrossMeetingsReport | undefined) ?? null;
   }
 

@@ -3,6 +3,8 @@ import { AppError, ErrorCode } from '../errors';
 import type { Resolvers } from '../generated/graphql';
 import type { EntityModel, MeetingModel, PersonModel, StatementModel, ThemeModel } from '../models';
 import type { MeetingFilter, RepresentativeModel } from '../models/analytics';
+import { planOfField, selects } from '../loaders/selectionPlan';
+import { EMPTY_PLAN } from '../repositories/prefetchCypher';
 import { isCalendarDate } from './scalars';
 
 /**
@@ -19,9 +21,21 @@ export const analyticsResolvers: Resolvers = {
     statements: async (activity, _, { loaders }) => (await loadEntities(loaders, activity.statementIds)).many<StatementModel>(activity.statementIds, 'Statement'),
   },
   Query: {
-    themeAcrossMeetings: async (_, { themeId, includeNarrower, from, to, bodyId }, { loaders, repositories }) => {
-      const report = await repositories.themeAnalytics.themeAcrossMeetings(themeId, includeNarrower ?? true, meetingFilter({ from, to, bodyId }));
+    themeAcrossMeetings: async (_, { themeId, includeNarrower, from, to, bodyId }, { loaders, repositories, planSelections }, info) => {
+      const below = (list: 'meetings' | 'speakers' | 'statements') => {
+        if (!selects(info, ['representatives', list])) return undefined;
+        return planSelections ? planOfField(info, ['representatives', list]) : EMPTY_PLAN;
+      };
+      const plans = { meetings: below('meetings'), speakers: below('speakers'), statements: below('statements') };
+      const report = await repositories.themeAnalytics.themeAcrossMeetings(themeId, includeNarrower ?? true, meetingFilter({ from, to, bodyId }), plans);
       if (!report) return null;
+      // The report carries the entities it names, and what is selected below them: the loads below
+      // find them already loaded. (An entity is primed once; its `related` follows the first plan.)
+      for (const { node, related } of report.entities) {
+        loaders.entityById.prime(node.id, node);
+        const plan = node.labels.includes('Meeting') ? plans.meetings : node.labels.includes('Person') ? plans.speakers : node.labels.includes('Statement') ? plans.statements : undefined;
+        if (plan) loaders.prime(plan, node.id, related);
+      }
       const entities = await loadEntities(loaders, [...report.themeIds, ...report.representatives.map((r) => r.representativeId)]);
       const theme = entities.one<ThemeModel>(report.themeId, 'Theme');
       if (!theme) return null;

@@ -65,6 +65,16 @@ it('plans every relationship field it knows, with results identical to level-by-
   }
 });
 
+it('plans below the entities an analytics report names, with the same answer', async () => {
+  const query = `{ themeAcrossMeetings(themeId: "theme-client-centric-services") { totalStatements representatives {
+    meetings { id bodies { id } } speakers { name } statements { id speaker { name } meeting { id } evidence { quote source { id } } } } } }`;
+  const unplanned = await seeded.api.query(query, {}, seeded.database, null, UNPLANNED);
+  const planned = await seeded.api.query(query, {}, seeded.counting);
+  expect(planned.errors).toBeUndefined();
+  expect(planned.data).toEqual(unplanned.data);
+  expect(seeded.counting.reads).toEqual(['// themeAcrossMeetings']);
+});
+
 it('starts with empty caches on every request', async () => {
   const query = '{ node(id: "CA-BC") { id } }';
   await seeded.api.query(query, {}, seeded.counting);
