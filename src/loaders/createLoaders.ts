@@ -44,7 +44,7 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
   const prime = (plan: Plan, parentId: string, lists: PrefetchedEntry[][]) => {
     plan.steps.forEach((step, index) => {
       const entries = lists[index] ?? [];
-      related(step.traversal).prime(parentId, entries.map((entry) => entry.node) as never);
+      related(step.traversal).prime(parentId, entries.map((entry) => withoutNulls(entry.node)) as never);
       for (const entry of entries) prime(step.plan, entry.node.id, entry.related);
     });
   };
@@ -62,9 +62,10 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
           const roots = await repository.prefetch(ids, plan, key);
           return roots.map((root, index) => {
             const id = ids[index] as string;
-            entityById.prime(id, root?.node ?? null);
+            const node = root ? (withoutNulls(root.node) as EntityModel) : null;
+            entityById.prime(id, node);
             if (root) prime(plan, id, root.related);
-            return root?.node ?? null;
+            return node;
           });
         });
         plannedLoaders.set(key, loader);
@@ -72,4 +73,12 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
       return loader;
     },
   };
+}
+
+/**
+ * A projection of named properties reads a missing one as null, where the whole-node projection
+ * leaves it out (Neo4j stores no nulls); dropping nulls makes both the same model.
+ */
+function withoutNulls<T extends object>(node: T): T {
+  return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== null)) as T;
 }

@@ -5,14 +5,31 @@ import { TRAVERSALS, type TraversalName } from './traversals';
  * the entities it reaches (built from the GraphQL selection by loaders/selectionPlan).
  */
 export interface Plan {
+  /** The properties to read of the entities at this level; null: all of them. */
+  readonly properties: readonly string[] | null;
   readonly steps: ReadonlyArray<{ readonly traversal: TraversalName; readonly plan: Plan }>;
 }
 
-export const EMPTY_PLAN: Plan = { steps: [] };
+export const EMPTY_PLAN: Plan = { properties: null, steps: [] };
 
 /** A stable text for a plan: plans that print alike load alike (and batch together). */
 export function planKey(plan: Plan): string {
-  return plan.steps.map((step) => `${step.traversal}(${planKey(step.plan)})`).join(',');
+  const properties = plan.properties === null ? '*' : plan.properties.join(' ');
+  return `[${properties}]` + plan.steps.map((step) => `${step.traversal}(${planKey(step.plan)})`).join(',');
+}
+
+// Property names come from the SDL's field names; anything else is refused, never written into Cypher.
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * An entity's map projection: all properties (searchText blanked: it only feeds the index), or
+ * only those a selection reads — a projection reads a missing property as null, which the loaders
+ * drop again, so both give the same model.
+ */
+export function entityProjection(variable: string, properties: readonly string[] | null): string {
+  if (properties === null) return `${variable} {.*, searchText: null, labels: labels(${variable})`;
+  for (const property of properties) if (!PROPERTY_NAME.test(property)) throw new Error(`not a property name: ${property}`);
+  return `${variable} {${[...properties.map((property) => `.${property}`), `labels: labels(${variable})`].join(', ')}`;
 }
 
 /** One entity reached by a planned step, with what the plan loaded below it (one list per step). */
@@ -44,7 +61,7 @@ export function relatedExpression(plan: Plan, parent: string, level: number): st
     const b = `b${level}`;
     const r = `r${level}`;
     return `COLLECT { MATCH ${instantiate(pattern, parent, level)} WITH ${b}, ${r} ORDER BY ${instantiate(order, parent, level)}
-      RETURN {node: ${b} {.*, searchText: null, labels: labels(${b}), via: {type: type(${r}), props: properties(${r})}},
+      RETURN {node: ${entityProjection(b, below.properties)}, via: {type: type(${r}), props: properties(${r})}},
               related: ${relatedExpression(below, b, level + 1)}} }`;
   });
   return `[${subqueries.join(',\n    ')}]`;
@@ -54,5 +71,5 @@ export function relatedExpression(plan: Plan, parent: string, level: number): st
 export function prefetchQuery(plan: Plan): string {
   return `UNWIND $ids AS key
     MATCH (a0:Entity {id: key})
-    RETURN key, a0 {.*, searchText: null, labels: labels(a0)} AS node, ${relatedExpression(plan, 'a0', 1)} AS related`;
+    RETURN key, ${entityProjection('a0', plan.properties)}} AS node, ${relatedExpression(plan, 'a0', 1)} AS related`;
 }

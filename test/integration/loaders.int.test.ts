@@ -1,4 +1,8 @@
+import { buildSchema, getNamedType, isAbstractType, isLeafType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { FIELD_TRAVERSALS } from '../../src/loaders/fieldTraversals';
+import { DEFAULT_LIMITS } from '../../src/plugins/limits';
+import { loadTypeDefs } from '../../src/schema';
+import { TestApi } from '../support/graphql';
 import { useSeededApi } from '../support/seededApi';
 import { MINI_YAML } from '../support/seedVariants';
 
@@ -43,26 +47,54 @@ it('plans through fragments, unions and aliases, and honours @skip', async () =>
   expect([...seeded.counting.reads].sort()).toEqual(['entitiesById', 'prefetch']);
 });
 
-it('plans every relationship field it knows, with results identical to level-by-level loading', async () => {
-  // One query per root type, covering every field of FIELD_TRAVERSALS two levels deep.
-  const selectionOf = (type: string) => Object.keys(FIELD_TRAVERSALS[type] ?? {})
-    .map((field) => (field === 'evidence' ? 'evidence { quote source { id } }' : `${field} { ... on Node { id } }`)).join(' ');
-  const roots: Array<[string, string]> = [];
-  for (const type of Object.keys(FIELD_TRAVERSALS)) {
+it('plans every relationship field it knows, reading every property a field needs: answers identical to level-by-level loading', async () => {
+  const schema = buildSchema(loadTypeDefs());
+  // These queries select everything, far past the public limits on size and aliases.
+  const api = await TestApi.start(seeded.database, { limits: { ...DEFAULT_LIMITS, maxCharacters: 1e6, maxTokens: 1e6, maxAliases: 1e4, maxCost: 1e9 } });
+  // Every leaf field of a type (in both languages where it has one), and evidence with its source.
+  const leaves = (typeName: string): string => {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) return '__typename';
+    return Object.values(type.getFields()).flatMap((field) => {
+      if (isLeafType(getNamedType(field.type))) {
+        // Aliased by type: fields of union members may share a name but not a type.
+        const alias = `${typeName}_${field.name}`;
+        return field.args.some((arg) => arg.name === 'lang') ? [`${alias}En: ${field.name}(lang: EN)`, `${alias}Fr: ${field.name}(lang: FR)`] : [`${alias}: ${field.name}`];
+      }
+      return getNamedType(field.type).name === 'Evidence' ? [`${typeName}_${field.name}: ${field.name} { quote lineStart lineEnd source { id title } }`] : [];
+    }).join(' ');
+  };
+  const everyType = (type: GraphQLNamedType) =>
+    (isAbstractType(type) ? schema.getPossibleTypes(type).map((t) => t.name) : [type.name]).map((name) => `... on ${name} { ${leaves(name)} }`).join(' ');
+  for (const typeName of Object.keys(FIELD_TRAVERSALS)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+    const selection = Object.keys(FIELD_TRAVERSALS[typeName] ?? {}).filter((field) => field !== 'evidence')
+      .map((field) => `${field} { ${everyType(getNamedType(type.getFields()[field]!.type))} }`).join(' ');
     // The best-connected entity of each type, so most fields have something to load.
-    const [row] = await seeded.database.read('MATCH (n:Entity) WHERE $type IN labels(n) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, id LIMIT 1', { type });
-    roots.push([`node(id: ${JSON.stringify(row?.id)}) { ... on ${type}`, type]);
-  }
-  for (const [root, type] of roots) {
-    const query = `{ ${root} { id ${selectionOf(type)} } } }`;
-    const unplanned = await seeded.api.query(query, {}, seeded.database, null, UNPLANNED);
+    const [row] = await seeded.database.read('MATCH (n:Entity) WHERE $type IN labels(n) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, id LIMIT 1', { type: typeName });
+    const query = `{ node(id: ${JSON.stringify(row?.id)}) { ... on ${typeName} { ${leaves(typeName)} ${selection} } } }`;
+    const unplanned = await api.query(query, {}, seeded.database, null, UNPLANNED);
     seeded.counting.reads.length = 0;
-    const planned = await seeded.api.query(query, {}, seeded.counting);
+    const planned = await api.query(query, {}, seeded.counting);
     expect(unplanned.errors).toBeUndefined();
     expect(planned.errors).toBeUndefined();
-    expect({ root, data: planned.data }).toEqual({ root, data: unplanned.data });
-    expect({ root, reads: seeded.counting.reads }).toEqual({ root, reads: ['prefetch'] });
+    expect({ typeName, data: planned.data }).toEqual({ typeName, data: unplanned.data });
+    expect({ typeName, reads: seeded.counting.reads }).toEqual({ typeName, reads: ['prefetch'] });
   }
+  await api.stop();
+});
+
+it('reads, for a traversal primed once, what every resolver of the request following it needs', async () => {
+  // The first root primes personStatements with the statements' ids only; the second root needs
+  // their summaries through the same loader and key.
+  const [row] = await seeded.database.read('MATCH (p:Person)<-[:SPOKEN_BY]-(s:Statement) RETURN p.id AS person, s.id AS statement LIMIT 1');
+  const query = `{ a: person(id: "${String(row?.person)}") { statements { id } }
+    b: statement(id: "${String(row?.statement)}") { speaker { statements { id summary type } } } }`;
+  const unplanned = await seeded.api.query(query, {}, seeded.database, null, UNPLANNED);
+  const planned = await seeded.api.query(query, {}, seeded.database);
+  expect(planned.errors).toBeUndefined();
+  expect(planned.data).toEqual(unplanned.data);
 });
 
 it('plans below the entities an analytics report names, with the same answer', async () => {

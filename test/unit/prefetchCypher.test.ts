@@ -1,4 +1,4 @@
-import { instantiate, prefetchQuery, relatedExpression } from '../../src/repositories/prefetchCypher';
+import { EMPTY_PLAN, entityProjection, instantiate, prefetchQuery, relatedExpression } from '../../src/repositories/prefetchCypher';
 import { TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
 
 describe('prefetch Cypher', () => {
@@ -13,11 +13,17 @@ describe('prefetch Cypher', () => {
   });
 
   it('nests one COLLECT subquery per step, anchored on the level above', () => {
-    const plan = { steps: [{ traversal: 'personAttendance' as const, plan: { steps: [{ traversal: 'attendanceMeeting' as const, plan: { steps: [] } }] } }] };
+    const plan = { properties: null, steps: [{ traversal: 'personAttendance' as const, plan: { properties: ['id', 'role'], steps: [{ traversal: 'attendanceMeeting' as const, plan: EMPTY_PLAN }] } }] };
     const query = prefetchQuery(plan);
     expect(query).toContain('MATCH (a0)-[r1:ATTENDED]->(b1:Attendance)-[:AT]->(m1:Meeting)');
     expect(query).toContain('MATCH (b1)-[r2:AT]->(b2:Meeting)');
     expect(query.match(/COLLECT \{/g)).toHaveLength(2);
-    expect(relatedExpression({ steps: [] }, 'a0', 1)).toBe('[]');
+    expect(query).toContain('b1 {.id, .role, labels: labels(b1), via:');
+    expect(query).toContain('b2 {.*, searchText: null, labels: labels(b2), via:');
+    expect(relatedExpression(EMPTY_PLAN, 'a0', 1)).toBe('[]');
+  });
+
+  it('refuses anything but a property name in a projection', () => {
+    expect(() => entityProjection('n', ['name} RETURN 1 //'])).toThrow('not a property name');
   });
 });
