@@ -3,6 +3,12 @@ import type { Counter } from './countingDriver';
 
 export interface Stats { query: string; system: string; clients: number; p50: number; p95: number; throughput: number; roundTrips: number; size: number; requests: number }
 
+/** Calls `run` back to back for `seconds` (at least 3 times), results discarded. */
+export async function warmUp(run: () => Promise<number>, seconds: number): Promise<void> {
+  const until = performance.now() + seconds * 1000;
+  for (let i = 0; i < 3 || performance.now() < until; i++) await run();
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 export async function measure(query: string, system: string, clients: number, seconds: number, run: () => Promise<number>, counter: Counter): Promise<Stats> {

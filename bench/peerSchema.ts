@@ -67,15 +67,23 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   type PathStep { ids: [ID!]! types: [String!]! }
 
   type Query {
-    searchEntities(text: String!, first: Int!): [SearchHit!]! @cypher(statement: """
-      CALL db.index.fulltext.queryNodes('entity_search', $text, {limit: $first}) YIELD node, score
+    searchEntities(text: String!, labels: [String!]!, first: Int!): [SearchHit!]! @cypher(statement: """
+      CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score
+      WHERE any(label IN labels(node) WHERE label IN $labels)
+      WITH node, score LIMIT $first
       RETURN { id: node.id, score: score } AS hit
     """, columnName: "hit")
+    searchCount(text: String!, labels: [String!]!): Int! @cypher(statement: """
+      CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node
+      WHERE any(label IN labels(node) WHERE label IN $labels)
+      WITH node LIMIT 1000
+      RETURN count(node) AS total
+    """, columnName: "total")
     shortestConnections(fromId: ID!, toId: ID!, first: Int!): [PathStep!]! @cypher(statement: """
       MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
       MATCH p = allShortestPaths((a)-[:${EXPLORED}*..4]-(b))
       WHERE all(x IN nodes(p) WHERE x = a OR x = b OR NOT (x:Jurisdiction AND x.kind = 'COUNTRY'))
-      WITH p LIMIT $first
+      WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $first
       RETURN { ids: [n IN nodes(p) | n.id], types: [r IN relationships(p) | type(r)] } AS step
     """, columnName: "step")
   }

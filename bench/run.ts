@@ -5,6 +5,7 @@
  * HTTP, hand-written Cypher (the floor), @neo4j/graphql 7 (the peer, needs APOC core: copied into
  * this database's plugins folder only) — at 1 and 16 concurrent clients, and prints p50/p95,
  * throughput, the ratios API/floor and API/peer, and Bolt queries per request.
+ * Options: --only name,name (some queries), --warm-up S (seconds per system before measuring).
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -29,7 +30,7 @@ import { Counter, countingDriver } from './countingDriver';
 import { ensureApoc } from './apoc';
 import { PEER_TYPE_DEFS } from './peerSchema';
 import { PARAMETER_QUERY, Params, QUERIES } from './queries';
-import { Stats, measure, table } from './measure';
+import { Stats, measure, table, warmUp } from './measure';
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] ?? fallback : fallback; };
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const scale = Number(arg('--scale', '10'));
   const seed = Number(arg('--seed', '42'));
   const seconds = Number(arg('--seconds', '3'));
+  const warmSeconds = Number(arg('--warm-up', String(seconds)));
   const corpus = path.join(PROJECT_ROOT, '.data', 'synthetic', `scale-${scale}`);
   const dataDir = path.join(PROJECT_ROOT, '.data', 'bench', `scale-${scale}`);
   if (!(await fs.stat(path.join(corpus, 'corpus.json')).catch(() => undefined))) {
@@ -88,13 +90,17 @@ async function main(): Promise<void> {
       return body.data;
     };
     const results: Stats[] = [];
-    for (const q of QUERIES) {
+    const only = arg('--only', '').split(',').filter(Boolean);
+    for (const q of QUERIES.filter((query) => only.length === 0 || only.includes(query.name))) {
       const api = q.api(params); const floor = q.floor(params); const peer = q.peer(params);
       const systems = [
         { system: 'api', counter: apiCounter, run: async () => api.size(await post(apiUrl, api)) },
         { system: 'floor', counter: floorCounter, run: async () => floor.size(await floorDatabase.read(floor.cypher, floor.params)) },
         { system: 'peer', counter: peerCounter, run: async () => peer.size(await post(peerUrl, peer)) },
       ];
+      // The JVM compiles the operators a query uses as they get hot: every system gets the same
+      // warm-up on this query before any is measured, so none pays for another's compilation.
+      for (const s of systems) await warmUp(s.run, warmSeconds).catch(() => undefined);
       for (const s of systems) {
         for (const clients of [1, 16]) {
           try {

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { formatError } from './errors';
 import { costLimitPlugin } from './plugins/costLimitPlugin';
@@ -35,6 +35,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     formatError: (formatted, error) => formatError(formatted, error, expose),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: documentLimitRules(limits),
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits.maxCost)],
+    // No @cacheControl here: its default plugin would wrap every field resolver to compute cache hints.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(limits.maxCost)],
   });
 }

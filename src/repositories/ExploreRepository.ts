@@ -31,12 +31,17 @@ const EDGE = (name: string) => `{from: startNode(${name}).id, to: endNode(${name
  * written over all of nodes(p) (not a slice) so that the planner applies it during the
  * breadth-first search instead of falling back to an exhaustive search.
  */
+// Whether both ends exist comes back with the paths, so an unknown id costs no extra round trip.
 const CONNECTIONS = new Map([1, 2, 3, 4].map((hops) => [hops, `
-  MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-  MATCH p = allShortestPaths((a)-[:${EXPLORED}*..${hops}]-(b))
-  WHERE all(x IN nodes(p) WHERE x = a OR x = b OR ${NOT_A_HUB})
-  WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $first
-  RETURN [x IN nodes(p) | ${ENTITY('x')}] AS nodes, [r IN relationships(p) | ${EDGE('r')}] AS edges`]));
+  OPTIONAL MATCH (a:Entity {id: $fromId})
+  OPTIONAL MATCH (b:Entity {id: $toId})
+  CALL (a, b) {
+    MATCH p = allShortestPaths((a)-[:${EXPLORED}*..${hops}]-(b))
+    WHERE all(x IN nodes(p) WHERE x = a OR x = b OR ${NOT_A_HUB})
+    WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $first
+    RETURN collect({nodes: [x IN nodes(p) | ${ENTITY('x')}], edges: [r IN relationships(p) | ${EDGE('r')}]}) AS paths
+  }
+  RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`]));
 
 /** Depth ≤ 2 keeps path enumeration small, so the hub filter may run after the expansion. */
 const NEIGHBOURHOOD = new Map([1, 2].map((depth) => [depth, `
@@ -55,16 +60,22 @@ const NEIGHBOURHOOD = new Map([1, 2].map((depth) => [depth, `
   }
   RETURN [x IN kept | ${ENTITY('x')}] AS nodes, edges, truncated`]));
 
+export interface Connections { fromFound: boolean; toFound: boolean; paths: GraphPathModel[] }
+
 /** Reads paths and neighbourhoods for graph views; nodes come with all their properties. */
 export class ExploreRepository {
   constructor(private readonly database: Database) {}
 
-  /** Up to `first` shortest paths (all of the same, shortest length ≤ maxHops), in a stable order. */
-  async connections(fromId: string, toId: string, maxHops: number, first: number): Promise<GraphPathModel[]> {
+  /**
+   * Up to `first` shortest paths (all of the same, shortest length ≤ maxHops), in a stable order,
+   * and whether each end exists.
+   */
+  async connections(fromId: string, toId: string, maxHops: number, first: number): Promise<Connections> {
     const query = CONNECTIONS.get(maxHops);
     if (query === undefined) throw new Error(`expected maxHops from 1 to ${MAX_HOPS}, but got: ${maxHops}`);
-    const rows = await this.database.read(query, { fromId, toId, first }, { metadata: { query: 'connections' } });
-    return rows.map((row) => ({ nodes: row.nodes as EntityWithProps[], edges: row.edges as GraphEdgeModel[] }));
+    const [row] = await this.database.read(query, { fromId, toId, first }, { metadata: { query: 'connections' } });
+    const paths = (row?.paths ?? []) as Array<{ nodes: EntityWithProps[]; edges: GraphEdgeModel[] }>;
+    return { fromFound: row?.fromFound === true, toFound: row?.toFound === true, paths };
   }
 
   /**

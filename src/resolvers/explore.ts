@@ -14,12 +14,10 @@ export const exploreResolvers: Resolvers = {
       const hops = boundedInt(maxHops ?? MAX_HOPS, 'maxHops', 1, MAX_HOPS);
       const { limit } = pageOf({ first: first ?? 5 });
       if (fromId === toId) throw new AppError('fromId and toId must be different entities', ErrorCode.BadUserInput, { argument: 'toId' });
-      const [from, to] = await loaders.entityById.loadMany([fromId, toId]);
-      for (const [entity, id, argument] of [[from, fromId, 'fromId'], [to, toId, 'toId']] as const) {
-        if (!entity || entity instanceof Error) throw new AppError(`no entity has the id ${JSON.stringify(id)}`, ErrorCode.NotFound, { argument });
+      const { fromFound, toFound, paths } = await repositories.explore.connections(fromId, toId, hops, limit);
+      for (const [found, id, argument] of [[fromFound, fromId, 'fromId'], [toFound, toId, 'toId']] as const) {
+        if (!found) throw new AppError(`no entity has the id ${JSON.stringify(id)}`, ErrorCode.NotFound, { argument });
       }
-      if (limit === 0) return [];
-      const paths = await repositories.explore.connections(fromId, toId, hops, limit);
       for (const path of paths) prime(loaders, path.nodes);
       return paths.map((path) => ({ ...path, length: path.edges.length }));
     },
