@@ -62,7 +62,6 @@ export class GraphRepository {
       if (PREFETCH_QUERIES.size >= MAX_CACHED_PREFETCH_QUERIES) PREFETCH_QUERIES.clear();
       PREFETCH_QUERIES.set(key, query);
     }
-    if (process.env.DUMP_PREFETCH) require('node:fs').writeFileSync(process.env.DUMP_PREFETCH, query);
     const rows = await this.database.read(query, { ids: [...new Set(ids)] }, { metadata: { traversal: 'prefetch' } });
     const byId = new Map(rows.map((row) => [String(row.key), { node: row.node as EntityModel, related: row.related as PrefetchedEntry[][] }]));
     return ids.map((id) => byId.get(id) ?? null);
