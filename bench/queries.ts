@@ -20,6 +20,14 @@ const get = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>
 
 export const QUERIES: BenchQuery[] = [
   {
+    // Not an analyst question: what a request costs before any data is read (HTTP, GraphQL
+    // parsing, validation and limits for the API and the peer; one trivial Bolt query for the floor).
+    name: 'fixedCost',
+    api: () => ({ query: '{ __typename }', variables: {}, size: () => 1 }),
+    floor: () => ({ cypher: 'RETURN 1 AS one', params: {}, size: (rows) => rows.length }),
+    peer: () => ({ query: '{ __typename }', variables: {}, size: () => 1 }),
+  },
+  {
     name: 'themeAcrossMeetings',
     api: (p) => ({
       query: `query($t: ID!, $b: ID) { themeAcrossMeetings(themeId: $t, bodyId: $b) { totalStatements representatives { statementCount

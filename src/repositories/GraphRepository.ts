@@ -6,13 +6,13 @@ import { Related, TRAVERSALS, TargetOf, TraversalName } from './traversals';
 // Built once from the closed list of traversals: no Cypher text ever comes from a request.
 const TRAVERSAL_QUERIES = new Map(
   (Object.keys(TRAVERSALS) as TraversalName[]).map((name) => {
-    const { pattern, order } = TRAVERSALS[name];
+    const { pattern, order, via } = TRAVERSALS[name];
     return [name, `
       UNWIND $ids AS key
       MATCH (a:Entity {id: key})
       MATCH ${pattern}
       WITH key, b, r ORDER BY ${order}
-      RETURN key, collect(b {.*, searchText: null, labels: labels(b), via: {type: type(r), props: properties(r)}}) AS related`];
+      RETURN key, collect(b {.*, searchText: null, labels: labels(b)${via ? ', via: {type: type(r), props: properties(r)}' : ''}}) AS related`];
   }),
 );
 

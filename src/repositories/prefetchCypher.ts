@@ -57,11 +57,11 @@ export function instantiate(text: string, parent: string, level: number): string
 export function relatedExpression(plan: Plan, parent: string, level: number): string {
   if (plan.steps.length === 0) return '[]';
   const subqueries = plan.steps.map(({ traversal, plan: below }) => {
-    const { pattern, order } = TRAVERSALS[traversal];
+    const { pattern, order, via } = TRAVERSALS[traversal];
     const b = `b${level}`;
     const r = `r${level}`;
     return `COLLECT { MATCH ${instantiate(pattern, parent, level)} WITH ${b}, ${r} ORDER BY ${instantiate(order, parent, level)}
-      RETURN {node: ${entityProjection(b, below.properties)}, via: {type: type(${r}), props: properties(${r})}},
+      RETURN {node: ${entityProjection(b, below.properties)}${via ? `, via: {type: type(${r}), props: properties(${r})}` : ''}},
               related: ${relatedExpression(below, b, level + 1)}} }`;
   });
   return `[${subqueries.join(',\n    ')}]`;

@@ -8,11 +8,13 @@ import type * as M from '../models';
 export interface Traversal<Target> {
   pattern: string;
   order: string;
+  /** The relationship `r` itself is read (its type and properties, as `via`); otherwise only `b`. */
+  via?: boolean;
   /** Phantom field: the storage model of `b`. */
   readonly target?: Target;
 }
 
-const t = <Target>(pattern: string, order = 'b.id'): Traversal<Target> => ({ pattern, order });
+const t = <Target>(pattern: string, order = 'b.id', via = false): Traversal<Target> => ({ pattern, order, via });
 
 const MEETING_OF_ITEM = '<-[:HAS_ITEM]-(m:Meeting)';
 /** Records of several meetings: most recent meeting first (undated last), then agenda order. */
@@ -47,8 +49,8 @@ export const TRAVERSALS = {
   meetingActionItems: t<M.ActionItemModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_ACTION]->(b:ActionItem)', 'i.order, b.position'),
   meetingStatements: t<M.StatementModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_STATEMENT]->(b:Statement)', 'i.order, b.position'),
   meetingSource: t<M.SourceDocumentModel>('(a)<-[r:RECORDS]-(b:SourceDocument)'),
-  meetingReferences: t<M.MeetingModel>('(a)-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]->(b:Meeting)', 'b.date, b.id'),
-  meetingReferencedBy: t<M.MeetingModel>('(a)<-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]-(b:Meeting)', 'b.date, b.id'),
+  meetingReferences: t<M.MeetingModel>('(a)-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]->(b:Meeting)', 'b.date, b.id', true),
+  meetingReferencedBy: t<M.MeetingModel>('(a)<-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]-(b:Meeting)', 'b.date, b.id', true),
   attendancePerson: t<M.PersonModel>('(a)<-[r:ATTENDED]-(b:Person)'),
   attendanceMeeting: t<M.MeetingModel>('(a)-[r:AT]->(b:Meeting)'),
   attendanceAgendaItem: t<M.AgendaItemModel>('(a)-[r:FOR_ITEM]->(b:AgendaItem)'),
@@ -73,5 +75,5 @@ export const TRAVERSALS = {
 export type TraversalName = keyof typeof TRAVERSALS;
 export type TargetOf<Name extends TraversalName> = (typeof TRAVERSALS)[Name] extends Traversal<infer Target> ? Target : never;
 
-/** A related entity, with the relationship it was reached through. */
-export type Related<T> = T & { via: { type: string; props: Record<string, unknown> } };
+/** A related entity, with the relationship it was reached through when the traversal reads it (`via`). */
+export type Related<T> = T & { via?: { type: string; props: Record<string, unknown> } };

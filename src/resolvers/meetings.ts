@@ -54,11 +54,12 @@ export const meetingResolvers: Resolvers = {
 
 /** A meeting reference; its evidence comes from the document that wrote it (`document` is the source id). */
 function toReference(meeting: Related<MeetingModel>) {
-  const props = meeting.via.props;
+  // These traversals read the relationship (TRAVERSALS: via), so `via` is there.
+  const props = meeting.via?.props ?? {};
   const evidence = typeof props.quote === 'string' && typeof props.lineStart === 'number' && typeof props.lineEnd === 'number'
     ? { quote: props.quote, lineStart: props.lineStart, lineEnd: props.lineEnd, ownerId: meeting.id, sourceId: typeof props.document === 'string' ? props.document : undefined }
     : null;
-  return { relation: meeting.via.type, meeting, evidence };
+  return { relation: meeting.via?.type ?? '', meeting, evidence };
 }
 
 /** The dated meeting before or after this one among the meetings of its leading body. */

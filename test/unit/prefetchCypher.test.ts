@@ -18,9 +18,16 @@ describe('prefetch Cypher', () => {
     expect(query).toContain('MATCH (a0)-[r1:ATTENDED]->(b1:Attendance)-[:AT]->(m1:Meeting)');
     expect(query).toContain('MATCH (b1)-[r2:AT]->(b2:Meeting)');
     expect(query.match(/COLLECT \{/g)).toHaveLength(2);
-    expect(query).toContain('b1 {.id, .role, labels: labels(b1), via:');
-    expect(query).toContain('b2 {.*, searchText: null, labels: labels(b2), via:');
+    expect(query).toContain('b1 {.id, .role, labels: labels(b1)},');
+    expect(query).toContain('b2 {.*, searchText: null, labels: labels(b2)},');
     expect(relatedExpression(EMPTY_PLAN, 'a0', 1)).toBe('[]');
+  });
+
+  it('reads the relationship only for traversals that need it', () => {
+    const references = prefetchQuery({ properties: null, steps: [{ traversal: 'meetingReferences', plan: EMPTY_PLAN }] });
+    expect(references).toContain('via: {type: type(r1), props: properties(r1)}');
+    const agenda = prefetchQuery({ properties: null, steps: [{ traversal: 'meetingAgenda', plan: EMPTY_PLAN }] });
+    expect(agenda).not.toContain('via');
   });
 
   it('refuses anything but a property name in a projection', () => {
