@@ -4,7 +4,10 @@ import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
 /** Where the data lives: a Neo4j reached by URI, or one the process starts itself. */
 export type DatabaseConfig =
   | { kind: 'external'; uri: string; user: string; password: string; database: string | undefined }
-  | { kind: 'embedded'; dataDir: string; port: number; heap: string; pageCache: string; database: undefined };
+  | EmbeddedDatabaseConfig;
+
+/** Neo4j in a child JVM of this process (no NEO4J_URI). */
+export interface EmbeddedDatabaseConfig { kind: 'embedded'; dataDir: string; port: number; heap: string; pageCache: string; database: undefined }
 
 export interface AppConfig {
   host: string;

@@ -28,8 +28,9 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person|Jurisdiction|Organization|Body|Theme|AgendaItem|Decision|ActionItem|Statement) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
 
-export async function applyMigrations(database: Database): Promise<void> {
+/** Creates what is missing and waits (up to `awaitSeconds`) until every index is online. */
+export async function applyMigrations(database: Database, awaitSeconds = 60): Promise<void> {
   // Schema commands cannot share a transaction with each other on every Neo4j version: one each.
   for (const statement of MIGRATIONS) await database.write(statement);
-  await database.write('CALL db.awaitIndexes(60)');
+  await database.write('CALL db.awaitIndexes($seconds)', { seconds: awaitSeconds }, { timeoutMs: (awaitSeconds + 10) * 1000 });
 }

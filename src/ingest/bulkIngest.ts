@@ -30,9 +30,13 @@ export interface BulkReport {
 
 interface Checked { seed: SeedFile; hasSource: boolean; plan: WritePlan | undefined }
 
-export async function bulkIngestFiles(database: Database, files: string[], options: BulkOptions = {}): Promise<BulkReport> {
+/**
+ * Reads and checks every document as the per-document path does (references resolved against the
+ * graph and the other documents); throws SeedValidationError listing every problem of every file.
+ * The plans come back in writing order.
+ */
+export async function validateCorpus(database: Database, files: string[], options: BulkOptions = {}): Promise<{ plans: WritePlan[]; validationSeconds: number }> {
   const log = options.log ?? (() => {});
-  const batchSize = options.batchSize ?? 50_000;
   const started = performance.now();
   const checked = await checkAll(files, options.readConcurrency ?? 8, log);
   checked.sort((a, b) => Number(a.hasSource) - Number(b.hasSource) || a.seed.file.localeCompare(b.seed.file));
@@ -42,6 +46,13 @@ export async function bulkIngestFiles(database: Database, files: string[], optio
   const plans = checked.map((c) => c.plan).filter((plan): plan is WritePlan => plan !== undefined);
   const validationSeconds = (performance.now() - started) / 1000;
   log(`validated ${plans.length} documents in ${validationSeconds.toFixed(1)} s`);
+  return { plans, validationSeconds };
+}
+
+export async function bulkIngestFiles(database: Database, files: string[], options: BulkOptions = {}): Promise<BulkReport> {
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? 50_000;
+  const { plans, validationSeconds } = await validateCorpus(database, files, options);
 
   const present = await presentDocuments(database, plans.map((p) => p.document));
   const fresh = plans.filter((p) => !present.has(p.document));

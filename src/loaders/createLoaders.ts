@@ -7,8 +7,11 @@ import type { Related, TargetOf, TraversalName } from '../repositories/traversal
 export interface Loaders {
   /** Entities by id; null for an unknown id. */
   entityById: DataLoader<string, EntityModel | null>;
-  /** The loader of one named traversal: for an id, the related entities in the traversal's order. */
-  related<Name extends TraversalName>(name: Name): DataLoader<string, Array<Related<TargetOf<Name>>>>;
+  /**
+   * The loader of one named traversal: for an id, the related entities in the traversal's order.
+   * `asOf` is the date of a traversal that takes one (a loader per date).
+   */
+  related<Name extends TraversalName>(name: Name, asOf?: string | null): DataLoader<string, Array<Related<TargetOf<Name>>>>;
   /**
    * Entities by id, loading everything `plan` reaches below them in the same query and priming
    * the traversal loaders with it, so the resolvers below find their answers already loaded.
@@ -28,15 +31,16 @@ export interface LoaderOptions {
  * Cypher query, and caches results only for the life of the request.
  */
 export function createLoaders(repository: GraphRepository, options: LoaderOptions = {}): Loaders {
-  const traversalLoaders = new Map<TraversalName, DataLoader<string, unknown>>();
+  const traversalLoaders = new Map<string, DataLoader<string, unknown>>();
   const plannedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const entityById = new DataLoader<string, EntityModel | null>((ids) => repository.entitiesById(ids));
 
-  const related = <Name extends TraversalName>(name: Name) => {
-    let loader = traversalLoaders.get(name);
+  const related = <Name extends TraversalName>(name: Name, asOf: string | null = null) => {
+    const key = asOf === null ? name : `${name}@${asOf}`;
+    let loader = traversalLoaders.get(key);
     if (!loader) {
-      loader = new DataLoader<string, unknown>((ids) => repository.traverse(name, ids));
-      traversalLoaders.set(name, loader);
+      loader = new DataLoader<string, unknown>((ids) => repository.traverse(name, ids, asOf));
+      traversalLoaders.set(key, loader);
     }
     return loader as DataLoader<string, Array<Related<TargetOf<Name>>>>;
   };
@@ -44,7 +48,7 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
   const prime = (plan: Plan, parentId: string, lists: PrefetchedEntry[][]) => {
     plan.steps.forEach((step, index) => {
       const entries = lists[index] ?? [];
-      related(step.traversal).prime(parentId, entries.map((entry) => withoutNulls(entry.node)) as never);
+      related(step.traversal, step.asOf).prime(parentId, entries.map((entry) => withoutNulls(entry.node)) as never);
       for (const entry of entries) prime(step.plan, entry.node.id, entry.related);
     });
   };

@@ -8,6 +8,8 @@ import type { TraversalName } from '../repositories/traversals';
 export interface FieldTraversal {
   traversal: TraversalName;
   through?: string;
+  /** The traversal the resolver follows instead when the field's `asOf` argument is set. */
+  asOf?: TraversalName;
 }
 
 const EVIDENCE_SOURCE: FieldTraversal = { traversal: 'sourcedFrom', through: 'source' };
@@ -22,7 +24,7 @@ const EVIDENCE_SOURCE: FieldTraversal = { traversal: 'sourcedFrom', through: 'so
 export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, FieldTraversal>>>> = {
   Person: {
     attendance: { traversal: 'personAttendance' },
-    memberships: { traversal: 'personMemberships' },
+    memberships: { traversal: 'personMemberships', asOf: 'personMembershipsAsOf' },
     statements: { traversal: 'personStatements' },
     actionItems: { traversal: 'assignedActionItems' },
   },
@@ -35,7 +37,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
   Organization: {
     partOf: { traversal: 'partOf' },
     secretariatFor: { traversal: 'secretariatFor' },
-    memberships: { traversal: 'organizationMemberships' },
+    memberships: { traversal: 'organizationMemberships', asOf: 'organizationMembershipsAsOf' },
   },
   Membership: {
     person: { traversal: 'membershipPerson' },
@@ -50,7 +52,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     reportsTo: { traversal: 'reportsTo' },
     reportedToBy: { traversal: 'reportedToBy' },
     secretariat: { traversal: 'secretariat' },
-    members: { traversal: 'bodyMemberships' },
+    members: { traversal: 'bodyMemberships', asOf: 'bodyMembershipsAsOf' },
     meetings: { traversal: 'bodyMeetings' },
     decisions: { traversal: 'bodyDecisions' },
     actionItems: { traversal: 'bodyActionItems' },

@@ -1,4 +1,4 @@
-import { FieldNode, GraphQLResolveInfo, getNamedType, isObjectType, type GraphQLField, type GraphQLNamedType } from 'graphql';
+import { FieldNode, GraphQLResolveInfo, getArgumentValues, getNamedType, isObjectType, type GraphQLField, type GraphQLNamedType } from 'graphql';
 import { EMPTY_PLAN, type Plan } from '../repositories/prefetchCypher';
 import type { TraversalName } from '../repositories/traversals';
 import { FIELD_TRAVERSALS } from './fieldTraversals';
@@ -69,7 +69,10 @@ function planOf(planner: Planner, type: GraphQLNamedType, nodes: readonly FieldN
       const target = mapped.through && isObjectType(wrapper) ? wrapper.getFields()[mapped.through] : field;
       const reached = mapped.through ? subfields(walk, wrapper.name, [node]).filter((child) => child.name.value === mapped.through) : [node];
       if (!target || reached.length === 0) continue;
-      plans.push({ properties: [], steps: [{ traversal: mapped.traversal, plan: planOf(planner, getNamedType(target.type), reached, depth - 1) }] });
+      // A date argument picks the dated traversal (the resolver does the same, see FieldTraversal.asOf).
+      const asOf = mapped.asOf ? getArgumentValues(field, node, walk.variables ?? {}).asOf : undefined;
+      const step = typeof asOf === 'string' && mapped.asOf ? { traversal: mapped.asOf, asOf } : { traversal: mapped.traversal };
+      plans.push({ properties: [], steps: [{ ...step, plan: planOf(planner, getNamedType(target.type), reached, depth - 1) }] });
     }
   }
   return mergePlans(plans);
@@ -82,10 +85,16 @@ function planOf(planner: Planner, type: GraphQLNamedType, nodes: readonly FieldN
 export function mergePlans(plans: readonly Plan[]): Plan {
   const all = plans.some((plan) => plan.properties === null);
   const properties = all ? null : [...new Set(plans.flatMap((plan) => plan.properties ?? []))].sort();
-  const byTraversal = new Map<TraversalName, Plan[]>();
+  // One step per traversal and date.
+  const byStep = new Map<string, { traversal: TraversalName; asOf?: string; plans: Plan[] }>();
   for (const plan of plans) {
-    for (const step of plan.steps) byTraversal.set(step.traversal, [...(byTraversal.get(step.traversal) ?? []), step.plan]);
+    for (const { traversal, asOf, plan: below } of plan.steps) {
+      const key = asOf === undefined ? traversal : `${traversal}@${asOf}`;
+      const entry = byStep.get(key) ?? { traversal, ...(asOf === undefined ? {} : { asOf }), plans: [] };
+      entry.plans.push(below);
+      byStep.set(key, entry);
+    }
   }
-  const steps = [...byTraversal].sort(([a], [b]) => a.localeCompare(b)).map(([traversal, below]) => ({ traversal, plan: mergePlans(below) }));
+  const steps = [...byStep].sort(([a], [b]) => a.localeCompare(b)).map(([, { plans: below, ...step }]) => ({ ...step, plan: mergePlans(below) }));
   return { properties, steps };
 }

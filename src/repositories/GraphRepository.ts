@@ -1,16 +1,16 @@
 import type { Database } from '../db/Database';
 import type { EntityModel } from '../models';
-import { Plan, PrefetchedEntry, prefetchQuery } from './prefetchCypher';
+import { Plan, PrefetchedEntry, planParameters, prefetchQuery } from './prefetchCypher';
 import { Related, TRAVERSALS, TargetOf, TraversalName } from './traversals';
 
 // Built once from the closed list of traversals: no Cypher text ever comes from a request.
 const TRAVERSAL_QUERIES = new Map(
   (Object.keys(TRAVERSALS) as TraversalName[]).map((name) => {
-    const { pattern, order, via } = TRAVERSALS[name];
+    const { pattern, order, via, where } = TRAVERSALS[name];
     return [name, `
       UNWIND $ids AS key
       MATCH (a:Entity {id: key})
-      MATCH ${pattern}
+      MATCH ${pattern}${where ? `\n      WHERE ${where}` : ''}
       WITH key, b, r ORDER BY ${order}
       RETURN key, collect(b {.*, searchText: null, labels: labels(b)${via ? ', via: {type: type(r), props: properties(r)}' : ''}}) AS related`];
   }),
@@ -42,11 +42,14 @@ export class GraphRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** For each id (in order), the entities reached by the named traversal, sorted by its order. */
-  async traverse<Name extends TraversalName>(name: Name, ids: readonly string[]): Promise<Array<Array<Related<TargetOf<Name>>>>> {
+  /**
+   * For each id (in order), the entities reached by the named traversal, sorted by its order;
+   * `asOf` is the date of traversals that take one.
+   */
+  async traverse<Name extends TraversalName>(name: Name, ids: readonly string[], asOf: string | null = null): Promise<Array<Array<Related<TargetOf<Name>>>>> {
     const query = TRAVERSAL_QUERIES.get(name);
     if (query === undefined) throw new Error(`unknown traversal: ${name}`);
-    const rows = await this.database.read(query, { ids: [...new Set(ids)] }, { metadata: { traversal: name } });
+    const rows = await this.database.read(query, { ids: [...new Set(ids)], asOf }, { metadata: { traversal: name } });
     const byKey = new Map(rows.map((row) => [String(row.key), row.related as Array<Related<TargetOf<Name>>>]));
     return ids.map((id) => byKey.get(id) ?? []);
   }
@@ -62,7 +65,7 @@ export class GraphRepository {
       if (PREFETCH_QUERIES.size >= MAX_CACHED_PREFETCH_QUERIES) PREFETCH_QUERIES.clear();
       PREFETCH_QUERIES.set(key, query);
     }
-    const rows = await this.database.read(query, { ids: [...new Set(ids)] }, { metadata: { traversal: 'prefetch' } });
+    const rows = await this.database.read(query, { ...planParameters(plan), ids: [...new Set(ids)] }, { metadata: { traversal: 'prefetch' } });
     const byId = new Map(rows.map((row) => [String(row.key), { node: row.node as EntityModel, related: row.related as PrefetchedEntry[][] }]));
     return ids.map((id) => byId.get(id) ?? null);
   }

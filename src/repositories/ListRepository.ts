@@ -1,5 +1,5 @@
 import type { Database } from '../db/Database';
-import { EMPTY_PLAN, Plan, PrefetchedEntry, planKey, relatedExpression } from './prefetchCypher';
+import { EMPTY_PLAN, Plan, PrefetchedEntry, planKey, planParameters, relatedExpression } from './prefetchCypher';
 import type { Direction, ListDefinition, SortOrder } from './lists/ListDefinition';
 import { RECORD_LISTS } from './lists/recordLists';
 import { REFERENCE_LISTS } from './lists/referenceLists';
@@ -73,7 +73,7 @@ export class ListRepository {
       if (PAGE_QUERIES.size >= MAX_CACHED_PAGE_QUERIES) PAGE_QUERIES.clear();
       PAGE_QUERIES.set(key, query);
     }
-    const [row] = await this.database.read(query, { ...params, offset: slice.offset, limit: slice.limit }, { metadata: { list: name } });
+    const [row] = await this.database.read(query, { ...planParameters(plan), ...params, offset: slice.offset, limit: slice.limit }, { metadata: { list: name } });
     const entries = (row?.page ?? []) as Array<{ node: ModelOf<Name>; related: PrefetchedEntry[][] }>;
     return { items: entries.map((entry) => entry.node), related: entries.map((entry) => entry.related), totalCount: Number(row?.totalCount ?? 0) };
   }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/Database';
-import { Plan, planKey, relatedExpression } from './prefetchCypher';
+import { Plan, planKey, planParameters, relatedExpression } from './prefetchCypher';
 import type {
   MeetingFilter, MeetingThemesReport, RepresentativeThemesReport, ThemeAcrossMeetingsReport, ThemeMatrixReport,
 } from '../models/analytics';
@@ -29,8 +29,8 @@ const AS_ENTITY = (x: string) => `${x} {.*, searchText: null, labels: labels(${x
 // for them, the entities the answer names with what the selection follows below them (`plans`),
 // so the field needs no further round trip.
 function themeAcrossMeetingsQuery(plans: ReportPlans): string {
-  const entities = (list: string, plan: Plan | undefined) => plan === undefined ? '[]'
-    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {node: ${AS_ENTITY('x')}, related: ${relatedExpression(plan, 'x', 1)}} }`;
+  const entities = (list: keyof ReportPlans, plan: Plan | undefined) => plan === undefined ? '[]'
+    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {node: ${AS_ENTITY('x')}, related: ${relatedExpression(plan, 'x', 1, list)}} }`;
   return `// themeAcrossMeetings
   MATCH (root:Theme {id: $themeId})
   CALL (root) {
@@ -139,7 +139,11 @@ export class ThemeAnalyticsRepository {
       if (THEME_ACROSS_MEETINGS.size >= 200) THEME_ACROSS_MEETINGS.clear();
       THEME_ACROSS_MEETINGS.set(key, query);
     }
-    const rows = await this.read(query, 'themeAcrossMeetings', { themeId, includeNarrower, ...filter });
+    const stepParameters = Object.fromEntries((['meetings', 'speakers', 'statements'] as const).flatMap((list) => {
+      const plan = plans[list];
+      return plan ? Object.entries(planParameters(plan, list)) : [];
+    }));
+    const rows = await this.read(query, 'themeAcrossMeetings', { ...stepParameters, themeId, includeNarrower, ...filter });
     return (rows[0] as ThemeAcrossMeetingsReport | undefined) ?? null;
   }
 

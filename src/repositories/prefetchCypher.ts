@@ -7,7 +7,14 @@ import { TRAVERSALS, type TraversalName } from './traversals';
 export interface Plan {
   /** The properties to read of the entities at this level; null: all of them. */
   readonly properties: readonly string[] | null;
-  readonly steps: ReadonlyArray<{ readonly traversal: TraversalName; readonly plan: Plan }>;
+  readonly steps: readonly PlanStep[];
+}
+
+export interface PlanStep {
+  readonly traversal: TraversalName;
+  /** The date of a traversal that takes one (its `where` reads `$asOf`). */
+  readonly asOf?: string;
+  readonly plan: Plan;
 }
 
 export const EMPTY_PLAN: Plan = { properties: null, steps: [] };
@@ -15,7 +22,22 @@ export const EMPTY_PLAN: Plan = { properties: null, steps: [] };
 /** A stable text for a plan: plans that print alike load alike (and batch together). */
 export function planKey(plan: Plan): string {
   const properties = plan.properties === null ? '*' : plan.properties.join(' ');
-  return `[${properties}]` + plan.steps.map((step) => `${step.traversal}(${planKey(step.plan)})`).join(',');
+  // Dates are parameters, not text: the key says only that there is one.
+  return `[${properties}]` + plan.steps.map((step) => `${step.traversal}${step.asOf === undefined ? '' : '@'}(${planKey(step.plan)})`).join(',');
+}
+
+/**
+ * The parameter values of a plan's steps, named by their place in the plan (as relatedExpression
+ * names them): `asOf_<prefix>_<step>_<step>…`.
+ */
+export function planParameters(plan: Plan, prefix = 'p'): Record<string, string> {
+  const values: Record<string, string> = {};
+  plan.steps.forEach((step, index) => {
+    const name = `${prefix}_${index}`;
+    if (step.asOf !== undefined) values[`asOf_${name}`] = step.asOf;
+    Object.assign(values, planParameters(step.plan, name));
+  });
+  return values;
 }
 
 // Property names come from the SDL's field names; anything else is refused, never written into Cypher.
@@ -54,15 +76,18 @@ export function instantiate(text: string, parent: string, level: number): string
  * the traversal's order, each as {node, related} — the same projection as GraphRepository.traverse,
  * so primed loaders hold exactly what they would have loaded.
  */
-export function relatedExpression(plan: Plan, parent: string, level: number): string {
+export function relatedExpression(plan: Plan, parent: string, level: number, prefix = 'p'): string {
   if (plan.steps.length === 0) return '[]';
-  const subqueries = plan.steps.map(({ traversal, plan: below }) => {
-    const { pattern, order, via } = TRAVERSALS[traversal];
+  const subqueries = plan.steps.map(({ traversal, plan: below, asOf }, index) => {
+    const { pattern, order, via, where } = TRAVERSALS[traversal];
     const b = `b${level}`;
     const r = `r${level}`;
-    return `COLLECT { MATCH ${instantiate(pattern, parent, level)} WITH ${b}, ${r} ORDER BY ${instantiate(order, parent, level)}
+    const name = `${prefix}_${index}`;
+    if (where !== undefined && asOf === undefined) throw new Error(`traversal ${traversal} needs a date`);
+    const condition = where === undefined ? '' : ` WHERE ${instantiate(where, parent, level).replace(/\$asOf\b/g, `$asOf_${name}`)}`;
+    return `COLLECT { MATCH ${instantiate(pattern, parent, level)}${condition} WITH ${b}, ${r} ORDER BY ${instantiate(order, parent, level)}
       RETURN {node: ${entityProjection(b, below.properties)}${via ? `, via: {type: type(${r}), props: properties(${r})}` : ''}},
-              related: ${relatedExpression(below, b, level + 1)}} }`;
+              related: ${relatedExpression(below, b, level + 1, name)}} }`;
   });
   return `[${subqueries.join(',\n    ')}]`;
 }

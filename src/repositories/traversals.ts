@@ -10,11 +10,16 @@ export interface Traversal<Target> {
   order: string;
   /** The relationship `r` itself is read (its type and properties, as `via`); otherwise only `b`. */
   via?: boolean;
+  /** A condition on the match that takes the `$asOf` date (the loader's argument). */
+  where?: string;
   /** Phantom field: the storage model of `b`. */
   readonly target?: Target;
 }
 
-const t = <Target>(pattern: string, order = 'b.id', via = false): Traversal<Target> => ({ pattern, order, via });
+const t = <Target>(pattern: string, order = 'b.id', via = false, where?: string): Traversal<Target> => ({ pattern, order, via, where });
+
+/** Memberships held on `$asOf` (a `YYYY-MM-DD` date); an unknown start or end leaves that side open. */
+const HELD_ON_AS_OF = '(b.startDate IS NULL OR b.startDate <= $asOf) AND (b.endDate IS NULL OR b.endDate >= $asOf)';
 
 const MEETING_OF_ITEM = '<-[:HAS_ITEM]-(m:Meeting)';
 /** Records of several meetings: most recent meeting first (undated last), then agenda order. */
@@ -23,6 +28,7 @@ const RECORDS_BY_MEETING = 'm.date IS NULL, m.date DESC, m.id, i.order, b.positi
 export const TRAVERSALS = {
   personAttendance: t<M.AttendanceModel>('(a)-[r:ATTENDED]->(b:Attendance)-[:AT]->(m:Meeting)', 'm.date DESC, b.id'),
   personMemberships: t<M.MembershipModel>('(a)-[r:HOLDS]->(b:Membership)', 'b.startDate, b.id'),
+  personMembershipsAsOf: t<M.MembershipModel>('(a)-[r:HOLDS]->(b:Membership)', 'b.startDate, b.id', false, HELD_ON_AS_OF),
   personStatements: t<M.StatementModel>(`(a)<-[r:SPOKEN_BY]-(b:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
   assignedActionItems: t<M.ActionItemModel>(`(a)<-[r:ASSIGNED_TO]-(b:ActionItem)<-[:HAS_ACTION]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
   partOf: t<M.AnyEntityModel>('(a)-[r:PART_OF]->(b)'),
@@ -32,7 +38,9 @@ export const TRAVERSALS = {
   secretariatFor: t<M.BodyModel>('(a)<-[r:HAS_SECRETARIAT]-(b:Body)'),
   secretariat: t<M.OrganizationModel>('(a)-[r:HAS_SECRETARIAT]->(b:Organization)'),
   organizationMemberships: t<M.MembershipModel>('(a)<-[r:IN_ORGANIZATION]-(b:Membership)<-[:HOLDS]-(p:Person)', 'p.name, b.id'),
+  organizationMembershipsAsOf: t<M.MembershipModel>('(a)<-[r:IN_ORGANIZATION]-(b:Membership)<-[:HOLDS]-(p:Person)', 'p.name, b.id', false, HELD_ON_AS_OF),
   bodyMemberships: t<M.MembershipModel>('(a)<-[r:IN_BODY]-(b:Membership)<-[:HOLDS]-(p:Person)', 'p.name, b.id'),
+  bodyMembershipsAsOf: t<M.MembershipModel>('(a)<-[r:IN_BODY]-(b:Membership)<-[:HOLDS]-(p:Person)', 'p.name, b.id', false, HELD_ON_AS_OF),
   reportsTo: t<M.BodyModel>('(a)-[r:REPORTS_TO]->(b:Body)'),
   reportedToBy: t<M.BodyModel>('(a)<-[r:REPORTS_TO]-(b:Body)'),
   bodyMeetings: t<M.MeetingModel>('(a)<-[r:HELD_BY]-(b:Meeting)', 'b.date DESC, b.id'),

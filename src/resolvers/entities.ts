@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import type { BodyModel, JurisdictionModel, OrganizationModel, PersonModel } from '../models';
-import { evidenceOf as evidence, firstOrNull, heldOn, localized, typeNameOf } from './helpers';
+import { evidenceOf as evidence, firstOrNull, localized, typeNameOf } from './helpers';
 
 export const entityResolvers: Resolvers = {
   Node: { __resolveType: (model) => typeNameOf(model) as never },
@@ -10,8 +10,8 @@ export const entityResolvers: Resolvers = {
   Person: {
     aliases: (person) => person.aliases ?? [],
     attendance: (person, _, { loaders }) => loaders.related('personAttendance').load(person.id),
-    memberships: async (person, { asOf }, { loaders }) =>
-      (await loaders.related('personMemberships').load(person.id)).filter((membership) => heldOn(membership, asOf)),
+    memberships: (person, { asOf }, { loaders }) =>
+      (asOf ? loaders.related('personMembershipsAsOf', asOf) : loaders.related('personMemberships')).load(person.id),
     statements: (person, _, { loaders }) => loaders.related('personStatements').load(person.id),
     actionItems: (person, _, { loaders }) => loaders.related('assignedActionItems').load(person.id),
   },
@@ -35,8 +35,8 @@ export const entityResolvers: Resolvers = {
     partOf: async (organization, _, { loaders }) =>
       firstOrNull(await loaders.related('partOf').load(organization.id)) as JurisdictionModel | OrganizationModel | null,
     secretariatFor: (organization, _, { loaders }) => loaders.related('secretariatFor').load(organization.id),
-    memberships: async (organization, { asOf }, { loaders }) =>
-      (await loaders.related('organizationMemberships').load(organization.id)).filter((membership) => heldOn(membership, asOf)),
+    memberships: (organization, { asOf }, { loaders }) =>
+      (asOf ? loaders.related('organizationMembershipsAsOf', asOf) : loaders.related('organizationMemberships')).load(organization.id),
   },
 
   Membership: {
@@ -67,7 +67,8 @@ export const entityResolvers: Resolvers = {
     reportedToBy: (body, _, { loaders }) => loaders.related('reportedToBy').load(body.id),
     secretariat: async (body, _, { loaders }) => firstOrNull(await loaders.related('secretariat').load(body.id)),
     members: async (body, { asOf, role, onBehalfOfId }, { loaders }) => {
-      const members = (await loaders.related('bodyMemberships').load(body.id)).filter((m) => heldOn(m, asOf) && (!role || m.role === role));
+      const loader = asOf ? loaders.related('bodyMembershipsAsOf', asOf) : loaders.related('bodyMemberships');
+      const members = (await loader.load(body.id)).filter((m) => !role || m.role === role);
       if (!onBehalfOfId) return members;
       // One batched query for the representatives of all the members.
       const representatives = await loaders.related('onBehalfOf').loadMany(members.map((m) => m.id));

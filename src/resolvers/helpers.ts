@@ -41,12 +41,6 @@ export function firstOrNull<T>(items: T[]): T | null {
   return items[0] ?? null;
 }
 
-/** True when a membership is held on `date` (open-ended on a side whose date is unknown). */
-export function heldOn(membership: { startDate?: string; endDate?: string }, date: string | null | undefined): boolean {
-  if (!date) return true;
-  return (membership.startDate === undefined || membership.startDate <= date) && (membership.endDate === undefined || membership.endDate >= date);
-}
-
 /** An entity by id, only when it carries the expected label (so `person(id: "CA-BC")` is null). */
 export async function entityWithLabel<T extends EntityModel>(load: (id: string) => Promise<EntityModel | null>, id: string, label: string): Promise<T | null> {
   const entity = await load(id);

@@ -107,6 +107,21 @@ it('plans below the entities an analytics report names, with the same answer', a
   expect(seeded.counting.reads).toEqual(['// themeAcrossMeetings']);
 });
 
+it('plans dated memberships with the date in the query, one step per date', async () => {
+  const query = `query($on: Date) { body(id: "body-pssdc") {
+    during: members(asOf: $on, role: TREASURER) { person { name memberships(asOf: "2021-01-01") { role } } }
+    after: members(asOf: "2021-01-01", role: TREASURER) { id }
+    all: members { id } } }`;
+  const unplanned = await seeded.api.query(query, { on: '2020-12-31' }, seeded.database, null, UNPLANNED);
+  const planned = await seeded.api.query<{ body: { during: Array<{ person: { name: string } }>; after: unknown[]; all: unknown[] } }>(query, { on: '2020-12-31' }, seeded.counting);
+  expect(planned.errors).toBeUndefined();
+  expect(planned.data).toEqual(unplanned.data);
+  expect(planned.data?.body.during.map((m) => m.person.name)).toEqual(['Deb Bergey']);
+  expect(planned.data?.body.after).toEqual([]);
+  expect(planned.data?.body.all.length).toBeGreaterThan(20);
+  expect(seeded.counting.reads).toEqual(['prefetch']);
+});
+
 it('starts with empty caches on every request', async () => {
   const query = '{ node(id: "CA-BC") { id } }';
   await seeded.api.query(query, {}, seeded.counting);

@@ -103,6 +103,8 @@ describe('offices, bodies and referenced meetings', () => {
     const query = `query($asOf: Date) { body: node(id: "body-pssdc") { ... on Body { members(asOf: $asOf, role: TREASURER) { person { name } endDate } } } }`;
     const during = await seeded.api.data<{ body: { members: Array<{ person: { name: string }; endDate: string }> } }>(query, { asOf: '2020-09-24' });
     expect(during.body.members).toEqual([{ person: { name: 'Deb Bergey' }, endDate: '2020-12-31' }]);
+    const onLastDay = await seeded.api.data<{ body: { members: unknown[] } }>(query, { asOf: '2020-12-31' });
+    expect(onLastDay.body.members).toHaveLength(1);
     const after = await seeded.api.data<{ body: { members: unknown[] } }>(query, { asOf: '2021-01-01' });
     expect(after.body.members).toEqual([]);
   });

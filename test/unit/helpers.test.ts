@@ -1,4 +1,4 @@
-import { heldOn, localized } from '../../src/resolvers/helpers';
+import { localized } from '../../src/resolvers/helpers';
 
 describe('localized', () => {
   it('returns the requested language', () => {
@@ -13,15 +13,3 @@ describe('localized', () => {
   });
 });
 
-describe('heldOn', () => {
-  const treasurer = { endDate: '2020-12-31' };
-  it('treats an unknown start or end as open', () => {
-    expect(heldOn(treasurer, '2019-05-01')).toBe(true);
-    expect(heldOn(treasurer, '2020-12-31')).toBe(true);
-    expect(heldOn(treasurer, '2021-01-01')).toBe(false);
-    expect(heldOn({ startDate: '2021-01-01' }, '2020-06-01')).toBe(false);
-  });
-  it('keeps everything when no date is asked for', () => {
-    expect(heldOn(treasurer, null)).toBe(true);
-  });
-});

@@ -158,7 +158,12 @@ function initialHeap(heap: string): string {
   return sizeToBytes(heap) < sizeToBytes(INITIAL_HEAP_CAP) ? heap : INITIAL_HEAP_CAP;
 }
 
-function validateSize(name: string, value: string): string {
+/** The launcher's classpath (Neo4j and its tools, e.g. the offline importer). */
+export function launcherClasspath(extra: readonly string[] = []): string {
+  return [CLASSES_DIR, path.join(LIB_DIR, '*'), ...extra].join(path.delimiter);
+}
+
+export function validateSize(name: string, value: string): string {
   if (!MEMORY_SIZE.test(value)) throw new Error(`${name} must look like 512m or 1g, got "${value}"`);
   return value;
 }
@@ -186,7 +191,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     // Lets the page cache use DirectByteBuffer without a slower fallback (same as neo4j's own scripts).
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '-cp',
-    [CLASSES_DIR, path.join(LIB_DIR, '*'), ...(options.extraClasspath ?? [])].join(path.delimiter),
+    launcherClasspath(options.extraClasspath),
     MAIN_CLASS,
     '--data-dir',
     dataDir,
