@@ -68,6 +68,18 @@ function header(column: Column): string {
   return `${column.name}:${column.type}`;
 }
 
+/**
+ * The empty lists among the rows' properties: the importer reads an empty cell as no property, so
+ * these are written after the import (initialImport.ts), as the normal path stores them.
+ */
+export function emptyLists(rows: BulkRows): { nodes: Array<{ id: string; props: Properties }>; relationships: Array<{ from: string; to: string; type: string; props: Properties }> } {
+  const empty = (props: Properties) => Object.fromEntries(Object.entries(props).filter(([, value]) => Array.isArray(value) && value.length === 0));
+  return {
+    nodes: rows.nodes.map((row) => ({ id: row.id, props: empty(row.props) })).filter((row) => Object.keys(row.props).length > 0),
+    relationships: rows.relationships.map((row) => ({ from: row.from, to: row.to, type: row.type, props: empty(row.props) })).filter((row) => Object.keys(row.props).length > 0),
+  };
+}
+
 /** RFC 4180 quoting; an empty cell is no property (the importer skips empty fields). */
 function cell(value: PropertyValue): string {
   if (value === null || value === undefined) return '';

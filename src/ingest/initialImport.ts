@@ -14,8 +14,9 @@ import path from 'node:path';
 import type { EmbeddedDatabaseConfig } from '../config';
 import { connect } from '../db/connect';
 import { importCsvOffline } from '../db/embedded/offlineImport';
+import type { Database } from '../db/Database';
 import { applyMigrations } from '../db/migrations';
-import { writeImportCsv } from './bulkCsv';
+import { emptyLists, writeImportCsv } from './bulkCsv';
 import { validateCorpus } from './bulkIngest';
 import { mergeRows } from './bulkRows';
 
@@ -60,6 +61,7 @@ export async function importInitialCorpus(config: EmbeddedDatabaseConfig, files:
     const second = await connect(config, 600_000);
     try {
       await applyMigrations(second.database, 1800);
+      await writeEmptyLists(second.database, emptyLists(rows));
       const indexSeconds = (performance.now() - started) / 1000;
       log(`constraints and indexes online in ${indexSeconds.toFixed(1)} s (including the database start)`);
       const [counts] = await second.database.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
@@ -77,5 +79,17 @@ export async function importInitialCorpus(config: EmbeddedDatabaseConfig, files:
     }
   } finally {
     await fs.rm(workDir, { recursive: true, force: true });
+  }
+}
+
+const SET_NODE_LISTS = 'UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props';
+const SET_RELATIONSHIP_LISTS = 'UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r:$(row.type)]->(:Entity {id: row.to}) SET r += row.props';
+
+/** Stores the empty lists the importer cannot (an empty CSV cell is no property). */
+async function writeEmptyLists(database: Database, lists: ReturnType<typeof emptyLists>): Promise<void> {
+  for (const [statement, rows] of [[SET_NODE_LISTS, lists.nodes], [SET_RELATIONSHIP_LISTS, lists.relationships]] as const) {
+    for (let i = 0; i < rows.length; i += 50_000) {
+      await database.writeTransaction((tx) => tx.run(statement, { rows: rows.slice(i, i + 50_000) }), { metadata: { operation: 'import' }, timeoutMs: 600_000 });
+    }
   }
 }

@@ -48,7 +48,10 @@ export async function dangerouslyWipeDatabase(database: Database): Promise<void>
 
 /** A digest of the whole graph (labels, properties, relationships), to prove nothing changed. */
 export async function graphDigest(database: Database): Promise<string> {
-  const nodes = await database.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
+  // Labels sorted: Neo4j keeps no order among a node's labels (it follows label token ids).
+  const nodes = await database.read(
+    'MATCH (n) RETURN n.id AS id, COLLECT { UNWIND labels(n) AS label RETURN label ORDER BY label } AS labels, properties(n) AS props ORDER BY id',
+  );
   const relationships = await database.read(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to',
   );

@@ -32,7 +32,8 @@ export async function importCsvOffline(options: OfflineImportOptions): Promise<v
     `-Xmx${validateSize('heap', options.heap ?? '1g')}`,
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '-cp', launcherClasspath(),
-    'org.neo4j.cli.AdminTool', 'database', 'import', 'full',
+    // The database name first: --nodes and --relationships take any number of files after them.
+    'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
     '--overwrite-destination=true',
     '--multiline-fields=true',
     '--array-delimiter=U+001F',
@@ -41,7 +42,6 @@ export async function importCsvOffline(options: OfflineImportOptions): Promise<v
     `--report-file=${path.join(options.workDir, 'import.report')}`,
     ...options.files.nodes.map(({ labels, file }) => `--nodes=${labels.join(':')}=${file}`),
     ...options.files.relationships.map(({ type, file }) => `--relationships=${type}=${file}`),
-    'neo4j',
   ];
   const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
