@@ -84,16 +84,26 @@ export function emptyLists(rows: BulkRows): { nodes: Array<{ id: string; props: 
 function cell(value: PropertyValue): string {
   if (value === null || value === undefined) return '';
   const text = Array.isArray(value) ? value.join(ARRAY_DELIMITER) : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
+
+/** Lines are written in chunks of about this many characters (one write per chunk, not per line). */
+const CHUNK = 1 << 22;
 
 async function writeCsv(file: string, head: string[], rows: Iterable<PropertyValue[]>): Promise<void> {
   const out = createWriteStream(file, { encoding: 'utf8' });
-  const write = async (line: string) => {
-    if (!out.write(line)) await once(out, 'drain');
+  const flush = async (chunk: string) => {
+    if (!out.write(chunk)) await once(out, 'drain');
   };
-  await write(`${head.join(',')}\n`);
-  for (const row of rows) await write(`${row.map(cell).join(',')}\n`);
+  let chunk = `${head.join(',')}\n`;
+  for (const row of rows) {
+    chunk += `${row.map(cell).join(',')}\n`;
+    if (chunk.length >= CHUNK) {
+      await flush(chunk);
+      chunk = '';
+    }
+  }
+  await flush(chunk);
   out.end();
   await once(out, 'finish');
 }

@@ -60,10 +60,12 @@ export async function importInitialCorpus(config: EmbeddedDatabaseConfig, files:
     started = performance.now();
     const second = await connect(config, 600_000);
     try {
+      const opened = performance.now();
       await applyMigrations(second.database, 1800);
+      const indexed = performance.now();
       await writeEmptyLists(second.database, emptyLists(rows));
       const indexSeconds = (performance.now() - started) / 1000;
-      log(`constraints and indexes online in ${indexSeconds.toFixed(1)} s (including the database start)`);
+      log(`database started in ${((opened - started) / 1000).toFixed(1)} s, constraints and indexes online in ${((indexed - opened) / 1000).toFixed(1)} s, empty lists written in ${((performance.now() - indexed) / 1000).toFixed(1)} s`);
       const [counts] = await second.database.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
       if (Number(counts?.nodes) !== rows.nodes.length || Number(counts?.relationships) !== rows.relationships.length) {
         throw new Error(`import incomplete: expected ${rows.nodes.length} nodes and ${rows.relationships.length} relationships, found ${String(counts?.nodes)} and ${String(counts?.relationships)}`);
