@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isInt } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, isDate, isRetriableError, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isInt } from 'neo4j-driver';
 
 import { AppError, ErrorCode } from '../errors';
 
@@ -13,7 +13,7 @@ export interface QueryOptions {
 
 /**
  * The one owner of sessions and transactions. Repositories pass Cypher text (constants) and
- * parameters; reads go through read transactions and writes through write transactions so a
+ * parameters; reads run in read sessions (auto-commit) and writes in write transactions, so a
  * cluster routes each to the right member. Rows come back as plain JSON-like values: integers as
  * numbers, temporal values as ISO strings — driver types never leave this module.
  */
@@ -34,8 +34,23 @@ export class Database {
     return new Database(this.driver, this.databaseName, this.defaultTimeoutMs, Date.now() + ms);
   }
 
+  /**
+   * One read query, as an auto-commit transaction: one round trip (a managed transaction adds a
+   * COMMIT round trip, ~0.5 ms on every API query). The driver does not retry these, so a
+   * transient failure (a cluster member going away) is retried here, once.
+   */
   async read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
-    return this.session('READ', (tx) => run(tx, cypher, params), options);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ });
+      try {
+        return rowsOf(await session.run(cypher, toDriverParams(params) as Params, this.transactionConfig(options)));
+      } catch (error) {
+        if (attempt === 1 && isRetriableError(error)) continue;
+        throw error;
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   async write(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
@@ -73,15 +88,20 @@ export class Database {
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const remaining = this.deadline - Date.now();
-    if (remaining <= 0) throw new AppError('The request ran out of time.', ErrorCode.Timeout);
-    const timeout = Math.max(1, Math.min(options.timeoutMs ?? this.defaultTimeoutMs, remaining));
-    const config = { timeout, metadata: { app: 'council-graph', ...options.metadata } };
     try {
+      const config = this.transactionConfig(options);
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {
       await session.close();
     }
+  }
+
+  /** Timeout (never past the request's deadline) and metadata of one transaction. */
+  private transactionConfig(options: QueryOptions) {
+    const remaining = this.deadline - Date.now();
+    if (remaining <= 0) throw new AppError('The request ran out of time.', ErrorCode.Timeout);
+    const timeout = Math.max(1, Math.min(options.timeoutMs ?? this.defaultTimeoutMs, remaining));
+    return { timeout, metadata: { app: 'council-graph', ...options.metadata } };
   }
 }
 
@@ -90,7 +110,10 @@ export interface Transaction {
 }
 
 async function run(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
-  const result = await tx.run(cypher, toDriverParams(params) as Params);
+  return rowsOf(await tx.run(cypher, toDriverParams(params) as Params));
+}
+
+function rowsOf(result: QueryResult): Row[] {
   return result.records.map((record) => {
     const row: Row = {};
     for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
