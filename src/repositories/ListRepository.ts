@@ -93,7 +93,7 @@ CALL () {
   ${match}
   WITH * ORDER BY ${orderBy}
   SKIP $offset LIMIT $limit
-  RETURN collect({node: n {.*, labels: labels(n)}, related: ${relatedExpression(plan, 'n', 1)}}) AS page
+  RETURN collect({node: n {.*, searchText: null, labels: labels(n)}, related: ${relatedExpression(plan, 'n', 1)}}) AS page
 }
 RETURN totalCount, page`;
 }

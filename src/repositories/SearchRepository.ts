@@ -16,7 +16,13 @@ const SEARCH = `
   WITH node, score ORDER BY score DESC, node.id
   WITH collect({node: node, score: score}) AS hits
   RETURN size(hits) AS total,
-         [hit IN hits[$offset..($offset + $limit)] | {props: properties(hit.node), labels: labels(hit.node), score: hit.score}] AS page`;
+         COLLECT {
+           // searchText only feeds the index: not read back.
+           UNWIND range($offset, $offset + $limit - 1) AS position
+           WITH position, hits[position] AS hit WHERE hit IS NOT NULL
+           WITH position, hit.node AS n, hit.score AS score ORDER BY position
+           RETURN {props: n {.*, searchText: null}, labels: labels(n), score: score}
+         } AS page`;
 
 export interface SearchResult {
   total: number;
