@@ -17,6 +17,8 @@ export interface Loaders {
    * the traversal loaders with it, so the resolvers below find their answers already loaded.
    */
   planned(plan: Plan): DataLoader<string, EntityModel | null>;
+  /** Primes `entityById` with an entity a query read (a projection's nulls dropped, see withoutNulls). */
+  primeEntity(node: EntityModel): void;
   /** Primes the traversal loaders below `id` with what a query loaded for `plan` (lists do). */
   prime(plan: Plan, id: string, related: PrefetchedEntry[][]): void;
 }
@@ -57,6 +59,7 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
     entityById,
     related,
     prime,
+    primeEntity: (node) => void entityById.prime(node.id, withoutNulls(node)),
     planned(plan) {
       if (plan.steps.length === 0 || options.planSelections === false) return entityById;
       const key = planKey(plan);

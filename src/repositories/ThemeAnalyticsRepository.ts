@@ -1,5 +1,5 @@
 import type { Database } from '../db/Database';
-import { Plan, planKey, planParameters, relatedExpression } from './prefetchCypher';
+import { Plan, entityProjection, planKey, planParameters, relatedExpression } from './prefetchCypher';
 import type {
   MeetingFilter, MeetingThemesReport, RepresentativeThemesReport, ThemeAcrossMeetingsReport, ThemeMatrixReport,
 } from '../models/analytics';
@@ -15,6 +15,16 @@ import type {
 const IN_RANGE = `($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
     AND ($bodyId IS NULL OR EXISTS { (m)-[:HELD_BY]->(:Body {id: $bodyId}) })`;
 
+/**
+ * The same, for one body's meetings: with both ends of the path bound (the body and the themes),
+ * the planner can start from whichever is more selective, where the `$bodyId IS NULL OR` form
+ * above always starts from the themes and checks every statement raising them in any body.
+ */
+const BODY_STATEMENTS_RAISING_THEMES = `
+    MATCH (:Body {id: $bodyId})<-[:HELD_BY]-(m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_STATEMENT]->(s:Statement)-[:RAISES]->(theme:Theme)
+    WHERE theme IN themes AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+    WITH DISTINCT s, i, m`;
+
 /** Distinct statements, in range, that raise one of `themes` (a list of Theme nodes). */
 const STATEMENTS_RAISING_THEMES = `
     UNWIND themes AS theme
@@ -28,9 +38,9 @@ const AS_ENTITY = (x: string) => `${x} {.*, searchText: null, labels: labels(${x
 // One pass over the statements: totals, per-representative groups and, when the selection asks
 // for them, the entities the answer names with what the selection follows below them (`plans`),
 // so the field needs no further round trip.
-function themeAcrossMeetingsQuery(plans: ReportPlans): string {
+function themeAcrossMeetingsQuery(plans: ReportPlans, forBody: boolean): string {
   const entities = (list: keyof ReportPlans, plan: Plan | undefined) => plan === undefined ? '[]'
-    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {node: ${AS_ENTITY('x')}, related: ${relatedExpression(plan, 'x', 1, list)}} }`;
+    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {node: ${entityProjection('x', plan.properties)}}, related: ${relatedExpression(plan, 'x', 1, list)}} }`;
   return `// themeAcrossMeetings
   MATCH (root:Theme {id: $themeId})
   CALL (root) {
@@ -40,7 +50,7 @@ function themeAcrossMeetingsQuery(plans: ReportPlans): string {
     RETURN collect(sub) AS themes
   }
   CALL (themes) {
-    ${STATEMENTS_RAISING_THEMES}
+    ${forBody ? BODY_STATEMENTS_RAISING_THEMES : STATEMENTS_RAISING_THEMES}
     WITH collect({s: s, i: i, m: m}) AS rows
     // No statement still gives one row, so the totals come back as zeros.
     UNWIND CASE WHEN rows = [] THEN [null] ELSE rows END AS row
@@ -132,10 +142,11 @@ export class ThemeAnalyticsRepository {
 
   /** Who raised a theme (and its narrower themes, when asked) across meetings; null for an unknown theme. */
   async themeAcrossMeetings(themeId: string, includeNarrower: boolean, filter: MeetingFilter, plans: ReportPlans = {}): Promise<ThemeAcrossMeetingsReport | null> {
-    const key = [plans.meetings, plans.speakers, plans.statements].map((plan) => (plan ? `(${planKey(plan)})` : '-')).join('|');
+    const forBody = filter.bodyId !== null;
+    const key = [forBody, ...[plans.meetings, plans.speakers, plans.statements].map((plan) => (plan ? `(${planKey(plan)})` : '-'))].join('|');
     let query = THEME_ACROSS_MEETINGS.get(key);
     if (query === undefined) {
-      query = themeAcrossMeetingsQuery(plans);
+      query = themeAcrossMeetingsQuery(plans, forBody);
       if (THEME_ACROSS_MEETINGS.size >= 200) THEME_ACROSS_MEETINGS.clear();
       THEME_ACROSS_MEETINGS.set(key, query);
     }

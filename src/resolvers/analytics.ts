@@ -32,7 +32,7 @@ export const analyticsResolvers: Resolvers = {
       // The report carries the entities it names, and what is selected below them: the loads below
       // find them already loaded. (An entity is primed once; its `related` follows the first plan.)
       for (const { node, related } of report.entities) {
-        loaders.entityById.prime(node.id, node);
+        loaders.primeEntity(node);
         const plan = node.labels.includes('Meeting') ? plans.meetings : node.labels.includes('Person') ? plans.speakers : node.labels.includes('Statement') ? plans.statements : undefined;
         if (plan) loaders.prime(plan, node.id, related);
       }
