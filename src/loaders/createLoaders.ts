@@ -13,6 +13,13 @@ export interface Loaders {
    */
   related<Name extends TraversalName>(name: Name, asOf?: string | null): DataLoader<string, Array<Related<TargetOf<Name>>>>;
   /**
+   * `then` of what `related(name, asOf).load(id)` gives: at once (no promise) when a planned query
+   * already loaded it, so the many fields below a planned root resolve synchronously.
+   */
+  follow<Name extends TraversalName, R = Array<Related<TargetOf<Name>>>>(
+    name: Name, id: string, then?: (related: Array<Related<TargetOf<Name>>>) => R, asOf?: string | null,
+  ): R | Promise<R>;
+  /**
    * Entities by id, loading everything `plan` reaches below them in the same query and priming
    * the traversal loaders with it, so the resolvers below find their answers already loaded.
    */
@@ -34,11 +41,14 @@ export interface LoaderOptions {
  */
 export function createLoaders(repository: GraphRepository, options: LoaderOptions = {}): Loaders {
   const traversalLoaders = new Map<string, DataLoader<string, unknown>>();
+  // What plans primed, readable without a promise: loader key → id → related entities.
+  const primedLists = new Map<string, Map<string, unknown[]>>();
+  const loaderKey = (name: TraversalName, asOf: string | null | undefined) => (asOf ? `${name}@${asOf}` : name);
   const plannedLoaders = new Map<string, DataLoader<string, EntityModel | null>>();
   const entityById = new DataLoader<string, EntityModel | null>((ids) => repository.entitiesById(ids));
 
   const related = <Name extends TraversalName>(name: Name, asOf: string | null = null) => {
-    const key = asOf === null ? name : `${name}@${asOf}`;
+    const key = loaderKey(name, asOf);
     let loader = traversalLoaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, unknown>((ids) => repository.traverse(name, ids, asOf));
@@ -50,7 +60,15 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
   const prime = (plan: Plan, parentId: string, lists: PrefetchedEntry[][]) => {
     plan.steps.forEach((step, index) => {
       const entries = lists[index] ?? [];
-      related(step.traversal, step.asOf).prime(parentId, entries.map((entry) => withoutNulls(entry.node)) as never);
+      const key = loaderKey(step.traversal, step.asOf);
+      let byParent = primedLists.get(key);
+      if (!byParent) primedLists.set(key, (byParent = new Map()));
+      // First come, first kept, as DataLoader.prime does.
+      if (!byParent.has(parentId)) {
+        const nodes = entries.map((entry) => withoutNulls(entry.node));
+        byParent.set(parentId, nodes);
+        related(step.traversal, step.asOf).prime(parentId, nodes as never);
+      }
       for (const entry of entries) prime(step.plan, entry.node.id, entry.related);
     });
   };
@@ -58,6 +76,11 @@ export function createLoaders(repository: GraphRepository, options: LoaderOption
   return {
     entityById,
     related,
+    follow<Name extends TraversalName, R>(name: Name, id: string, then?: (list: Array<Related<TargetOf<Name>>>) => R, asOf: string | null = null) {
+      const map = then ?? ((list: Array<Related<TargetOf<Name>>>) => list as R);
+      const primed = primedLists.get(loaderKey(name, asOf))?.get(id) as Array<Related<TargetOf<Name>>> | undefined;
+      return primed ? map(primed) : related(name, asOf).load(id).then(map);
+    },
     prime,
     primeEntity: (node) => void entityById.prime(node.id, withoutNulls(node)),
     planned(plan) {

@@ -9,11 +9,11 @@ export const entityResolvers: Resolvers = {
 
   Person: {
     aliases: (person) => person.aliases ?? [],
-    attendance: (person, _, { loaders }) => loaders.related('personAttendance').load(person.id),
+    attendance: (person, _, { loaders }) => loaders.follow('personAttendance', person.id),
     memberships: (person, { asOf }, { loaders }) =>
-      (asOf ? loaders.related('personMembershipsAsOf', asOf) : loaders.related('personMemberships')).load(person.id),
-    statements: (person, _, { loaders }) => loaders.related('personStatements').load(person.id),
-    actionItems: (person, _, { loaders }) => loaders.related('assignedActionItems').load(person.id),
+      (asOf ? loaders.follow('personMembershipsAsOf', person.id, undefined, asOf) : loaders.follow('personMemberships', person.id)),
+    statements: (person, _, { loaders }) => loaders.follow('personStatements', person.id),
+    actionItems: (person, _, { loaders }) => loaders.follow('assignedActionItems', person.id),
   },
 
   Jurisdiction: {
@@ -21,10 +21,10 @@ export const entityResolvers: Resolvers = {
     name: (jurisdiction, { lang }) => localized(jurisdiction, 'name', lang),
     abbreviation: (jurisdiction, { lang }) => localized(jurisdiction, 'abbreviation', lang),
     aliases: (jurisdiction) => jurisdiction.aliases ?? [],
-    partOf: async (jurisdiction, _, { loaders }) => firstOrNull(await loaders.related('partOf').load(jurisdiction.id)) as JurisdictionModel | null,
-    parts: async (jurisdiction, _, { loaders }) => (await loaders.related('parts').load(jurisdiction.id)) as JurisdictionModel[],
-    attendance: (jurisdiction, _, { loaders }) => loaders.related('attendanceOnBehalfOf').load(jurisdiction.id),
-    statements: (jurisdiction, _, { loaders }) => loaders.related('statementsOnBehalfOf').load(jurisdiction.id),
+    partOf: (jurisdiction, _, { loaders }) => loaders.follow('partOf', jurisdiction.id, (list) => firstOrNull(list) as JurisdictionModel | null),
+    parts: (jurisdiction, _, { loaders }) => loaders.follow('parts', jurisdiction.id, (list) => list as JurisdictionModel[]),
+    attendance: (jurisdiction, _, { loaders }) => loaders.follow('attendanceOnBehalfOf', jurisdiction.id),
+    statements: (jurisdiction, _, { loaders }) => loaders.follow('statementsOnBehalfOf', jurisdiction.id),
   },
 
   Organization: {
@@ -32,22 +32,22 @@ export const entityResolvers: Resolvers = {
     name: (organization, { lang }) => localized(organization, 'name', lang),
     abbreviation: (organization, { lang }) => localized(organization, 'abbreviation', lang),
     aliases: (organization) => organization.aliases ?? [],
-    partOf: async (organization, _, { loaders }) =>
-      firstOrNull(await loaders.related('partOf').load(organization.id)) as JurisdictionModel | OrganizationModel | null,
-    secretariatFor: (organization, _, { loaders }) => loaders.related('secretariatFor').load(organization.id),
+    partOf: (organization, _, { loaders }) =>
+      loaders.follow('partOf', organization.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
+    secretariatFor: (organization, _, { loaders }) => loaders.follow('secretariatFor', organization.id),
     memberships: (organization, { asOf }, { loaders }) =>
-      (asOf ? loaders.related('organizationMembershipsAsOf', asOf) : loaders.related('organizationMemberships')).load(organization.id),
+      (asOf ? loaders.follow('organizationMembershipsAsOf', organization.id, undefined, asOf) : loaders.follow('organizationMemberships', organization.id)),
   },
 
   Membership: {
     role: (membership) => membership.role as never,
     title: (membership, { lang }) => localized(membership, 'title', lang),
-    person: async (membership, _, { loaders }) => required(await loaders.related('membershipPerson').load(membership.id), membership.id, 'person') as PersonModel,
-    body: async (membership, _, { loaders }) => firstOrNull(await loaders.related('membershipBody').load(membership.id)),
-    organization: async (membership, _, { loaders }) =>
-      firstOrNull(await loaders.related('membershipOrganization').load(membership.id)) as JurisdictionModel | OrganizationModel | null,
-    onBehalfOf: async (membership, _, { loaders }) =>
-      firstOrNull(await loaders.related('onBehalfOf').load(membership.id)) as JurisdictionModel | OrganizationModel | null,
+    person: (membership, _, { loaders }) => loaders.follow('membershipPerson', membership.id, (list) => required(list, membership.id, 'person') as PersonModel),
+    body: (membership, _, { loaders }) => loaders.follow('membershipBody', membership.id, (list) => firstOrNull(list)),
+    organization: (membership, _, { loaders }) =>
+      loaders.follow('membershipOrganization', membership.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
+    onBehalfOf: (membership, _, { loaders }) =>
+      loaders.follow('onBehalfOf', membership.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
     evidence: (membership) => evidence(membership),
   },
 
@@ -61,11 +61,11 @@ export const entityResolvers: Resolvers = {
       body.statusQuote && body.statusLineStart !== undefined && body.statusLineEnd !== undefined
         ? { quote: body.statusQuote, lineStart: body.statusLineStart, lineEnd: body.statusLineEnd, ownerId: body.id, sourceId: body.statusSource }
         : null,
-    partOf: async (body, _, { loaders }) => firstOrNull(await loaders.related('partOf').load(body.id)) as BodyModel | null,
-    parts: async (body, _, { loaders }) => (await loaders.related('parts').load(body.id)) as BodyModel[],
-    reportsTo: async (body, _, { loaders }) => firstOrNull(await loaders.related('reportsTo').load(body.id)),
-    reportedToBy: (body, _, { loaders }) => loaders.related('reportedToBy').load(body.id),
-    secretariat: async (body, _, { loaders }) => firstOrNull(await loaders.related('secretariat').load(body.id)),
+    partOf: (body, _, { loaders }) => loaders.follow('partOf', body.id, (list) => firstOrNull(list) as BodyModel | null),
+    parts: (body, _, { loaders }) => loaders.follow('parts', body.id, (list) => list as BodyModel[]),
+    reportsTo: (body, _, { loaders }) => loaders.follow('reportsTo', body.id, (list) => firstOrNull(list)),
+    reportedToBy: (body, _, { loaders }) => loaders.follow('reportedToBy', body.id),
+    secretariat: (body, _, { loaders }) => loaders.follow('secretariat', body.id, (list) => firstOrNull(list)),
     members: async (body, { asOf, role, onBehalfOfId }, { loaders }) => {
       const loader = asOf ? loaders.related('bodyMembershipsAsOf', asOf) : loaders.related('bodyMemberships');
       const members = (await loader.load(body.id)).filter((m) => !role || m.role === role);
@@ -77,7 +77,7 @@ export const entityResolvers: Resolvers = {
         return Array.isArray(represented) && represented.some((r) => r.id === onBehalfOfId);
       });
     },
-    meetings: (body, _, { loaders }) => loaders.related('bodyMeetings').load(body.id),
+    meetings: (body, _, { loaders }) => loaders.follow('bodyMeetings', body.id),
   },
 };
 

@@ -49,7 +49,7 @@ export const listResolvers: Resolvers = {
   },
 
   Body: {
-    decisions: (body, _, { loaders }) => loaders.related('bodyDecisions').load(body.id),
+    decisions: (body, _, { loaders }) => loaders.follow('bodyDecisions', body.id),
     actionItems: async (body, { status }, { loaders }) => {
       const actions = await loaders.related('bodyActionItems').load(body.id);
       // An empty list matches nothing, as in actionItems(filter: {status: []}).

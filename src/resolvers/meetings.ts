@@ -12,19 +12,19 @@ export const meetingResolvers: Resolvers = {
     title: (meeting, { lang }) => localized(meeting, 'title', lang),
     status: (meeting) => meeting.status as never,
     modality: (meeting) => (meeting.modality ?? null) as never,
-    bodies: (meeting, _, { loaders }) => loaders.related('meetingBodies').load(meeting.id),
-    agenda: (meeting, _, { loaders }) => loaders.related('meetingAgenda').load(meeting.id),
-    attendance: async (meeting, { role }, { loaders }) =>
-      (await loaders.related('meetingAttendance').load(meeting.id)).filter((attendance) => !role || attendance.role === role),
+    bodies: (meeting, _, { loaders }) => loaders.follow('meetingBodies', meeting.id),
+    agenda: (meeting, _, { loaders }) => loaders.follow('meetingAgenda', meeting.id),
+    attendance: (meeting, { role }, { loaders }) =>
+      loaders.follow('meetingAttendance', meeting.id, (list) => list.filter((attendance) => !role || attendance.role === role)),
     attendanceByRole: async (meeting, _, { loaders }) => {
       const attendance = await loaders.related('meetingAttendance').load(meeting.id);
       const representatives = await Promise.all(attendance.map((a) => loaders.related('onBehalfOf').load(a.id)));
       return groupByRole(attendance, representatives.map((list) => firstOrNull(list)));
     },
-    decisions: (meeting, _, { loaders }) => loaders.related('meetingDecisions').load(meeting.id),
-    actionItems: (meeting, _, { loaders }) => loaders.related('meetingActionItems').load(meeting.id),
-    statements: (meeting, _, { loaders }) => loaders.related('meetingStatements').load(meeting.id),
-    source: async (meeting, _, { loaders }) => firstOrNull(await loaders.related('meetingSource').load(meeting.id)),
+    decisions: (meeting, _, { loaders }) => loaders.follow('meetingDecisions', meeting.id),
+    actionItems: (meeting, _, { loaders }) => loaders.follow('meetingActionItems', meeting.id),
+    statements: (meeting, _, { loaders }) => loaders.follow('meetingStatements', meeting.id),
+    source: (meeting, _, { loaders }) => loaders.follow('meetingSource', meeting.id, (list) => firstOrNull(list)),
     references: async (meeting, _, { loaders }) => (await loaders.related('meetingReferences').load(meeting.id)).map(toReference),
     referencedBy: async (meeting, _, { loaders }) => (await loaders.related('meetingReferencedBy').load(meeting.id)).map(toReference),
     previousMeeting: (meeting, _, { loaders }) => adjacentMeeting(meeting, -1, loaders),
@@ -35,20 +35,20 @@ export const meetingResolvers: Resolvers = {
   },
   Attendance: {
     role: (attendance) => attendance.role as never,
-    person: async (attendance, _, { loaders }) => required(await loaders.related('attendancePerson').load(attendance.id), attendance.id, 'person'),
-    meeting: async (attendance, _, { loaders }) => required(await loaders.related('attendanceMeeting').load(attendance.id), attendance.id, 'meeting'),
-    onBehalfOf: async (attendance, _, { loaders }) =>
-      firstOrNull(await loaders.related('onBehalfOf').load(attendance.id)) as JurisdictionModel | OrganizationModel | null,
-    agendaItem: async (attendance, _, { loaders }) => firstOrNull(await loaders.related('attendanceAgendaItem').load(attendance.id)),
+    person: (attendance, _, { loaders }) => loaders.follow('attendancePerson', attendance.id, (list) => required(list, attendance.id, 'person')),
+    meeting: (attendance, _, { loaders }) => loaders.follow('attendanceMeeting', attendance.id, (list) => required(list, attendance.id, 'meeting')),
+    onBehalfOf: (attendance, _, { loaders }) =>
+      loaders.follow('onBehalfOf', attendance.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
+    agendaItem: (attendance, _, { loaders }) => loaders.follow('attendanceAgendaItem', attendance.id, (list) => firstOrNull(list)),
     evidence: (attendance) => evidenceOf(attendance),
   },
   AgendaItem: {
     title: (item, { lang }) => localized(item, 'title', lang),
-    meeting: async (item, _, { loaders }) => required(await loaders.related('itemMeeting').load(item.id), item.id, 'meeting'),
-    decisions: (item, _, { loaders }) => loaders.related('itemDecisions').load(item.id),
-    actionItems: (item, _, { loaders }) => loaders.related('itemActionItems').load(item.id),
-    statements: (item, _, { loaders }) => loaders.related('itemStatements').load(item.id),
-    themes: (item, _, { loaders }) => loaders.related('themesOf').load(item.id),
+    meeting: (item, _, { loaders }) => loaders.follow('itemMeeting', item.id, (list) => required(list, item.id, 'meeting')),
+    decisions: (item, _, { loaders }) => loaders.follow('itemDecisions', item.id),
+    actionItems: (item, _, { loaders }) => loaders.follow('itemActionItems', item.id),
+    statements: (item, _, { loaders }) => loaders.follow('itemStatements', item.id),
+    themes: (item, _, { loaders }) => loaders.follow('themesOf', item.id),
   },
 };
 

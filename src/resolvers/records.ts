@@ -6,9 +6,9 @@ import { evidenceOf, firstOrNull, localized } from './helpers';
 export const recordResolvers: Resolvers = {
   Decision: {
     text: (decision, { lang }) => localized(decision, 'text', lang),
-    agendaItem: async (decision, _, { loaders }) => required(await loaders.related('recordedUnder').load(decision.id), decision.id, 'agenda item'),
-    meeting: async (decision, _, { loaders }) => required(await loaders.related('recordedAt').load(decision.id), decision.id, 'meeting'),
-    concerns: (decision, _, { loaders }) => loaders.related('concerns').load(decision.id),
+    agendaItem: (decision, _, { loaders }) => loaders.follow('recordedUnder', decision.id, (list) => required(list, decision.id, 'agenda item')),
+    meeting: (decision, _, { loaders }) => loaders.follow('recordedAt', decision.id, (list) => required(list, decision.id, 'meeting')),
+    concerns: (decision, _, { loaders }) => loaders.follow('concerns', decision.id),
     evidence: (decision) => evidenceOf(decision),
   },
   ActionItem: {
@@ -16,43 +16,43 @@ export const recordResolvers: Resolvers = {
     status: (action) => action.status as never,
     dueText: (action, { lang }) => localized(action, 'dueText', lang),
     completionNote: (action, { lang }) => localized(action, 'completionNote', lang),
-    owners: async (action, _, { loaders }) =>
-      (await loaders.related('actionOwners').load(action.id)) as Array<PersonModel | OrganizationModel | BodyModel | JurisdictionModel>,
-    completedBy: (action, _, { loaders }) => loaders.related('completedBy').load(action.id),
-    agendaItem: async (action, _, { loaders }) => required(await loaders.related('recordedUnder').load(action.id), action.id, 'agenda item'),
-    meeting: async (action, _, { loaders }) => required(await loaders.related('recordedAt').load(action.id), action.id, 'meeting'),
-    themes: (action, _, { loaders }) => loaders.related('themesOf').load(action.id),
+    owners: (action, _, { loaders }) =>
+      loaders.follow('actionOwners', action.id, (list) => list as Array<PersonModel | OrganizationModel | BodyModel | JurisdictionModel>),
+    completedBy: (action, _, { loaders }) => loaders.follow('completedBy', action.id),
+    agendaItem: (action, _, { loaders }) => loaders.follow('recordedUnder', action.id, (list) => required(list, action.id, 'agenda item')),
+    meeting: (action, _, { loaders }) => loaders.follow('recordedAt', action.id, (list) => required(list, action.id, 'meeting')),
+    themes: (action, _, { loaders }) => loaders.follow('themesOf', action.id),
     evidence: (action) => evidenceOf(action),
   },
   Statement: {
     type: (statement) => statement.type as never,
     summary: (statement, { lang }) => localized(statement, 'summary', lang),
-    speaker: async (statement, _, { loaders }) => required(await loaders.related('speaker').load(statement.id), statement.id, 'speaker'),
-    onBehalfOf: async (statement, _, { loaders }) =>
-      firstOrNull(await loaders.related('onBehalfOf').load(statement.id)) as JurisdictionModel | OrganizationModel | null,
-    agendaItem: async (statement, _, { loaders }) => required(await loaders.related('recordedUnder').load(statement.id), statement.id, 'agenda item'),
-    meeting: async (statement, _, { loaders }) => required(await loaders.related('recordedAt').load(statement.id), statement.id, 'meeting'),
-    themes: (statement, _, { loaders }) => loaders.related('themesOf').load(statement.id),
+    speaker: (statement, _, { loaders }) => loaders.follow('speaker', statement.id, (list) => required(list, statement.id, 'speaker')),
+    onBehalfOf: (statement, _, { loaders }) =>
+      loaders.follow('onBehalfOf', statement.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
+    agendaItem: (statement, _, { loaders }) => loaders.follow('recordedUnder', statement.id, (list) => required(list, statement.id, 'agenda item')),
+    meeting: (statement, _, { loaders }) => loaders.follow('recordedAt', statement.id, (list) => required(list, statement.id, 'meeting')),
+    themes: (statement, _, { loaders }) => loaders.follow('themesOf', statement.id),
     evidence: (statement) => evidenceOf(statement),
   },
   Theme: {
     kind: (theme) => theme.kind as never,
     label: (theme, { lang }) => localized(theme, 'label', lang),
     synonyms: (theme, { lang }) => (lang === 'FR' ? theme.synonymsFr : theme.synonymsEn) ?? [],
-    broader: (theme, _, { loaders }) => loaders.related('broader').load(theme.id),
-    narrower: (theme, _, { loaders }) => loaders.related('narrower').load(theme.id),
-    statements: (theme, _, { loaders }) => loaders.related('themeStatements').load(theme.id),
+    broader: (theme, _, { loaders }) => loaders.follow('broader', theme.id),
+    narrower: (theme, _, { loaders }) => loaders.follow('narrower', theme.id),
+    statements: (theme, _, { loaders }) => loaders.follow('themeStatements', theme.id),
   },
   SourceDocument: {
     title: (source, { lang }) => localized(source, 'title', lang),
     language: (source) => source.language.toUpperCase() as never,
     kind: (source) => source.kind as never,
-    meeting: async (source, _, { loaders }) => firstOrNull(await loaders.related('recordsMeeting').load(source.id)),
+    meeting: (source, _, { loaders }) => loaders.follow('recordsMeeting', source.id, (list) => firstOrNull(list)),
   },
   Evidence: {
-    source: async (evidence, _, { loaders }) => {
-      if (evidence.sourceId) return (await loaders.entityById.load(evidence.sourceId)) as never;
-      return firstOrNull(await loaders.related('sourcedFrom').load(evidence.ownerId));
+    source: (evidence, _, { loaders }) => {
+      if (evidence.sourceId) return loaders.entityById.load(evidence.sourceId) as never;
+      return loaders.follow('sourcedFrom', evidence.ownerId, firstOrNull);
     },
   },
 };
