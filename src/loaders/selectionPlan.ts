@@ -5,10 +5,8 @@ import { FIELD_TRAVERSALS } from './fieldTraversals';
 import { selectedProperties } from './selectedProperties';
 import { concreteTypes, subfields, type Walk } from './selectionWalk';
 
-/**
- * Reads a GraphQL selection into a Plan: the traversals its fields will follow, level by level.
- * One plan becomes one Cypher query (GraphRepository.prefetch), whatever its depth.
- */
+// Reads a GraphQL selection into a Plan: the traversals its fields will follow, level by level.
+// One plan becomes one Cypher query (GraphRepository.prefetch), whatever its depth.
 
 /**
  * Levels planned ahead; deeper fields load through their loaders as usual (a query per level).
