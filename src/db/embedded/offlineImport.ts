@@ -49,7 +49,8 @@ export async function importCsvOffline(options: OfflineImportOptions): Promise<v
     readline.createInterface({ input: stream }).on('line', (line) => {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
-      if (/^(IMPORT DONE|Import starting|\[\*|Imported:|Peak memory|\s+\d+ (nodes|relationships|properties))/.test(line.trim()) || /DONE/.test(line)) log(`  importer: ${line.trim()}`);
+      // The importer's summary lines; its progress bars stay out of the log.
+      if (/^(Import starting|IMPORT DONE|Imported:|Peak memory|\d+ (nodes|relationships|properties)\b)/.test(line.trim())) log(`  importer: ${line.trim()}`);
     });
   }
   const code = await new Promise<number | null>((resolve, reject) => {
