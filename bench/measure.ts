@@ -9,6 +9,45 @@ export async function warmUp(run: () => Promise<number>, seconds: number): Promi
   for (let i = 0; i < 3 || performance.now() < until; i++) await run();
 }
 
+export interface System { system: string; run: () => Promise<number>; counter: Counter }
+
+/**
+ * One client, the systems taking turns request by request (the order rotating every round) for
+ * `seconds`: all three see the same JVM state — garbage collections, compilation, caches — so a
+ * slow spell of the database cannot land on one system only. Throughput is 1 / mean latency.
+ */
+export async function measureInterleaved(query: string, systems: System[], seconds: number, log: (line: string) => void): Promise<Stats[]> {
+  const latencies = new Map(systems.map((s) => [s.system, [] as number[]]));
+  const sizes = new Map<string, number>();
+  const before = new Map(systems.map((s) => [s.system, s.counter.queries]));
+  const failed = new Set<string>();
+  const until = performance.now() + seconds * 1000;
+  for (let round = 0; performance.now() < until || round < 5; round++) {
+    for (let i = 0; i < systems.length; i++) {
+      const s = systems[(round + i) % systems.length] as System;
+      if (failed.has(s.system)) continue;
+      try {
+        const t = performance.now();
+        sizes.set(s.system, await s.run());
+        latencies.get(s.system)?.push(performance.now() - t);
+      } catch (error) {
+        failed.add(s.system);
+        log(`  ${query} ${s.system}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+      }
+    }
+  }
+  return systems.map((s) => {
+    const sorted = [...(latencies.get(s.system) ?? [])].sort((a, b) => a - b);
+    const ok = !failed.has(s.system) && sorted.length > 0;
+    const mean = sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length);
+    return {
+      query, system: s.system, clients: 1, requests: sorted.length,
+      p50: ok ? percentile(sorted, 50) : NaN, p95: ok ? percentile(sorted, 95) : NaN, throughput: ok ? 1000 / mean : NaN,
+      roundTrips: ok ? (s.counter.queries - (before.get(s.system) ?? 0)) / sorted.length : NaN, size: sizes.get(s.system) ?? NaN,
+    };
+  });
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 export async function measure(query: string, system: string, clients: number, seconds: number, run: () => Promise<number>, counter: Counter): Promise<Stats> {

@@ -30,7 +30,7 @@ import { Counter, countingDriver } from './countingDriver';
 import { ensureApoc } from './apoc';
 import { PEER_TYPE_DEFS } from './peerSchema';
 import { PARAMETER_QUERY, Params, QUERIES } from './queries';
-import { Stats, measure, table, warmUp } from './measure';
+import { Stats, measure, measureInterleaved, table, warmUp } from './measure';
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] ?? fallback : fallback; };
 
@@ -101,14 +101,14 @@ async function main(): Promise<void> {
       // The JVM compiles the operators a query uses as they get hot: every system gets the same
       // warm-up on this query before any is measured, so none pays for another's compilation.
       for (const s of systems) await warmUp(s.run, warmSeconds).catch(() => undefined);
+      // One client: the systems interleaved request by request. Sixteen: one system at a time.
+      results.push(...await measureInterleaved(q.name, systems, seconds, (line) => console.log(line)));
       for (const s of systems) {
-        for (const clients of [1, 16]) {
-          try {
-            results.push(await measure(q.name, s.system, clients, seconds, s.run, s.counter));
-          } catch (error) {
-            console.log(`  ${q.name} ${s.system}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
-            results.push({ query: q.name, system: s.system, clients, p50: NaN, p95: NaN, throughput: NaN, roundTrips: NaN, size: NaN, requests: 0 });
-          }
+        try {
+          results.push(await measure(q.name, s.system, 16, seconds, s.run, s.counter));
+        } catch (error) {
+          console.log(`  ${q.name} ${s.system}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+          results.push({ query: q.name, system: s.system, clients: 16, p50: NaN, p95: NaN, throughput: NaN, roundTrips: NaN, size: NaN, requests: 0 });
         }
       }
       console.log(table(results.filter((r) => r.query === q.name)));
