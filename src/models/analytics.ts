@@ -24,9 +24,10 @@ export interface ThemeAcrossMeetingsReport {
   representatives: RepresentativeActivityReport[];
   /**
    * The themes and representatives named, plus the meetings, speakers and statements asked for,
-   * each with what the selection follows below it (one list per step of its plan).
+   * each with what the selection follows below it (one list per step of its plan) and the list it
+   * was selected in (none for the themes and representatives).
    */
-  entities: Array<{ node: EntityModel; related: PrefetchedEntry[][] }>;
+  entities: Array<{ node: EntityModel; related: PrefetchedEntry[][]; list?: 'meetings' | 'speakers' | 'statements' }>;
 }
 
 export interface MeetingCountReport { meetingId: string; count: number }

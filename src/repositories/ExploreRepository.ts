@@ -1,5 +1,6 @@
 import type { Database } from '../db/Database';
 import type { GraphEdgeModel, GraphPathModel, SubgraphModel, EntityWithProps } from '../models/search';
+import { entityProjection } from './projections';
 
 /**
  * Relationship types a graph exploration follows: every type of docs/data-model.md except
@@ -22,8 +23,6 @@ const NOT_A_HUB = "NOT (x:Jurisdiction AND x.kind = 'COUNTRY')";
 export const MAX_HOPS = 4;
 export const MAX_DEPTH = 2;
 
-// searchText only feeds the full-text index: left out of every entity read.
-const ENTITY = (name: string) => `${name} {.*, searchText: null, labels: labels(${name})}`;
 const EDGE = (name: string) => `{from: startNode(${name}).id, to: endNode(${name}).id, type: type(${name})}`;
 
 /**
@@ -40,7 +39,7 @@ const CONNECTIONS = new Map([1, 2, 3, 4].map((hops) => [hops, `
     MATCH p = allShortestPaths((a)-[:${EXPLORED}*..${hops}]-(b))
     WHERE all(x IN nodes(p) WHERE x = a OR x = b OR ${NOT_A_HUB})
     WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $first
-    RETURN collect({nodes: [x IN nodes(p) | ${ENTITY('x')}], edges: [r IN relationships(p) | ${EDGE('r')}]}) AS paths
+    RETURN collect({nodes: [x IN nodes(p) | ${entityProjection('x')}], edges: [r IN relationships(p) | ${EDGE('r')}]}) AS paths
   }
   RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`]));
 
@@ -59,7 +58,7 @@ const NEIGHBOURHOOD = new Map([1, 2].map((depth) => [depth, `
     WITH x, r, y ORDER BY x.id, type(r), y.id
     RETURN collect(${EDGE('r')}) AS edges
   }
-  RETURN [x IN kept | ${ENTITY('x')}] AS nodes, edges, truncated`]));
+  RETURN [x IN kept | ${entityProjection('x')}] AS nodes, edges, truncated`]));
 
 export interface Connections { fromFound: boolean; toFound: boolean; paths: GraphPathModel[] }
 

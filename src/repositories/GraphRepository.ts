@@ -1,6 +1,7 @@
 import type { Database } from '../db/Database';
 import type { EntityModel } from '../models';
 import { Plan, PrefetchedEntry, planParameters, prefetchQuery } from './prefetchCypher';
+import { cachedQuery, entityProjection } from './projections';
 import { Related, TRAVERSALS, TargetOf, TraversalName } from './traversals';
 
 // Built once from the closed list of traversals: no Cypher text ever comes from a request.
@@ -12,12 +13,11 @@ const TRAVERSAL_QUERIES = new Map(
       MATCH (a:Entity {id: key})
       MATCH ${pattern}${where ? `\n      WHERE ${where}` : ''}
       WITH key, b, r ORDER BY ${order}
-      RETURN key, collect(b {.*, searchText: null, labels: labels(b)${via ? ', via: {type: type(r), props: properties(r)}' : ''}}) AS related`];
+      RETURN key, collect(${entityProjection('b', null, via ? 'r' : undefined)}) AS related`];
   }),
 );
 
-// searchText only feeds the full-text index; blanking it keeps rows small.
-const ENTITIES_BY_ID = 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*, searchText: null, labels: labels(n)} AS node';
+const ENTITIES_BY_ID = `MATCH (n:Entity) WHERE n.id IN $ids RETURN ${entityProjection('n')} AS node`;
 
 /** Prefetch query texts by plan key; the plans come from the schema's fields, so there are few. */
 const PREFETCH_QUERIES = new Map<string, string>();
@@ -59,12 +59,7 @@ export class GraphRepository {
    * below it — one query for what level-by-level loading sends one query per level for.
    */
   async prefetch(ids: readonly string[], plan: Plan, key: string): Promise<Array<PrefetchedRoot | null>> {
-    let query = PREFETCH_QUERIES.get(key);
-    if (query === undefined) {
-      query = prefetchQuery(plan);
-      if (PREFETCH_QUERIES.size >= MAX_CACHED_PREFETCH_QUERIES) PREFETCH_QUERIES.clear();
-      PREFETCH_QUERIES.set(key, query);
-    }
+    const query = cachedQuery(PREFETCH_QUERIES, key, MAX_CACHED_PREFETCH_QUERIES, () => prefetchQuery(plan));
     const rows = await this.database.read(query, { ...planParameters(plan), ids: [...new Set(ids)] }, { metadata: { traversal: 'prefetch' } });
     const byId = new Map(rows.map((row) => [String(row.key), { node: row.node as EntityModel, related: row.related as PrefetchedEntry[][] }]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -1,5 +1,6 @@
 import type { Database } from '../db/Database';
 import { EMPTY_PLAN, Plan, PrefetchedEntry, planKey, planParameters, relatedExpression } from './prefetchCypher';
+import { cachedQuery, entityProjection } from './projections';
 import type { Direction, ListDefinition, SortOrder } from './lists/ListDefinition';
 import { RECORD_LISTS } from './lists/recordLists';
 import { REFERENCE_LISTS } from './lists/referenceLists';
@@ -67,12 +68,7 @@ export class ListRepository {
     const direction = sort?.direction ?? orders.natural;
 
     const key = [name, anchor?.param ?? '', field, direction, planKey(plan)].join('|');
-    let query = PAGE_QUERIES.get(key);
-    if (query === undefined) {
-      query = pageQuery(queries.match, orders[direction], plan);
-      if (PAGE_QUERIES.size >= MAX_CACHED_PAGE_QUERIES) PAGE_QUERIES.clear();
-      PAGE_QUERIES.set(key, query);
-    }
+    const query = cachedQuery(PAGE_QUERIES, key, MAX_CACHED_PAGE_QUERIES, () => pageQuery(queries.match, orders[direction], plan));
     const [row] = await this.database.read(query, { ...planParameters(plan), ...params, offset: slice.offset, limit: slice.limit }, { metadata: { list: name } });
     const entries = (row?.page ?? []) as Array<{ node: ModelOf<Name>; related: PrefetchedEntry[][] }>;
     return { items: entries.map((entry) => entry.node), related: entries.map((entry) => entry.related), totalCount: Number(row?.totalCount ?? 0) };
@@ -93,7 +89,7 @@ CALL () {
   ${match}
   WITH * ORDER BY ${orderBy}
   SKIP $offset LIMIT $limit
-  RETURN collect({node: n {.*, searchText: null, labels: labels(n)}, related: ${relatedExpression(plan, 'n', 1)}}) AS page
+  RETURN collect({node: ${entityProjection('n')}, related: ${relatedExpression(plan, 'n', 1)}}) AS page
 }
 RETURN totalCount, page`;
 }

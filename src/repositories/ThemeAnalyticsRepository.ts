@@ -1,5 +1,6 @@
 import type { Database } from '../db/Database';
-import { Plan, entityProjection, planKey, planParameters, relatedExpression } from './prefetchCypher';
+import { Plan, planKey, planParameters, relatedExpression } from './prefetchCypher';
+import { cachedQuery, entityProjection } from './projections';
 import type {
   MeetingFilter, MeetingThemesReport, RepresentativeThemesReport, ThemeAcrossMeetingsReport, ThemeMatrixReport,
 } from '../models/analytics';
@@ -32,15 +33,12 @@ const STATEMENTS_RAISING_THEMES = `
     WHERE ${IN_RANGE}
     WITH DISTINCT s, i, m`;
 
-/** An entity as the entityById loader reads it, so a report's entities can prime that loader. */
-const AS_ENTITY = (x: string) => `${x} {.*, searchText: null, labels: labels(${x})}`;
-
 // One pass over the statements: totals, per-representative groups and, when the selection asks
 // for them, the entities the answer names with what the selection follows below them (`plans`),
 // so the field needs no further round trip.
 function themeAcrossMeetingsQuery(plans: ReportPlans, forBody: boolean): string {
   const entities = (list: keyof ReportPlans, plan: Plan | undefined) => plan === undefined ? '[]'
-    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {node: ${entityProjection('x', plan.properties)}}, related: ${relatedExpression(plan, 'x', 1, list)}} }`;
+    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {list: '${list}', node: ${entityProjection('x', plan.properties)}, related: ${relatedExpression(plan, 'x', 1, list)}} }`;
   return `// themeAcrossMeetings
   MATCH (root:Theme {id: $themeId})
   CALL (root) {
@@ -66,7 +64,7 @@ function themeAcrossMeetingsQuery(plans: ReportPlans, forBody: boolean): string 
   RETURN root.id AS themeId, [t IN themes | t.id] AS themeIds, totalStatements, unattributedStatements,
     [g IN groups | {representativeId: g.rep.id, statementIds: [s IN g.statements | s.id], meetingIds: [m IN g.meetings | m.id],
                     speakerIds: [p IN g.speakers | p.id]}] AS representatives,
-    [x IN themes + [g IN groups | g.rep] | {node: ${AS_ENTITY('x')}, related: []}]
+    [x IN themes + [g IN groups | g.rep] | {node: ${entityProjection('x')}, related: []}]
       + ${entities('meetings', plans.meetings)} + ${entities('speakers', plans.speakers)} + ${entities('statements', plans.statements)} AS entities`;
 }
 
@@ -144,12 +142,7 @@ export class ThemeAnalyticsRepository {
   async themeAcrossMeetings(themeId: string, includeNarrower: boolean, filter: MeetingFilter, plans: ReportPlans = {}): Promise<ThemeAcrossMeetingsReport | null> {
     const forBody = filter.bodyId !== null;
     const key = [forBody, ...[plans.meetings, plans.speakers, plans.statements].map((plan) => (plan ? `(${planKey(plan)})` : '-'))].join('|');
-    let query = THEME_ACROSS_MEETINGS.get(key);
-    if (query === undefined) {
-      query = themeAcrossMeetingsQuery(plans, forBody);
-      if (THEME_ACROSS_MEETINGS.size >= 200) THEME_ACROSS_MEETINGS.clear();
-      THEME_ACROSS_MEETINGS.set(key, query);
-    }
+    const query = cachedQuery(THEME_ACROSS_MEETINGS, key, 200, () => themeAcrossMeetingsQuery(plans, forBody));
     const stepParameters = Object.fromEntries((['meetings', 'speakers', 'statements'] as const).flatMap((list) => {
       const plan = plans[list];
       return plan ? Object.entries(planParameters(plan, list)) : [];

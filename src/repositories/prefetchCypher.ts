@@ -1,3 +1,4 @@
+import { entityProjection } from './projections';
 import { TRAVERSALS, type TraversalName } from './traversals';
 
 /**
@@ -40,20 +41,6 @@ export function planParameters(plan: Plan, prefix = 'p'): Record<string, string>
   return values;
 }
 
-// Property names come from the SDL's field names; anything else is refused, never written into Cypher.
-const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
-
-/**
- * An entity's map projection: all properties (searchText blanked: it only feeds the index), or
- * only those a selection reads — a projection reads a missing property as null, which the loaders
- * drop again, so both give the same model.
- */
-export function entityProjection(variable: string, properties: readonly string[] | null): string {
-  if (properties === null) return `${variable} {.*, searchText: null, labels: labels(${variable})`;
-  for (const property of properties) if (!PROPERTY_NAME.test(property)) throw new Error(`not a property name: ${property}`);
-  return `${variable} {${[...properties.map((property) => `.${property}`), `labels: labels(${variable})`].join(', ')}`;
-}
-
 /** One entity reached by a planned step, with what the plan loaded below it (one list per step). */
 export interface PrefetchedEntry {
   node: Record<string, unknown> & { id: string };
@@ -86,7 +73,7 @@ export function relatedExpression(plan: Plan, parent: string, level: number, pre
     if (where !== undefined && asOf === undefined) throw new Error(`traversal ${traversal} needs a date`);
     const condition = where === undefined ? '' : ` WHERE ${instantiate(where, parent, level).replace(/\$asOf\b/g, `$asOf_${name}`)}`;
     return `COLLECT { MATCH ${instantiate(pattern, parent, level)}${condition} WITH ${b}, ${r} ORDER BY ${instantiate(order, parent, level)}
-      RETURN {node: ${entityProjection(b, below.properties)}${via ? `, via: {type: type(${r}), props: properties(${r})}` : ''}},
+      RETURN {node: ${entityProjection(b, below.properties, via ? r : undefined)},
               related: ${relatedExpression(below, b, level + 1, name)}} }`;
   });
   return `[${subqueries.join(',\n    ')}]`;
@@ -96,5 +83,5 @@ export function relatedExpression(plan: Plan, parent: string, level: number, pre
 export function prefetchQuery(plan: Plan): string {
   return `UNWIND $ids AS key
     MATCH (a0:Entity {id: key})
-    RETURN key, ${entityProjection('a0', plan.properties)}} AS node, ${relatedExpression(plan, 'a0', 1)} AS related`;
+    RETURN key, ${entityProjection('a0', plan.properties)} AS node, ${relatedExpression(plan, 'a0', 1)} AS related`;
 }

@@ -31,9 +31,9 @@ export const analyticsResolvers: Resolvers = {
       if (!report) return null;
       // The report carries the entities it names, and what is selected below them: the loads below
       // find them already loaded. (An entity is primed once; its `related` follows the first plan.)
-      for (const { node, related } of report.entities) {
+      for (const { node, related, list } of report.entities) {
         loaders.primeEntity(node);
-        const plan = node.labels.includes('Meeting') ? plans.meetings : node.labels.includes('Person') ? plans.speakers : node.labels.includes('Statement') ? plans.statements : undefined;
+        const plan = list ? plans[list] : undefined;
         if (plan) loaders.prime(plan, node.id, related);
       }
       const entities = await loadEntities(loaders, [...report.themeIds, ...report.representatives.map((r) => r.representativeId)]);

@@ -1,4 +1,5 @@
-import { EMPTY_PLAN, entityProjection, instantiate, prefetchQuery, relatedExpression } from '../../src/repositories/prefetchCypher';
+import { EMPTY_PLAN, instantiate, prefetchQuery, relatedExpression } from '../../src/repositories/prefetchCypher';
+import { entityProjection } from '../../src/repositories/projections';
 import { TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
 
 describe('prefetch Cypher', () => {
