@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel } from '../models';
+import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel, ProgramModel, MentionModel, InferenceModel } from '../models';
 import type { ThemeAcrossMeetingsModel, RepresentativeThemeActivityModel, RepresentativeThemeProfileModel, RepresentativeThemeCountModel, ThemeMeetingCountModel, ThemeYearCountModel, ThemeMatrixModel, ThemeMatrixCellModel, MeetingThemesModel, MeetingThemeCountModel } from '../models/analytics';
 import type { SearchHitModel, EntityWithProps } from '../models/search';
 import type { Context } from '../context';
@@ -23,12 +23,18 @@ export type ActionItem = Node & {
   __typename?: 'ActionItem';
   /** The agenda item it was assigned under. */
   agendaItem: AgendaItem;
+  /** STATED unless a part was concluded (e.g. an owner the minutes do not name). */
+  basis: Basis;
   /** Who completed it. */
   completedBy: Array<Person>;
   /** When it was completed. */
   completedOn?: Maybe<Scalars['Date']['output']>;
   /** Completion note as written. */
   completionNote?: Maybe<Scalars['String']['output']>;
+  /** Bodies the action concerns (e.g. a working group to be ended). */
+  concerns: Array<Body>;
+  /** The rest of the passage, where the layout (a two-column PDF) prints it apart from `evidence`. */
+  continuation?: Maybe<Evidence>;
   /** Latest date it is due by. */
   dueBy?: Maybe<Scalars['Date']['output']>;
   /** When it is due, as written (`fall 2020`). */
@@ -37,12 +43,18 @@ export type ActionItem = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** The meeting it was assigned at. */
   meeting: Meeting;
+  /** Entities its passage names. */
+  mentions: Array<Mention>;
   /** Number as written (`1`, `2A`). */
   number: Scalars['String']['output'];
   /** Who it is assigned to. */
   owners: Array<ActionOwner>;
+  /** Why, for an inferred part. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** State. */
   status: ActionStatus;
   /** What is to be done. */
@@ -147,10 +159,16 @@ export type AgendaItem = Node & {
   actionItems: Array<ActionItem>;
   /** Decisions taken under this item. */
   decisions: Array<Decision>;
+  /** Where the item's title is written. */
+  evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The meeting. */
   meeting: Meeting;
+  /** True when the minutes state that the item drew no comments or questions. */
+  noDiscussion: Scalars['Boolean']['output'];
+  /** Where the minutes say so. */
+  noDiscussionEvidence?: Maybe<Evidence>;
   /** Number as written (`3`, `1.A`). */
   number: Scalars['String']['output'];
   /** Position in the agenda (1-based). */
@@ -221,12 +239,18 @@ export type Attendance = Node & {
   __typename?: 'Attendance';
   /** The agenda item, for presenters and panelists. */
   agendaItem?: Maybe<AgendaItem>;
+  /** A second party the person attended for, e.g. the municipality of an association's member. */
+  alsoOnBehalfOf: Array<Representative>;
   /** The words that named the affiliation in the source. */
   attributionText?: Maybe<Scalars['String']['output']>;
+  /** STATED when the role and affiliation are written; INFERRED when a part was concluded (see `inferences`). */
+  basis: Basis;
   /** Where the attendance is written. */
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** False for people who spoke or presented but are on no attendance list. */
   listed: Scalars['Boolean']['output'];
   /** The meeting. */
@@ -235,8 +259,19 @@ export type Attendance = Node & {
   onBehalfOf?: Maybe<Representative>;
   /** Who attended. */
   person: Person;
+  /** Why, for an inferred attendance: the reasons of its inferences, joined. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Role at the meeting. */
   role: AttendanceRole;
+};
+
+/** Attendance of one meeting, counted. */
+export type AttendanceCounts = {
+  __typename?: 'AttendanceCounts';
+  /** People on the attendance lists (one per person, whatever their roles). */
+  listed: Scalars['Int']['output'];
+  /** People who spoke or presented but are on no attendance list. */
+  unlisted: Scalars['Int']['output'];
 };
 
 /** Attendance of one role, grouped by who was represented. */
@@ -265,7 +300,16 @@ export type AttendanceRole =
   /** Presenter */
   | 'PRESENTER'
   /** Secretariat */
-  | 'SECRETARIAT';
+  | 'SECRETARIAT'
+  /** Spoke, but is on no attendance list and was not presenting */
+  | 'SPEAKER';
+
+/** How a fact is known. */
+export type Basis =
+  /** Concluded by the curator from the source: `inferences` give each concluded part, why, and the passage it rests on. */
+  | 'INFERRED'
+  /** Written in the source: the evidence quotes it. */
+  | 'STATED';
 
 /** An intergovernmental body: a council, a community of practice, a working group or a committee. */
 export type Body = Node & {
@@ -274,22 +318,34 @@ export type Body = Node & {
   abbreviation?: Maybe<Scalars['String']['output']>;
   /** Follow-up actions assigned at meetings of this body, most recent meeting first; with `status`, only those in one of the states. */
   actionItems: Array<ActionItem>;
+  /** Other names and abbreviations seen in minutes (`JC`, `CM`, `FPT DM Table`). */
+  aliases: Array<Scalars['String']['output']>;
+  /** STATED when the status and structure are written; INFERRED when a part was concluded. */
+  basis: Basis;
+  /** Follow-up actions that concern this body (whoever they are assigned to). */
+  concernedBy: Array<ActionItem>;
   /** Decisions taken at meetings of this body, most recent meeting first, each meeting's in agenda order. */
   decisions: Array<Decision>;
   /** Stable id, e.g. `body-pssdc`. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** Kind of body. */
   kind: BodyKind;
   /** Meetings of this body, most recent first. */
   meetings: Array<Meeting>;
   /** Members and office holders; with `asOf`, only those holding the membership on that date; with `role` or `onBehalfOfId`, only those in that role or representing that jurisdiction or organization. */
   members: Array<Membership>;
+  /** Statements, decisions and action items whose passage names this body. */
+  mentionedIn: Array<Mention>;
   /** Name. */
   name?: Maybe<Scalars['String']['output']>;
   /** The body this one is part of. */
   partOf?: Maybe<Body>;
   /** Bodies that are part of this one. */
   parts: Array<Body>;
+  /** Why, for an inferred part. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Bodies that report to this one. */
   reportedToBy: Array<Body>;
   /** The body this one reports to. */
@@ -320,6 +376,7 @@ export type BodyActionItemsArgs = {
 /** An intergovernmental body: a council, a community of practice, a working group or a committee. */
 export type BodyMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  basis?: InputMaybe<Basis>;
   onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<MembershipRole>;
 };
@@ -362,6 +419,8 @@ export type BodyEdge = {
 export type BodyFilter = {
   /** Of this kind. */
   kind?: InputMaybe<BodyKind>;
+  /** Name, abbreviation or another name seen in minutes contains this text, in either language, ignoring case (`JC`, `FPT`, `SCT`). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Directly part of this body. */
   partOfId?: InputMaybe<Scalars['ID']['input']>;
   /** In this lifecycle state. */
@@ -381,6 +440,8 @@ export type BodyKind =
 
 /** Conditions on bodies of one kind (councils, communities of practice, working groups, committees). */
 export type BodyOfKindFilter = {
+  /** Name, abbreviation or another name seen in minutes contains this text, in either language, ignoring case (`JC`, `FPT`, `SCT`). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Directly part of this body. */
   partOfId?: InputMaybe<Scalars['ID']['input']>;
   /** In this lifecycle state. */
@@ -418,16 +479,26 @@ export type Decision = Node & {
   __typename?: 'Decision';
   /** The agenda item. */
   agendaItem: AgendaItem;
+  /** STATED unless a part was concluded (e.g. the agenda item it is filed under). */
+  basis: Basis;
   /** Meetings the decision is about (e.g. the meeting whose minutes it approves). */
   concerns: Array<Meeting>;
+  /** The rest of the passage, where the layout (a two-column PDF) prints it apart from `evidence`. */
+  continuation?: Maybe<Evidence>;
   /** Where the decision is written. */
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** The meeting. */
   meeting: Meeting;
+  /** Entities its passage names. */
+  mentions: Array<Mention>;
   /** Number as written (`1`). */
   number: Scalars['String']['output'];
+  /** Why, for an inferred part. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Text of the decision. */
   text?: Maybe<Scalars['String']['output']>;
 };
@@ -558,6 +629,17 @@ export type GraphPath = {
   nodes: Array<GraphNode>;
 };
 
+/** One part of a fact that the minutes do not state but that was concluded from them. */
+export type Inference = {
+  __typename?: 'Inference';
+  /** The passage it was concluded from (the fact's own evidence when no other passage is given). */
+  evidence?: Maybe<Evidence>;
+  /** The part concluded, as named in the seed format: `owners`, `date`, `role`, `onBehalfOf`, `partOf`, `status`, … */
+  field: Scalars['String']['output'];
+  /** Why it was concluded. */
+  reason: Scalars['String']['output'];
+};
+
 /** A seed document sent to the API. */
 export type IngestDocumentInput = {
   /** Only report what would change. */
@@ -588,12 +670,14 @@ export type Jurisdiction = Node & {
   abbreviation?: Maybe<Scalars['String']['output']>;
   /** Other spellings seen in minutes. */
   aliases: Array<Scalars['String']['output']>;
-  /** Attendances on behalf of this jurisdiction, most recent first. */
+  /** Attendances on behalf of this jurisdiction (first or second party, e.g. a municipality through its association), most recent first; `listed` and `basis` filter as on Meeting.attendance. */
   attendance: Array<Attendance>;
   /** ISO 3166-2 code for provinces and territories (`CA-BC`), a slug otherwise (`ca-gc-esdc`). */
   id: Scalars['ID']['output'];
   /** Kind of jurisdiction. */
   kind: JurisdictionKind;
+  /** Statements, decisions and action items whose passage names this jurisdiction. */
+  mentionedIn: Array<Mention>;
   /** Official name. */
   name?: Maybe<Scalars['String']['output']>;
   /** Open Civic Data division id, where one exists. */
@@ -602,7 +686,7 @@ export type Jurisdiction = Node & {
   partOf?: Maybe<Jurisdiction>;
   /** Jurisdictions that belong to this one. */
   parts: Array<Jurisdiction>;
-  /** Statements made on behalf of this jurisdiction, most recent first. */
+  /** Statements made on behalf of this jurisdiction, most recent first; with `types`, only statements of these kinds. */
   statements: Array<Statement>;
 };
 
@@ -614,8 +698,21 @@ export type JurisdictionAbbreviationArgs = {
 
 
 /** A government: Canada, a province or territory, a federal department or agency, or a municipality. */
+export type JurisdictionAttendanceArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A government: Canada, a province or territory, a federal department or agency, or a municipality. */
 export type JurisdictionNameArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** A government: Canada, a province or territory, a federal department or agency, or a municipality. */
+export type JurisdictionStatementsArgs = {
+  types?: InputMaybe<Array<StatementType>>;
 };
 
 /** A page of jurisdictions. */
@@ -644,6 +741,8 @@ export type JurisdictionEdge = {
 export type JurisdictionFilter = {
   /** Of this kind. */
   kind?: InputMaybe<JurisdictionKind>;
+  /** Name, abbreviation or another name seen in minutes contains this text, in either language, ignoring case (`JC`, `FPT`, `SCT`). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kind of jurisdiction. */
@@ -688,10 +787,14 @@ export type Meeting = Node & {
   actionItems: Array<ActionItem>;
   /** Agenda items in order. */
   agenda: Array<AgendaItem>;
-  /** Everyone recorded as attending, presenting or speaking. */
+  /** Everyone recorded as attending, presenting or speaking; `listed` keeps only people on (true) or off (false) the attendance lists, `basis: STATED` drops inferred attendances. */
   attendance: Array<Attendance>;
-  /** Attendance grouped by role, then by jurisdiction or organization. */
+  /** Attendance grouped by role, then by jurisdiction or organization. By default only the attendance lists (`listed: true`); `listed: false` gives the people who spoke or presented but are on no list, `listed: null` everyone. */
   attendanceByRole: Array<AttendanceGroup>;
+  /** How many attendances the lists record and how many people appear only in the text. */
+  attendanceCounts: AttendanceCounts;
+  /** STATED when date, modality and status are written; INFERRED when a part was concluded (e.g. the year of a date given as day and month). */
+  basis: Basis;
   /** The bodies meeting; the first leads. */
   bodies: Array<Body>;
   /** Date, when known. */
@@ -700,23 +803,33 @@ export type Meeting = Node & {
   decisions: Array<Decision>;
   /** Time the meeting was adjourned, as written (`15:10 EDT`). */
   endTime?: Maybe<Scalars['String']['output']>;
+  /** Where the time the meeting was adjourned is written. */
+  endTimeEvidence?: Maybe<Evidence>;
+  /** Where the meeting itself (title, date, modality) is written. */
+  evidence?: Maybe<Evidence>;
   /** Stable id, e.g. `mtg-pssdc-2020-09-24`. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** Place, for in-person meetings. */
   location?: Maybe<Scalars['String']['output']>;
+  /** Statements, decisions and action items whose passage names this meeting. */
+  mentionedIn: Array<Mention>;
   /** How it was held. */
   modality?: Maybe<MeetingModality>;
   /** Next dated meeting of the leading body. */
   nextMeeting?: Maybe<Meeting>;
   /** Previous dated meeting of the leading body. */
   previousMeeting?: Maybe<Meeting>;
+  /** Why, for an inferred part. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Meetings that refer to this meeting. */
   referencedBy: Array<MeetingReference>;
   /** Meetings this meeting refers to. */
   references: Array<MeetingReference>;
   /** The record of this meeting. */
   source?: Maybe<SourceDocument>;
-  /** Statements, in agenda order. */
+  /** Statements, in agenda order; with `types`, only those of these kinds (discussion: REMARK, QUESTION, ANSWER; presented: PRESENTATION). */
   statements: Array<Statement>;
   /** State of the meeting. */
   status: MeetingStatus;
@@ -727,7 +840,22 @@ export type Meeting = Node & {
 
 /** A meeting of one or more bodies. */
 export type MeetingAttendanceArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<AttendanceRole>;
+};
+
+
+/** A meeting of one or more bodies. */
+export type MeetingAttendanceByRoleArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A meeting of one or more bodies. */
+export type MeetingStatementsArgs = {
+  types?: InputMaybe<Array<StatementType>>;
 };
 
 
@@ -850,6 +978,8 @@ export type MeetingThemes = {
 /** An office or membership held by a person in a body or organization, over a period (Popolo Membership). */
 export type Membership = Node & {
   __typename?: 'Membership';
+  /** STATED when the membership, role and dates are written; INFERRED otherwise (see `inferences`). */
+  basis: Basis;
   /** The body, when the membership is in a body. */
   body?: Maybe<Body>;
   /** Last day held, when known. */
@@ -858,12 +988,16 @@ export type Membership = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** Who the holder represents. */
   onBehalfOf?: Maybe<Representative>;
   /** The organization or government department, when the membership is not in a body. */
   organization?: Maybe<Representative>;
   /** Who holds it. */
   person: Person;
+  /** Why, for an inferred membership. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Role held. */
   role: MembershipRole;
   /** First day held, when known. */
@@ -907,6 +1041,25 @@ export type MembershipRole =
   /** Treasurer */
   | 'TREASURER';
 
+/** A record's passage naming an entity, with the words it uses. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** The entity named. */
+  entity: MentionedEntity;
+  /** The statement, decision or action item whose passage names the entity. */
+  record: MentioningRecord;
+  /** The words used, as written (the first form when the passage uses several). */
+  text: Scalars['String']['output'];
+  /** Every form of words the passage uses for the entity. */
+  texts: Array<Scalars['String']['output']>;
+};
+
+/** An entity a passage can name. */
+export type MentionedEntity = Body | Jurisdiction | Meeting | Organization | Person | Program;
+
+/** A record whose passage can name entities. */
+export type MentioningRecord = ActionItem | Decision | Statement;
+
 /** Writes. Every write needs an API key with the editor role (`Authorization: Bearer <key>`) and leaves an audit record. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -933,12 +1086,16 @@ export type Organization = Node & {
   abbreviation?: Maybe<Scalars['String']['output']>;
   /** Other spellings seen in minutes. */
   aliases: Array<Scalars['String']['output']>;
+  /** Attendances on behalf of this organization (first or second party), most recent first. */
+  attendance: Array<Attendance>;
   /** Stable id, e.g. `org-isac`. */
   id: Scalars['ID']['output'];
   /** Kind of organization. */
   kind: OrganizationKind;
   /** People holding offices in this organization. */
   memberships: Array<Membership>;
+  /** Statements, decisions and action items whose passage names this organization. */
+  mentionedIn: Array<Mention>;
   /** Name. */
   name?: Maybe<Scalars['String']['output']>;
   /** Jurisdiction or organization this one is part of. */
@@ -951,6 +1108,13 @@ export type Organization = Node & {
 /** An organization that is not a government: a secretariat, an association, a non-profit, a college. */
 export type OrganizationAbbreviationArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** An organization that is not a government: a secretariat, an association, a non-profit, a college. */
+export type OrganizationAttendanceArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -991,6 +1155,8 @@ export type OrganizationEdge = {
 export type OrganizationFilter = {
   /** Of this kind. */
   kind?: InputMaybe<OrganizationKind>;
+  /** Name, abbreviation or another name seen in minutes contains this text, in either language, ignoring case (`JC`, `FPT`, `SCT`). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kind of organization. */
@@ -1041,22 +1207,37 @@ export type Person = Node & {
   actionItems: Array<ActionItem>;
   /** Other forms of the name used in the minutes. */
   aliases: Array<Scalars['String']['output']>;
-  /** Meetings attended, with role and who the person represented, most recent first. */
+  /** Meetings attended, with role and who the person represented, most recent first; `listed` and `basis` filter as on Meeting.attendance. */
   attendance: Array<Attendance>;
   /** Stable id, e.g. `person-bev-dicks`. */
   id: Scalars['ID']['output'];
   /** Offices and memberships; with `asOf`, only those held on that date. */
   memberships: Array<Membership>;
+  /** Statements, decisions and action items whose passage names this person. */
+  mentionedIn: Array<Mention>;
   /** Name as written in the source. */
   name: Scalars['String']['output'];
-  /** What the person said, most recent meeting first. */
+  /** What the person said, most recent meeting first; with `types`, only statements of these kinds. */
   statements: Array<Statement>;
+};
+
+
+/** A person named in the minutes: an attendee, a speaker, a presenter or an office holder. */
+export type PersonAttendanceArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A person named in the minutes: an attendee, a speaker, a presenter or an office holder. */
 export type PersonMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A person named in the minutes: an attendee, a speaker, a presenter or an office holder. */
+export type PersonStatementsArgs = {
+  types?: InputMaybe<Array<StatementType>>;
 };
 
 /** A page of people. */
@@ -1087,6 +1268,8 @@ export type PersonFilter = {
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** Attended on behalf of this jurisdiction or of one that is part of it (a federal department of `CA`, a municipality of `CA-ON`). */
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** On an attendance list (true) or only named in the text (false). */
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Attended this meeting. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
   /** Name or one of its other forms contains this text, ignoring case. */
@@ -1109,6 +1292,35 @@ export type PersonSortField =
   | 'ID'
   /** Name, ignoring case. */
   | 'NAME';
+
+/** A government program or strategy named in the minutes (e.g. the Urban Programming for Indigenous Peoples). */
+export type Program = Node & {
+  __typename?: 'Program';
+  /** Abbreviation. */
+  abbreviation?: Maybe<Scalars['String']['output']>;
+  /** Other names seen in minutes. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id, e.g. `prog-upip`. */
+  id: Scalars['ID']['output'];
+  /** Statements, decisions and action items whose passage names it. */
+  mentionedIn: Array<Mention>;
+  /** Name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The jurisdiction or organization that runs it. */
+  runBy?: Maybe<Representative>;
+};
+
+
+/** A government program or strategy named in the minutes (e.g. the Urban Programming for Indigenous Peoples). */
+export type ProgramAbbreviationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A government program or strategy named in the minutes (e.g. the Urban Programming for Indigenous Peoples). */
+export type ProgramNameArgs = {
+  lang?: InputMaybe<Language>;
+};
 
 /** Entry points of the analyst API. */
 export type Query = {
@@ -1172,6 +1384,8 @@ export type Query = {
   people: PersonConnection;
   /** A person by id. */
   person?: Maybe<Person>;
+  /** A program by id; null when there is none or the id is not a program's. */
+  program?: Maybe<Program>;
   /**
    * Full-text search in French and English over statements, decisions, action items, agenda items,
    * people, bodies, jurisdictions, organizations and themes (labels and synonyms). Insensitive to
@@ -1331,8 +1545,10 @@ export type QueryJurisdictionArgs = {
 
 /** Entry points of the analyst API. */
 export type QueryJurisdictionThemesArgs = {
+  basis?: InputMaybe<Basis>;
   from?: InputMaybe<Scalars['Date']['input']>;
   representativeId: Scalars['ID']['input'];
+  statementTypes?: InputMaybe<Array<StatementType>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1412,6 +1628,12 @@ export type QueryPersonArgs = {
 
 
 /** Entry points of the analyst API. */
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the analyst API. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1459,9 +1681,11 @@ export type QueryThemeArgs = {
 
 /** Entry points of the analyst API. */
 export type QueryThemeAcrossMeetingsArgs = {
+  basis?: InputMaybe<Basis>;
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  statementTypes?: InputMaybe<Array<StatementType>>;
   themeId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1469,9 +1693,11 @@ export type QueryThemeAcrossMeetingsArgs = {
 
 /** Entry points of the analyst API. */
 export type QueryThemeJurisdictionMatrixArgs = {
+  basis?: InputMaybe<Basis>;
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  statementTypes?: InputMaybe<Array<StatementType>>;
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1488,8 +1714,10 @@ export type QueryThemesArgs = {
 
 /** Entry points of the analyst API. */
 export type QueryThemesPerMeetingArgs = {
+  basis?: InputMaybe<Basis>;
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  statementTypes?: InputMaybe<Array<StatementType>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1610,6 +1838,8 @@ export type SearchKind =
   | 'ORGANIZATION'
   /** People, by name and aliases. */
   | 'PERSON'
+  /** Programs and strategies named in the minutes. */
+  | 'PROGRAM'
   /** Statements: the verbatim passage and its summaries. */
   | 'STATEMENT'
   /** Themes of the taxonomy, by label and synonyms. */
@@ -1710,14 +1940,24 @@ export type Statement = Node & {
   agendaItem: AgendaItem;
   /** The words that named the speaker in the source (`Bev Dicks (C.-B.)`). */
   attributionText?: Maybe<Scalars['String']['output']>;
+  /** STATED unless a part was concluded (e.g. whom the speaker spoke for, when the passage names only the person). */
+  basis: Basis;
+  /** The rest of the passage, where the layout (a two-column PDF) prints it apart from `evidence`. */
+  continuation?: Maybe<Evidence>;
   /** Where it is written. */
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The parts concluded rather than read. */
+  inferences: Array<Inference>;
   /** The meeting. */
   meeting: Meeting;
+  /** Entities its passage names. */
+  mentions: Array<Mention>;
   /** Who the speaker spoke for. */
   onBehalfOf?: Maybe<Representative>;
+  /** Why, for an inferred part. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Who said it. */
   speaker: Person;
   /** Summary. */
@@ -1760,6 +2000,8 @@ export type StatementEdge = {
 
 /** Conditions on statements; all given conditions must hold. Dates are those of the meeting. */
 export type StatementFilter = {
+  /** `STATED`: no part inferred. */
+  basis?: InputMaybe<Basis>;
   /** Made at a meeting held by this body. */
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** Made at a meeting on or after this date. */
@@ -1776,6 +2018,8 @@ export type StatementFilter = {
   themeId?: InputMaybe<Scalars['ID']['input']>;
   /** Made at a meeting on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Of one of these kinds (discussion: REMARK, QUESTION, ANSWER; presented: PRESENTATION). */
+  types?: InputMaybe<Array<StatementType>>;
 };
 
 /** Order of a list of statements. */
@@ -1838,6 +2082,12 @@ export type Theme = Node & {
 /** A theme of the bilingual taxonomy, with broader and narrower themes. */
 export type ThemeLabelArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** A theme of the bilingual taxonomy, with broader and narrower themes. */
+export type ThemeStatementsArgs = {
+  types?: InputMaybe<Array<StatementType>>;
 };
 
 
@@ -2034,6 +2284,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( OrganizationModel )
     | ( PersonModel )
   ;
+  MentionedEntity:
+    | ( BodyModel )
+    | ( JurisdictionModel )
+    | ( MeetingModel )
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( ProgramModel )
+  ;
+  MentioningRecord:
+    | ( ActionItemModel )
+    | ( DecisionModel )
+    | ( StatementModel )
+  ;
   Representative:
     | ( JurisdictionModel )
     | ( OrganizationModel )
@@ -2053,6 +2316,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( MembershipModel )
     | ( OrganizationModel )
     | ( PersonModel )
+    | ( ProgramModel )
     | ( SourceDocumentModel )
     | ( StatementModel )
     | ( ThemeModel )
@@ -2076,8 +2340,10 @@ export type ResolversTypes = {
   AgendaItemSort: AgendaItemSort;
   AgendaItemSortField: AgendaItemSortField;
   Attendance: ResolverTypeWrapper<AttendanceModel>;
+  AttendanceCounts: ResolverTypeWrapper<AttendanceCounts>;
   AttendanceGroup: ResolverTypeWrapper<Omit<AttendanceGroup, 'representatives'> & { representatives: Array<ResolversTypes['RepresentativeAttendance']> }>;
   AttendanceRole: AttendanceRole;
+  Basis: Basis;
   Body: ResolverTypeWrapper<BodyModel>;
   BodyConnection: ResolverTypeWrapper<Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BodyEdge']>, nodes: Array<ResolversTypes['Body']> }>;
   BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
@@ -2102,6 +2368,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<EntityWithProps>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Inference: ResolverTypeWrapper<InferenceModel>;
   IngestDocumentInput: IngestDocumentInput;
   IngestDocumentPayload: ResolverTypeWrapper<IngestDocumentPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2127,6 +2394,9 @@ export type ResolversTypes = {
   MeetingThemes: ResolverTypeWrapper<MeetingThemesModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
+  Mention: ResolverTypeWrapper<MentionModel>;
+  MentionedEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentionedEntity']>;
+  MentioningRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentioningRecord']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
@@ -2143,6 +2413,7 @@ export type ResolversTypes = {
   PersonFilter: PersonFilter;
   PersonSort: PersonSort;
   PersonSortField: PersonSortField;
+  Program: ResolverTypeWrapper<ProgramModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Representative: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Representative']>;
   RepresentativeAttendance: ResolverTypeWrapper<Omit<RepresentativeAttendance, 'attendance' | 'representative'> & { attendance: Array<ResolversTypes['Attendance']>, representative?: Maybe<ResolversTypes['Representative']> }>;
@@ -2198,6 +2469,7 @@ export type ResolversParentTypes = {
   AgendaItemFilter: AgendaItemFilter;
   AgendaItemSort: AgendaItemSort;
   Attendance: AttendanceModel;
+  AttendanceCounts: AttendanceCounts;
   AttendanceGroup: Omit<AttendanceGroup, 'representatives'> & { representatives: Array<ResolversParentTypes['RepresentativeAttendance']> };
   Body: BodyModel;
   BodyConnection: Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BodyEdge']>, nodes: Array<ResolversParentTypes['Body']> };
@@ -2219,6 +2491,7 @@ export type ResolversParentTypes = {
   GraphNode: EntityWithProps;
   GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   ID: Scalars['ID']['output'];
+  Inference: InferenceModel;
   IngestDocumentInput: IngestDocumentInput;
   IngestDocumentPayload: IngestDocumentPayload;
   Int: Scalars['Int']['output'];
@@ -2236,6 +2509,9 @@ export type ResolversParentTypes = {
   MeetingThemeCount: MeetingThemeCountModel;
   MeetingThemes: MeetingThemesModel;
   Membership: MembershipModel;
+  Mention: MentionModel;
+  MentionedEntity: ResolversUnionTypes<ResolversParentTypes>['MentionedEntity'];
+  MentioningRecord: ResolversUnionTypes<ResolversParentTypes>['MentioningRecord'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
@@ -2249,6 +2525,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonSort: PersonSort;
+  Program: ProgramModel;
   Query: Record<PropertyKey, never>;
   Representative: ResolversUnionTypes<ResolversParentTypes>['Representative'];
   RepresentativeAttendance: Omit<RepresentativeAttendance, 'attendance' | 'representative'> & { attendance: Array<ResolversParentTypes['Attendance']>, representative?: Maybe<ResolversParentTypes['Representative']> };
@@ -2284,16 +2561,22 @@ export type ResolversParentTypes = {
 
 export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
   agendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   completedBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   completionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionItemCompletionNoteArgs, 'lang'>>;
+  concerns?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  continuation?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   dueBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionItemDueTextArgs, 'lang'>>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['ActionOwner']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionItemTextArgs, 'lang'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -2319,8 +2602,11 @@ export type ActionOwnerResolvers<ContextType = Context, ParentType extends Resol
 export type AgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  noDiscussion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noDiscussionEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -2343,15 +2629,24 @@ export type AgendaItemEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type AttendanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
   agendaItem?: Resolver<Maybe<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  alsoOnBehalfOf?: Resolver<Array<ResolversTypes['Representative']>, ParentType, ContextType>;
   attributionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AttendanceRole'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttendanceCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceCounts'] = ResolversParentTypes['AttendanceCounts']> = {
+  listed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AttendanceGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceGroup'] = ResolversParentTypes['AttendanceGroup']> = {
@@ -2363,14 +2658,20 @@ export type AttendanceGroupResolvers<ContextType = Context, ParentType extends R
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyAbbreviationArgs, 'lang'>>;
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, Partial<BodyActionItemsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BodyKind'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<BodyMembersArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyNameArgs, 'lang'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedToBy?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   reportsTo?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
   secretariat?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -2398,11 +2699,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type DecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
   agendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  continuation?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DecisionTextArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2454,6 +2760,12 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type InferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inference'] = ResolversParentTypes['Inference']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IngestDocumentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestDocumentPayload'] = ResolversParentTypes['IngestDocumentPayload']> = {
   auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   changes?: Resolver<ResolversTypes['DocumentChanges'], ParentType, ContextType>;
@@ -2464,14 +2776,15 @@ export type IngestDocumentPayloadResolvers<ContextType = Context, ParentType ext
 export type JurisdictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<JurisdictionAbbreviationArgs, 'lang'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, Partial<JurisdictionAttendanceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['JurisdictionKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<JurisdictionNameArgs, 'lang'>>;
   ocdId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<JurisdictionStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2491,20 +2804,27 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, Partial<MeetingAttendanceArgs>>;
-  attendanceByRole?: Resolver<Array<ResolversTypes['AttendanceGroup']>, ParentType, ContextType>;
+  attendanceByRole?: Resolver<Array<ResolversTypes['AttendanceGroup']>, ParentType, ContextType, RequireFields<MeetingAttendanceByRoleArgs, 'listed'>>;
+  attendanceCounts?: Resolver<ResolversTypes['AttendanceCounts'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endTimeEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   modality?: Resolver<Maybe<ResolversTypes['MeetingModality']>, ParentType, ContextType>;
   nextMeeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   previousMeeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   referencedBy?: Resolver<Array<ResolversTypes['MeetingReference']>, ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['MeetingReference']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<MeetingStatementsArgs>>;
   status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingTitleArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2540,17 +2860,35 @@ export type MeetingThemesResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MembershipTitleArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  entity?: Resolver<ResolversTypes['MentionedEntity'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['MentioningRecord'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentionedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionedEntity'] = ResolversParentTypes['MentionedEntity']> = {
+  __resolveType: TypeResolveFn<'Body' | 'Jurisdiction' | 'Meeting' | 'Organization' | 'Person' | 'Program', ParentType, ContextType>;
+};
+
+export type MentioningRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentioningRecord'] = ResolversParentTypes['MentioningRecord']> = {
+  __resolveType: TypeResolveFn<'ActionItem' | 'Decision' | 'Statement', ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2558,15 +2896,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ActionItem' | 'AgendaItem' | 'Attendance' | 'Body' | 'Decision' | 'Jurisdiction' | 'Meeting' | 'Membership' | 'Organization' | 'Person' | 'SourceDocument' | 'Statement' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionItem' | 'AgendaItem' | 'Attendance' | 'Body' | 'Decision' | 'Jurisdiction' | 'Meeting' | 'Membership' | 'Organization' | 'Person' | 'Program' | 'SourceDocument' | 'Statement' | 'Theme', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganizationAbbreviationArgs, 'lang'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, Partial<OrganizationAttendanceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<OrganizationMembershipsArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganizationNameArgs, 'lang'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
   secretariatFor?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
@@ -2593,11 +2933,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, Partial<PersonAttendanceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<PersonMembershipsArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PersonStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2611,6 +2952,16 @@ export type PersonConnectionResolvers<ContextType = Context, ParentType extends 
 export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProgramAbbreviationArgs, 'lang'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProgramNameArgs, 'lang'>>;
+  runBy?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2641,6 +2992,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lang' | 'query'>>;
   sourceDocument?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType, RequireFields<QuerySourceDocumentArgs, 'id'>>;
   sourceDocuments?: Resolver<ResolversTypes['SourceDocumentConnection'], ParentType, ContextType, RequireFields<QuerySourceDocumentsArgs, 'first'>>;
@@ -2730,10 +3082,15 @@ export type SourceDocumentEdgeResolvers<ContextType = Context, ParentType extend
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   agendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
   attributionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  continuation?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StatementSummaryArgs, 'lang'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2766,7 +3123,7 @@ export type ThemeResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['ThemeKind'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ThemeLabelArgs, 'lang'>>;
   narrower?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ThemeStatementsArgs>>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ThemeSynonymsArgs, 'lang'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2822,6 +3179,7 @@ export type Resolvers<ContextType = Context> = {
   AgendaItemConnection?: AgendaItemConnectionResolvers<ContextType>;
   AgendaItemEdge?: AgendaItemEdgeResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
+  AttendanceCounts?: AttendanceCountsResolvers<ContextType>;
   AttendanceGroup?: AttendanceGroupResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   BodyConnection?: BodyConnectionResolvers<ContextType>;
@@ -2835,6 +3193,7 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  Inference?: InferenceResolvers<ContextType>;
   IngestDocumentPayload?: IngestDocumentPayloadResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionConnection?: JurisdictionConnectionResolvers<ContextType>;
@@ -2846,6 +3205,9 @@ export type Resolvers<ContextType = Context> = {
   MeetingThemeCount?: MeetingThemeCountResolvers<ContextType>;
   MeetingThemes?: MeetingThemesResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionedEntity?: MentionedEntityResolvers<ContextType>;
+  MentioningRecord?: MentioningRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -2855,6 +3217,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Representative?: RepresentativeResolvers<ContextType>;
   RepresentativeAttendance?: RepresentativeAttendanceResolvers<ContextType>;

@@ -138,12 +138,13 @@ function introduce(ctx: ImportContext, opening: Opening, line: SourceLine, item:
 }
 
 function addUnlisted(ctx: ImportContext, personId: string, opening: Opening, line: number, item: DraftItem, membersDiscussion: boolean, review: string[]): void {
-  const role = opening.type === 'PRESENTATION' ? 'PRESENTER' : membersDiscussion ? 'MEMBER' : 'GUEST';
+  // A list role (MEMBER) is never given to someone on no list, even in the members' discussion.
+  const role = opening.type === 'PRESENTATION' ? 'PRESENTER' : 'SPEAKER';
   const resolution = opening.qualifier ? ctx.resolver.resolve(opening.qualifier, ctx.frequency) : undefined;
   ctx.attendance.push({
     person: personId, role, onBehalfOf: resolution?.id, listed: false, attributionText: opening.qualifier || undefined, agendaItem: item.id,
     evidence: evidenceFor(ctx, opening.attribution, line),
-    review: [`speaks but is on no attendance list; role ${role} inferred (${opening.type === 'PRESENTATION' ? 'presents' : membersDiscussion ? 'speaks in the members’ discussion' : 'no other clue'})`],
+    review: [`speaks but is on no attendance list; role ${role} (${opening.type === 'PRESENTATION' ? 'presents' : membersDiscussion ? 'speaks in the members’ discussion' : 'no other clue'})`],
   });
   review.push('speaker is on no attendance list');
 }

@@ -5,7 +5,7 @@ import { NODE_KINDS, NodeKind, RECORD_KINDS, RELATIONSHIP_TYPES, WritePlan } fro
 export const LABELS: Record<NodeKind, string[]> = {
   Jurisdiction: ['Jurisdiction'], Organization: ['Organization'], Council: ['Body', 'Council'],
   CommunityOfPractice: ['Body', 'CommunityOfPractice'], WorkingGroup: ['Body', 'WorkingGroup'], Committee: ['Body', 'Committee'],
-  Theme: ['Theme'], Person: ['Person'], Membership: ['Membership'], Meeting: ['Meeting'], Attendance: ['Attendance'],
+  Program: ['Program'], Theme: ['Theme'], Person: ['Person'], Membership: ['Membership'], Meeting: ['Meeting'], Attendance: ['Attendance'],
   AgendaItem: ['AgendaItem'], Decision: ['Decision'], ActionItem: ['ActionItem'], Statement: ['Statement'], SourceDocument: ['SourceDocument'],
 };
 

@@ -16,17 +16,38 @@ export const MEMBERSHIP_ROLES = [
 export const MEETING_MODALITIES = ['VIRTUAL', 'IN_PERSON', 'TELECONFERENCE'] as const;
 export const MEETING_STATUSES = ['PASSED', 'TENTATIVE', 'CONFIRMED', 'CANCELLED'] as const;
 export const MEETING_RELATIONS = ['APPROVES_MINUTES_OF', 'BUILDS_ON', 'NEXT_MEETING', 'CITES'] as const;
-export const ATTENDANCE_ROLES = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST'] as const;
+export const ATTENDANCE_ROLES = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'] as const;
+/** Roles an attendance list confers: only a person on a list (`listed: true`) can hold them. */
+export const LIST_ROLES: readonly string[] = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT'];
 export const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export const STATEMENT_TYPES = ['REMARK', 'QUESTION', 'ANSWER', 'PRESENTATION'] as const;
 export const SOURCE_KINDS = ['RECORD_OF_DECISIONS', 'AGENDA', 'PRESENTATION', 'REPORT'] as const;
 export const LANGUAGES = ['en', 'fr'] as const;
+/** How a fact is known: written in the source, or concluded by the curator (with a reason). */
+export const BASES = ['STATED', 'INFERRED'] as const;
+/** Why a source line carries no fact (docs/seed-format.md, source coverage). */
+export const NO_FACT_KINDS = ['TITLE_BLOCK', 'PAGE_FURNITURE', 'HEADING', 'OTHER'] as const;
+
+/** The parts of each kind of fact that may be inferred rather than stated (`inferred[].field`). */
+export const INFERABLE_FIELDS = {
+  attendance: ['attended', 'role', 'onBehalfOf', 'alsoOnBehalfOf', 'agendaItem'],
+  membership: ['membership', 'role', 'onBehalfOf', 'startDate', 'endDate', 'title'],
+  meeting: ['date', 'modality', 'status', 'location', 'bodies'],
+  body: ['status', 'partOf', 'reportsTo', 'secretariat'],
+  decision: ['agendaItem', 'concerns'],
+  actionItem: ['agendaItem', 'owners', 'status', 'dueBy', 'completedOn', 'completedBy', 'concerns'],
+  statement: ['speaker', 'onBehalfOf', 'type', 'agendaItem'],
+} as const;
 
 export type Language = (typeof LANGUAGES)[number];
 export type BodyType = (typeof BODY_TYPES)[number];
 
 export interface LocalizedText { en?: string; fr?: string }
 export interface Evidence { quote: string; lines: [number, number] }
+
+export interface Inference { field: string; reason: string; evidence?: Evidence }
+export interface MentionSpec { entity: string; text: string }
+export interface NoFactSpec { lines: [number, number]; kind: (typeof NO_FACT_KINDS)[number]; note?: string }
 
 export interface SourceSpec {
   id: string;
@@ -36,6 +57,7 @@ export interface SourceSpec {
   kind: (typeof SOURCE_KINDS)[number];
   title: LocalizedText;
   records?: string;
+  noFacts?: NoFactSpec[];
 }
 
 export interface JurisdictionSpec {
@@ -49,38 +71,44 @@ export interface OrganizationSpec {
 export interface BodySpec {
   id: string; type: BodyType; name: LocalizedText; abbreviation?: LocalizedText; status: (typeof BODY_STATUSES)[number];
   statusNote?: LocalizedText; statusEvidence?: Evidence; partOf?: string; reportsTo?: string; secretariat?: string; aliases?: string[];
+  inferred?: Inference[];
 }
+export interface ProgramSpec { id: string; name: LocalizedText; abbreviation?: LocalizedText; runBy?: string; aliases?: string[] }
 export interface ThemeSpec {
   id: string; kind: (typeof THEME_KINDS)[number]; label: LocalizedText; synonyms?: { en?: string[]; fr?: string[] }; broader?: string[];
 }
 export interface PersonSpec { id: string; name: string; aliases?: string[] }
 export interface MembershipSpec {
   id: string; person: string; body?: string; organization?: string; role: (typeof MEMBERSHIP_ROLES)[number];
-  title?: LocalizedText; onBehalfOf?: string; startDate?: string; endDate?: string; evidence?: Evidence;
+  title?: LocalizedText; onBehalfOf?: string; startDate?: string; endDate?: string; evidence?: Evidence; inferred?: Inference[];
 }
 export interface MeetingReferenceSpec { meeting: string; relation: (typeof MEETING_RELATIONS)[number]; evidence?: Evidence }
 export interface AttendanceSpec {
-  person: string; role: (typeof ATTENDANCE_ROLES)[number]; onBehalfOf?: string; listed: boolean;
-  attributionText?: string; agendaItem?: string; evidence: Evidence;
+  person: string; role: (typeof ATTENDANCE_ROLES)[number]; onBehalfOf?: string; alsoOnBehalfOf?: string[]; listed: boolean;
+  attributionText?: string; agendaItem?: string; evidence: Evidence; inferred?: Inference[];
 }
-export interface DecisionSpec { id: string; number: string; text: LocalizedText; concerns?: string[]; evidence: Evidence }
+export interface DecisionSpec {
+  id: string; number: string; text: LocalizedText; concerns?: string[]; evidence: Evidence; continuation?: Evidence; mentions?: MentionSpec[];
+  inferred?: Inference[];
+}
 export interface ActionItemSpec {
   id: string; number: string; text: LocalizedText; owners: string[]; status: (typeof ACTION_STATUSES)[number];
   due?: { text?: LocalizedText; by?: string }; completedOn?: string; completedBy?: string[]; completionNote?: LocalizedText;
-  themes?: string[]; evidence: Evidence;
+  themes?: string[]; evidence: Evidence; continuation?: Evidence; concerns?: string[]; mentions?: MentionSpec[]; inferred?: Inference[];
 }
 export interface StatementSpec {
   id: string; speaker: string; onBehalfOf?: string; attributionText?: string; type: (typeof STATEMENT_TYPES)[number];
-  summary: LocalizedText; themes?: string[]; evidence: Evidence;
+  summary: LocalizedText; themes?: string[]; evidence: Evidence; continuation?: Evidence; mentions?: MentionSpec[]; inferred?: Inference[];
 }
 export interface AgendaItemSpec {
-  id: string; number: string; title: LocalizedText; themes?: string[];
+  id: string; number: string; title: LocalizedText; themes?: string[]; evidence?: Evidence; noDiscussion?: Evidence;
   decisions?: DecisionSpec[]; actionItems?: ActionItemSpec[]; statements?: StatementSpec[];
 }
 export interface MeetingSpec {
   id: string; bodies: string[]; date?: string; title: LocalizedText; modality?: (typeof MEETING_MODALITIES)[number];
-  location?: string; status: (typeof MEETING_STATUSES)[number]; endTime?: string;
+  location?: string; status: (typeof MEETING_STATUSES)[number]; endTime?: string; endTimeEvidence?: Evidence;
   references?: MeetingReferenceSpec[]; attendance?: AttendanceSpec[]; agenda?: AgendaItemSpec[];
+  evidence?: Evidence; inferred?: Inference[];
 }
 
 export interface SeedDocument {
@@ -89,6 +117,7 @@ export interface SeedDocument {
   jurisdictions?: JurisdictionSpec[];
   organizations?: OrganizationSpec[];
   bodies?: BodySpec[];
+  programs?: ProgramSpec[];
   themes?: ThemeSpec[];
   people?: PersonSpec[];
   memberships?: MembershipSpec[];

@@ -1,4 +1,4 @@
-import type { Evidence, LocalizedText, MeetingSpec, SeedDocument } from './SeedDocument';
+import type { Evidence, Inference, LocalizedText, MeetingSpec, MentionSpec, SeedDocument } from './SeedDocument';
 import { Properties, WritePlan } from './WritePlan';
 
 /** The key that marks what a document wrote: its source id, or its file name for reference data. */
@@ -45,11 +45,18 @@ export function buildPlan(document: SeedDocument, key: string): WritePlan {
     plan.node(b.type, b.id, {
       ...bilingual('name', b.name), ...bilingual('abbreviation', b.abbreviation), status: b.status,
       ...bilingual('statusNote', b.statusNote), ...evidence, aliases: b.aliases ?? [],
-      searchText: searchText(b.name, b.abbreviation, b.aliases),
+      searchText: searchText(b.name, b.abbreviation, b.aliases), ...basisOf(b.inferred, undefined, sourceId),
     });
     plan.relationship('PART_OF', b.id, b.partOf);
     plan.relationship('REPORTS_TO', b.id, b.reportsTo);
     plan.relationship('HAS_SECRETARIAT', b.id, b.secretariat);
+  }
+  for (const program of document.programs ?? []) {
+    plan.node('Program', program.id, {
+      ...bilingual('name', program.name), ...bilingual('abbreviation', program.abbreviation), aliases: program.aliases ?? [],
+      searchText: searchText(program.name, program.abbreviation, program.aliases),
+    });
+    plan.relationship('RUN_BY', program.id, program.runBy);
   }
   for (const t of document.themes ?? []) {
     plan.node('Theme', t.id, {
@@ -64,20 +71,25 @@ export function buildPlan(document: SeedDocument, key: string): WritePlan {
   for (const m of document.memberships ?? []) {
     plan.node('Membership', m.id, {
       role: m.role, ...bilingual('title', m.title), startDate: m.startDate, endDate: m.endDate, ...withEvidence(m.id, m.evidence),
+      ...basisOf(m.inferred, m.evidence, sourceId),
     });
     plan.relationship('HOLDS', m.person, m.id);
     plan.relationship('IN_BODY', m.id, m.body);
     plan.relationship('IN_ORGANIZATION', m.id, m.organization);
     plan.relationship('ON_BEHALF_OF', m.id, m.onBehalfOf);
   }
-  for (const meeting of document.meetings ?? []) addMeeting(plan, meeting, withEvidence);
+  for (const meeting of document.meetings ?? []) addMeeting(plan, meeting, withEvidence, sourceId);
   return plan;
 }
 
-function addMeeting(plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: string, evidence: Evidence | undefined) => Properties): void {
+function addMeeting(
+  plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: string, evidence: Evidence | undefined) => Properties, sourceId: string | undefined,
+): void {
   plan.node('Meeting', meeting.id, {
     date: meeting.date, ...bilingual('title', meeting.title), modality: meeting.modality, location: meeting.location,
-    status: meeting.status, endTime: meeting.endTime,
+    status: meeting.status, endTime: meeting.endTime, ...withEvidence(meeting.id, meeting.evidence),
+    ...evidenceProps('endTime', meeting.endTimeEvidence),
+    ...basisOf(meeting.inferred, meeting.evidence, sourceId),
   });
   meeting.bodies.forEach((body, index) => plan.relationship('HELD_BY', meeting.id, body, { lead: index === 0 }));
   for (const reference of meeting.references ?? []) {
@@ -90,22 +102,31 @@ function addMeeting(plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: st
     const id = `${meeting.id}-att-${attendance.person.replace(/^person-/, '')}-${attendance.role.toLowerCase().replace(/_/g, '-')}`;
     plan.node('Attendance', id, {
       role: attendance.role, listed: attendance.listed, attributionText: attendance.attributionText,
-      ...withEvidence(id, attendance.evidence),
+      ...withEvidence(id, attendance.evidence), ...basisOf(attendance.inferred, attendance.evidence, sourceId),
     });
+    for (const party of attendance.alsoOnBehalfOf ?? []) plan.relationship('ALSO_ON_BEHALF_OF', id, party);
     plan.relationship('ATTENDED', attendance.person, id);
     plan.relationship('AT', id, meeting.id);
     plan.relationship('ON_BEHALF_OF', id, attendance.onBehalfOf);
     plan.relationship('FOR_ITEM', id, attendance.agendaItem);
   }
   (meeting.agenda ?? []).forEach((item, index) => {
-    plan.node('AgendaItem', item.id, { number: item.number, order: index + 1, ...bilingual('title', item.title), searchText: searchText(item.title) });
+    const noDiscussion = item.noDiscussion
+      ? { noDiscussion: true, noDiscussionQuote: item.noDiscussion.quote, noDiscussionLineStart: item.noDiscussion.lines[0], noDiscussionLineEnd: item.noDiscussion.lines[1] }
+      : { noDiscussion: false };
+    plan.node('AgendaItem', item.id, {
+      number: item.number, order: index + 1, ...bilingual('title', item.title), ...withEvidence(item.id, item.evidence), ...noDiscussion,
+      searchText: searchText(item.title),
+    });
     plan.relationship('HAS_ITEM', meeting.id, item.id);
     for (const theme of item.themes ?? []) plan.relationship('ABOUT', item.id, theme);
     (item.decisions ?? []).forEach((decision, position) => {
       plan.node('Decision', decision.id, {
         number: decision.number, position: position + 1, ...bilingual('text', decision.text),
-        ...withEvidence(decision.id, decision.evidence), searchText: searchText(decision.text),
+        ...withEvidence(decision.id, decision.evidence), ...evidenceProps('continuation', decision.continuation), searchText: searchText(decision.text),
+        ...basisOf(decision.inferred, decision.evidence, sourceId),
       });
+      addMentions(plan, decision.id, decision.mentions);
       plan.relationship('HAS_DECISION', item.id, decision.id);
       for (const concerned of decision.concerns ?? []) plan.relationship('CONCERNS', decision.id, concerned);
     });
@@ -114,8 +135,11 @@ function addMeeting(plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: st
         number: action.number, position: position + 1, ...bilingual('text', action.text), status: action.status,
         ...bilingual('dueText', action.due?.text), dueBy: action.due?.by, completedOn: action.completedOn,
         ...bilingual('completionNote', action.completionNote), ...withEvidence(action.id, action.evidence),
-        searchText: searchText(action.text, action.completionNote),
+        ...evidenceProps('continuation', action.continuation),
+        searchText: searchText(action.text, action.completionNote), ...basisOf(action.inferred, action.evidence, sourceId),
       });
+      addMentions(plan, action.id, action.mentions);
+      for (const body of action.concerns ?? []) plan.relationship('CONCERNS', action.id, body);
       plan.relationship('HAS_ACTION', item.id, action.id);
       for (const owner of action.owners) plan.relationship('ASSIGNED_TO', action.id, owner);
       for (const person of action.completedBy ?? []) plan.relationship('COMPLETED_BY', action.id, person);
@@ -125,14 +149,47 @@ function addMeeting(plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: st
       plan.node('Statement', statement.id, {
         type: statement.type, position: position + 1, attributionText: statement.attributionText, text: statement.evidence.quote,
         ...bilingual('summary', statement.summary), ...withEvidence(statement.id, statement.evidence),
-        searchText: searchText(statement.evidence.quote, statement.summary),
+        ...evidenceProps('continuation', statement.continuation),
+        searchText: searchText(statement.evidence.quote, statement.summary), ...basisOf(statement.inferred, statement.evidence, sourceId),
       });
+      addMentions(plan, statement.id, statement.mentions);
       plan.relationship('HAS_STATEMENT', item.id, statement.id);
       plan.relationship('SPOKEN_BY', statement.id, statement.speaker);
       plan.relationship('ON_BEHALF_OF', statement.id, statement.onBehalfOf);
       for (const theme of statement.themes ?? []) plan.relationship('RAISES', statement.id, theme);
     });
   });
+}
+
+/**
+ * How a fact is known. `basis` is INFERRED when any part of the fact was concluded rather than
+ * read; `inferredFields` names those parts (for filters) and `inferences` keeps each part's reason
+ * and passage as JSON, because a Neo4j property cannot hold a list of maps. A part inferred without
+ * its own passage was inferred from the fact's own evidence.
+ */
+function basisOf(inferred: Inference[] | undefined, own: Evidence | undefined, source: string | undefined): Properties {
+  if (!inferred || inferred.length === 0) return { basis: 'STATED' };
+  const inferences = inferred.map(({ field, reason, evidence = own }) => ({
+    field, reason, quote: evidence?.quote ?? null, lineStart: evidence?.lines[0] ?? null, lineEnd: evidence?.lines[1] ?? null,
+    source: evidence ? source ?? null : null,
+  }));
+  return { basis: 'INFERRED', inferredFields: [...new Set(inferred.map((entry) => entry.field))], inferences: JSON.stringify(inferences) };
+}
+
+/**
+ * Evidence of one part of a node, as `<prefix>Quote`, `<prefix>LineStart`, `<prefix>LineEnd`: the
+ * end time of a meeting, or the continuation of a passage that a two-column layout prints apart.
+ */
+function evidenceProps(prefix: string, evidence: Evidence | undefined): Properties {
+  if (!evidence) return {};
+  return { [`${prefix}Quote`]: evidence.quote, [`${prefix}LineStart`]: evidence.lines[0], [`${prefix}LineEnd`]: evidence.lines[1] };
+}
+
+/** One MENTIONS relationship per named entity, with every form of words the passage uses for it. */
+function addMentions(plan: WritePlan, recordId: string, mentions: MentionSpec[] | undefined): void {
+  const texts = new Map<string, string[]>();
+  for (const { entity, text } of mentions ?? []) texts.set(entity, [...(texts.get(entity) ?? []), text]);
+  for (const [entity, words] of texts) plan.relationship('MENTIONS', recordId, entity, { texts: [...new Set(words)] });
 }
 
 function bilingual(prefix: string, text: LocalizedText | undefined): Properties {

@@ -5,7 +5,7 @@
 import { SourceText } from './SourceText';
 
 export interface Problem { path: string; message: string }
-export type EntityKind = 'Jurisdiction' | 'Organization' | 'Body' | 'Theme' | 'Person' | 'Membership' | 'Meeting' | 'AgendaItem' | 'Decision' | 'ActionItem' | 'Statement' | 'SourceDocument';
+export type EntityKind = 'Jurisdiction' | 'Organization' | 'Body' | 'Program' | 'Theme' | 'Person' | 'Membership' | 'Meeting' | 'AgendaItem' | 'Decision' | 'ActionItem' | 'Statement' | 'SourceDocument';
 export interface PendingReference { path: string; id: string; kinds: readonly EntityKind[] }
 
 export class CheckContext {
@@ -116,7 +116,7 @@ export const evidence: Rule = (value, path, ctx) => {
   }
 };
 
-const lineRange: Rule = (value, path, ctx) => {
+export const lineRange: Rule = (value, path, ctx) => {
   if (!isLineRange(value)) ctx.problem(path, `expected [first, last] line numbers with 1 <= first <= last, but got: ${describe(value)}`);
 };
 

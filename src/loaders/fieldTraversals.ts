@@ -34,10 +34,14 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     attendance: { traversal: 'attendanceOnBehalfOf' },
     statements: { traversal: 'statementsOnBehalfOf' },
   },
+  Program: {
+    runBy: { traversal: 'runBy' },
+  },
   Organization: {
     partOf: { traversal: 'partOf' },
     secretariatFor: { traversal: 'secretariatFor' },
     memberships: { traversal: 'organizationMemberships', asOf: 'organizationMembershipsAsOf' },
+    attendance: { traversal: 'attendanceOnBehalfOf' },
   },
   Membership: {
     person: { traversal: 'membershipPerson' },
@@ -56,6 +60,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     meetings: { traversal: 'bodyMeetings' },
     decisions: { traversal: 'bodyDecisions' },
     actionItems: { traversal: 'bodyActionItems' },
+    concernedBy: { traversal: 'bodyConcernedBy' },
   },
   Meeting: {
     bodies: { traversal: 'meetingBodies' },
@@ -70,6 +75,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     person: { traversal: 'attendancePerson' },
     meeting: { traversal: 'attendanceMeeting' },
     onBehalfOf: { traversal: 'onBehalfOf' },
+    alsoOnBehalfOf: { traversal: 'alsoOnBehalfOf' },
     agendaItem: { traversal: 'attendanceAgendaItem' },
     evidence: EVIDENCE_SOURCE,
   },
@@ -89,6 +95,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
   ActionItem: {
     owners: { traversal: 'actionOwners' },
     completedBy: { traversal: 'completedBy' },
+    concerns: { traversal: 'concernsBodies' },
     agendaItem: { traversal: 'recordedUnder' },
     meeting: { traversal: 'recordedAt' },
     themes: { traversal: 'themesOf' },

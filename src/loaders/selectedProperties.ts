@@ -12,12 +12,17 @@ import { concreteTypes, subfields, type Walk } from './selectionWalk';
  * Read by resolvers beyond their own field: filters (`asOf` → dates, `role`, `status`), previous
  * and next meetings (date); and always the id.
  */
-const ALWAYS = ['id', 'role', 'status', 'startDate', 'endDate', 'date'];
+const ALWAYS = ['id', 'role', 'status', 'startDate', 'endDate', 'date', 'listed', 'basis', 'type'];
 
 /** Fields whose resolvers read properties under other names. */
 const WRAPPERS: Readonly<Record<string, readonly string[]>> = {
   evidence: ['quote', 'lineStart', 'lineEnd'],
   statusEvidence: ['statusQuote', 'statusLineStart', 'statusLineEnd', 'statusSource'],
+  noDiscussionEvidence: ['noDiscussionQuote', 'noDiscussionLineStart', 'noDiscussionLineEnd'],
+  inferences: ['inferences'],
+  continuation: ['continuationQuote', 'continuationLineStart', 'continuationLineEnd'],
+  endTimeEvidence: ['endTimeQuote', 'endTimeLineStart', 'endTimeLineEnd'],
+  reason: ['inferences'],
 };
 
 // Operation ASTs are cached by Apollo per query text, so this caches across requests too.

@@ -11,7 +11,11 @@ import type { EntityModel, JurisdictionModel, MeetingModel, OrganizationModel, T
 export type RepresentativeModel = JurisdictionModel | OrganizationModel;
 
 /** Filters shared by the analytics reports; null means "no bound". Dates are `YYYY-MM-DD`. */
-export interface MeetingFilter { from: string | null; to: string | null; bodyId: string | null }
+export interface MeetingFilter {
+  from: string | null; to: string | null; bodyId: string | null;
+  /** Statement kinds counted (null: all) and basis (null: stated and inferred). */
+  statementTypes: string[] | null; basis: string | null;
+}
 
 export interface RepresentativeActivityReport { representativeId: string; statementIds: string[]; meetingIds: string[]; speakerIds: string[] }
 export interface ThemeAcrossMeetingsReport {

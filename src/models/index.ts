@@ -9,6 +9,8 @@ export interface EntityModel {
 }
 
 export interface EvidenceProps { quote?: string; lineStart?: number; lineEnd?: number }
+/** How a fact is known (see buildPlan basisOf): `inferences` is JSON of InferenceRecord[]. */
+export interface BasisProps { basis?: string; inferredFields?: string[]; inferences?: string }
 
 export interface PersonModel extends EntityModel { name: string; aliases?: string[] }
 export interface JurisdictionModel extends EntityModel {
@@ -17,26 +19,32 @@ export interface JurisdictionModel extends EntityModel {
 export interface OrganizationModel extends EntityModel {
   kind: string; nameEn?: string; nameFr?: string; abbreviationEn?: string; abbreviationFr?: string; aliases?: string[];
 }
-export interface BodyModel extends EntityModel {
+export interface BodyModel extends EntityModel, BasisProps {
   nameEn?: string; nameFr?: string; abbreviationEn?: string; abbreviationFr?: string; status: string;
   statusNoteEn?: string; statusNoteFr?: string; statusQuote?: string; statusLineStart?: number; statusLineEnd?: number; statusSource?: string;
   aliases?: string[];
 }
+export interface ProgramModel extends EntityModel {
+  nameEn?: string; nameFr?: string; abbreviationEn?: string; abbreviationFr?: string; aliases?: string[];
+}
 export interface ThemeModel extends EntityModel { kind: string; labelEn?: string; labelFr?: string; synonymsEn?: string[]; synonymsFr?: string[] }
-export interface MembershipModel extends EntityModel, EvidenceProps {
+export interface MembershipModel extends EntityModel, EvidenceProps, BasisProps {
   role: string; titleEn?: string; titleFr?: string; startDate?: string; endDate?: string;
 }
-export interface MeetingModel extends EntityModel {
+export interface MeetingModel extends EntityModel, EvidenceProps, BasisProps {
   date?: string; titleEn?: string; titleFr?: string; modality?: string; location?: string; status: string; endTime?: string;
 }
-export interface AttendanceModel extends EntityModel, EvidenceProps { role: string; listed: boolean; attributionText?: string }
-export interface AgendaItemModel extends EntityModel { number: string; order: number; titleEn?: string; titleFr?: string }
-export interface DecisionModel extends EntityModel, EvidenceProps { number: string; position: number; textEn?: string; textFr?: string }
-export interface ActionItemModel extends EntityModel, EvidenceProps {
+export interface AttendanceModel extends EntityModel, EvidenceProps, BasisProps { role: string; listed: boolean; attributionText?: string }
+export interface AgendaItemModel extends EntityModel, EvidenceProps {
+  number: string; order: number; titleEn?: string; titleFr?: string;
+  noDiscussion?: boolean; noDiscussionQuote?: string; noDiscussionLineStart?: number; noDiscussionLineEnd?: number;
+}
+export interface DecisionModel extends EntityModel, EvidenceProps, BasisProps { number: string; position: number; textEn?: string; textFr?: string }
+export interface ActionItemModel extends EntityModel, EvidenceProps, BasisProps {
   number: string; position: number; textEn?: string; textFr?: string; status: string; dueTextEn?: string; dueTextFr?: string;
   dueBy?: string; completedOn?: string; completionNoteEn?: string; completionNoteFr?: string;
 }
-export interface StatementModel extends EntityModel, EvidenceProps {
+export interface StatementModel extends EntityModel, EvidenceProps, BasisProps {
   type: string; position: number; attributionText?: string; text: string; summaryEn?: string; summaryFr?: string;
 }
 export interface SourceDocumentModel extends EntityModel {
@@ -52,9 +60,20 @@ export interface EvidenceModel {
   sourceId?: string;
 }
 
+/** One inferred part of a fact, as stored in the `inferences` JSON property. */
+export interface InferenceRecord {
+  field: string; reason: string; quote: string | null; lineStart: number | null; lineEnd: number | null;
+  /** The source document id of the passage. */
+  source: string | null;
+}
+export interface InferenceModel { field: string; reason: string; evidence: EvidenceModel | null }
+
+/** A record's passage naming an entity (a MENTIONS relationship). */
+export interface MentionModel { record: AnyEntityModel; entity: AnyEntityModel; texts: string[] }
+
 /** A relationship between two meetings, seen from one side. */
 export interface MeetingReferenceModel { relation: string; meeting: MeetingModel; evidence: EvidenceModel | null }
 
 export type AnyEntityModel =
-  | PersonModel | JurisdictionModel | OrganizationModel | BodyModel | ThemeModel | MembershipModel | MeetingModel
+  | PersonModel | JurisdictionModel | OrganizationModel | BodyModel | ProgramModel | ThemeModel | MembershipModel | MeetingModel
   | AttendanceModel | AgendaItemModel | DecisionModel | ActionItemModel | StatementModel | SourceDocumentModel;

@@ -13,6 +13,7 @@ export const SEARCH_KIND_LABELS = {
   BODY: 'Body',
   JURISDICTION: 'Jurisdiction',
   ORGANIZATION: 'Organization',
+  PROGRAM: 'Program',
   THEME: 'Theme',
 } as const;
 

@@ -21,13 +21,13 @@ export const analyticsResolvers: Resolvers = {
     statements: async (activity, _, { loaders }) => (await loadEntities(loaders, activity.statementIds)).many<StatementModel>(activity.statementIds, 'Statement'),
   },
   Query: {
-    themeAcrossMeetings: async (_, { themeId, includeNarrower, from, to, bodyId }, { loaders, repositories, planSelections }, info) => {
+    themeAcrossMeetings: async (_, { themeId, includeNarrower, from, to, bodyId, statementTypes, basis }, { loaders, repositories, planSelections }, info) => {
       const below = (list: 'meetings' | 'speakers' | 'statements') => {
         if (!selects(info, ['representatives', list])) return undefined;
         return planSelections ? planOfField(info, ['representatives', list]) : EMPTY_PLAN;
       };
       const plans = { meetings: below('meetings'), speakers: below('speakers'), statements: below('statements') };
-      const report = await repositories.themeAnalytics.themeAcrossMeetings(themeId, includeNarrower ?? true, meetingFilter({ from, to, bodyId }), plans);
+      const report = await repositories.themeAnalytics.themeAcrossMeetings(themeId, includeNarrower ?? true, meetingFilter({ from, to, bodyId, statementTypes, basis }), plans);
       if (!report) return null;
       // The report carries the entities it names, and what is selected below them: the loads below
       // find them already loaded. (An entity is primed once; its `related` follows the first plan.)
@@ -58,8 +58,8 @@ export const analyticsResolvers: Resolvers = {
       };
     },
 
-    jurisdictionThemes: async (_, { representativeId, from, to }, { loaders, repositories }) => {
-      const report = await repositories.themeAnalytics.representativeThemes(representativeId, meetingFilter({ from, to }));
+    jurisdictionThemes: async (_, { representativeId, from, to, statementTypes, basis }, { loaders, repositories }) => {
+      const report = await repositories.themeAnalytics.representativeThemes(representativeId, meetingFilter({ from, to, statementTypes, basis }));
       if (!report) return null;
       const entities = await loadEntities(loaders, [
         report.representativeId,
@@ -82,8 +82,8 @@ export const analyticsResolvers: Resolvers = {
       };
     },
 
-    themeJurisdictionMatrix: async (_, { from, to, bodyId, themeIds, includeNarrower }, { loaders, repositories }) => {
-      const report = await repositories.themeAnalytics.themeMatrix(themeIds ?? null, includeNarrower ?? false, meetingFilter({ from, to, bodyId }));
+    themeJurisdictionMatrix: async (_, { from, to, bodyId, themeIds, includeNarrower, statementTypes, basis }, { loaders, repositories }) => {
+      const report = await repositories.themeAnalytics.themeMatrix(themeIds ?? null, includeNarrower ?? false, meetingFilter({ from, to, bodyId, statementTypes, basis }));
       const entities = await loadEntities(loaders, [...report.themeIds, ...report.representativeIds]);
       return {
         themes: entities.many<ThemeModel>(report.themeIds, 'Theme'),
@@ -96,8 +96,8 @@ export const analyticsResolvers: Resolvers = {
       };
     },
 
-    themesPerMeeting: async (_, { bodyId, from, to }, { loaders, repositories }) => {
-      const reports = await repositories.themeAnalytics.themesPerMeeting(meetingFilter({ from, to, bodyId }));
+    themesPerMeeting: async (_, { bodyId, from, to, statementTypes, basis }, { loaders, repositories }) => {
+      const reports = await repositories.themeAnalytics.themesPerMeeting(meetingFilter({ from, to, bodyId, statementTypes, basis }));
       const entities = await loadEntities(loaders, reports.flatMap((r) => [r.meetingId, ...r.themes.map((t) => t.themeId)]));
       return reports.flatMap((report) => {
         const meeting = entities.one<MeetingModel>(report.meetingId, 'Meeting');
@@ -116,7 +116,9 @@ export const analyticsResolvers: Resolvers = {
  * The meeting filter of an analytics field. The Date scalar already rejects malformed dates; they
  * are checked again here so the rule holds even for callers that bypass the scalar.
  */
-export function meetingFilter(args: { from?: string | null; to?: string | null; bodyId?: string | null }): MeetingFilter {
+export function meetingFilter(args: {
+  from?: string | null; to?: string | null; bodyId?: string | null; statementTypes?: readonly string[] | null; basis?: string | null;
+}): MeetingFilter {
   const from = args.from ?? null;
   const to = args.to ?? null;
   for (const [argument, value] of [['from', from], ['to', to]] as const) {
@@ -127,7 +129,8 @@ export function meetingFilter(args: { from?: string | null; to?: string | null; 
   if (from !== null && to !== null && from > to) {
     throw new AppError(`from must not be after to, but got: from ${from}, to ${to}`, ErrorCode.BadUserInput, { argument: 'from' });
   }
-  return { from, to, bodyId: args.bodyId ?? null };
+  const statementTypes = args.statementTypes && args.statementTypes.length > 0 ? [...args.statementTypes] : null;
+  return { from, to, bodyId: args.bodyId ?? null, statementTypes, basis: args.basis ?? null };
 }
 
 /** Entities loaded by id in one batch, read back only with the label the caller expects. */

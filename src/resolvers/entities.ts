@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import type { BodyModel, JurisdictionModel, OrganizationModel, PersonModel } from '../models';
 import { evidenceOf as evidence, firstOrNull, localized, typeNameOf } from './helpers';
+import { keep, ofTypes } from './provenance';
 
 export const entityResolvers: Resolvers = {
   Node: { __resolveType: (model) => typeNameOf(model) as never },
@@ -9,10 +10,10 @@ export const entityResolvers: Resolvers = {
 
   Person: {
     aliases: (person) => person.aliases ?? [],
-    attendance: (person, _, { loaders }) => loaders.follow('personAttendance', person.id),
+    attendance: (person, { listed, basis }, { loaders }) => loaders.follow('personAttendance', person.id, (list) => list.filter(keep(listed, basis))),
     memberships: (person, { asOf }, { loaders }) =>
       (asOf ? loaders.follow('personMembershipsAsOf', person.id, undefined, asOf) : loaders.follow('personMemberships', person.id)),
-    statements: (person, _, { loaders }) => loaders.follow('personStatements', person.id),
+    statements: (person, { types }, { loaders }) => loaders.follow('personStatements', person.id, ofTypes(types)),
     actionItems: (person, _, { loaders }) => loaders.follow('assignedActionItems', person.id),
   },
 
@@ -23,8 +24,9 @@ export const entityResolvers: Resolvers = {
     aliases: (jurisdiction) => jurisdiction.aliases ?? [],
     partOf: (jurisdiction, _, { loaders }) => loaders.follow('partOf', jurisdiction.id, (list) => firstOrNull(list) as JurisdictionModel | null),
     parts: (jurisdiction, _, { loaders }) => loaders.follow('parts', jurisdiction.id, (list) => list as JurisdictionModel[]),
-    attendance: (jurisdiction, _, { loaders }) => loaders.follow('attendanceOnBehalfOf', jurisdiction.id),
-    statements: (jurisdiction, _, { loaders }) => loaders.follow('statementsOnBehalfOf', jurisdiction.id),
+    attendance: (jurisdiction, { listed, basis }, { loaders }) =>
+      loaders.follow('attendanceOnBehalfOf', jurisdiction.id, (list) => list.filter(keep(listed, basis))),
+    statements: (jurisdiction, { types }, { loaders }) => loaders.follow('statementsOnBehalfOf', jurisdiction.id, ofTypes(types)),
   },
 
   Organization: {
@@ -66,9 +68,9 @@ export const entityResolvers: Resolvers = {
     reportsTo: (body, _, { loaders }) => loaders.follow('reportsTo', body.id, (list) => firstOrNull(list)),
     reportedToBy: (body, _, { loaders }) => loaders.follow('reportedToBy', body.id),
     secretariat: (body, _, { loaders }) => loaders.follow('secretariat', body.id, (list) => firstOrNull(list)),
-    members: async (body, { asOf, role, onBehalfOfId }, { loaders }) => {
+    members: async (body, { asOf, role, onBehalfOfId, basis }, { loaders }) => {
       const loader = asOf ? loaders.related('bodyMembershipsAsOf', asOf) : loaders.related('bodyMemberships');
-      const members = (await loader.load(body.id)).filter((m) => !role || m.role === role);
+      const members = (await loader.load(body.id)).filter((m) => (!role || m.role === role) && keep(null, basis)(m));
       if (!onBehalfOfId) return members;
       // One batched query for the representatives of all the members.
       const representatives = await loaders.related('onBehalfOf').loadMany(members.map((m) => m.id));

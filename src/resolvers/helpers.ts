@@ -25,7 +25,7 @@ export function evidenceOf(model: EntityModel & EvidenceProps): EvidenceModel | 
 
 /** Maps Neo4j labels to the GraphQL object type of an entity (for interfaces and unions). */
 const TYPE_BY_LABEL: Array<[string, string]> = [
-  ['Person', 'Person'], ['Jurisdiction', 'Jurisdiction'], ['Organization', 'Organization'], ['Body', 'Body'],
+  ['Person', 'Person'], ['Jurisdiction', 'Jurisdiction'], ['Organization', 'Organization'], ['Body', 'Body'], ['Program', 'Program'],
   ['Membership', 'Membership'], ['Meeting', 'Meeting'], ['Attendance', 'Attendance'], ['AgendaItem', 'AgendaItem'],
   ['Decision', 'Decision'], ['ActionItem', 'ActionItem'], ['Statement', 'Statement'], ['Theme', 'Theme'],
   ['SourceDocument', 'SourceDocument'],

@@ -4,6 +4,7 @@ import { entityResolvers } from './entities';
 import { exploreResolvers } from './explore';
 import { listResolvers } from './lists';
 import { meetingResolvers } from './meetings';
+import { provenanceResolvers } from './provenance';
 import { mutationResolvers } from './mutations';
 import { queryResolvers } from './query';
 import { recordResolvers } from './records';
@@ -12,7 +13,7 @@ import { searchResolvers } from './search';
 
 const modules: Resolvers[] = [
   queryResolvers, entityResolvers, meetingResolvers, recordResolvers, scalarResolvers, analyticsResolvers,
-  searchResolvers, exploreResolvers, listResolvers, mutationResolvers,
+  searchResolvers, exploreResolvers, listResolvers, mutationResolvers, provenanceResolvers,
 ];
 
 /**

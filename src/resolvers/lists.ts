@@ -28,6 +28,7 @@ export const listResolvers: Resolvers = {
     actionItem: (_, { id }, context, info) => lookupPlanned<M.ActionItemModel>(context, info, id, 'ActionItem'),
     statement: (_, { id }, context, info) => lookupPlanned<M.StatementModel>(context, info, id, 'Statement'),
     theme: (_, { id }, context, info) => lookupPlanned<M.ThemeModel>(context, info, id, 'Theme'),
+    program: (_, { id }, context, info) => lookupPlanned<M.ProgramModel>(context, info, id, 'Program'),
     sourceDocument: (_, { id }, context, info) => lookupPlanned<M.SourceDocumentModel>(context, info, id, 'SourceDocument'),
 
     people: (_, args, context, info) => listOf('people', args, context, info),

@@ -4,8 +4,17 @@ import type { AttendanceModel, EntityModel, JurisdictionModel, MeetingModel, Org
 import type { Related } from '../repositories/traversals';
 import { required } from './entities';
 import { evidenceOf, firstOrNull, localized } from './helpers';
+import { keep, ofTypes } from './provenance';
 
-const ROLE_ORDER: AttendanceRole[] = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST'];
+const ROLE_ORDER: AttendanceRole[] = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'];
+
+/** People, not attendances: a listed presenter has two (a list role and PRESENTER) and counts once, as listed. */
+function countPeople(attendance: AttendanceModel[], personIds: string[]) {
+  const listed = new Set<string>();
+  attendance.forEach((a, index) => { if (a.listed) listed.add(personIds[index] ?? ''); });
+  const unlisted = new Set(personIds.filter((id, index) => !attendance[index]?.listed && !listed.has(id)));
+  return { listed: listed.size, unlisted: unlisted.size };
+}
 
 export const meetingResolvers: Resolvers = {
   Meeting: {
@@ -14,16 +23,22 @@ export const meetingResolvers: Resolvers = {
     modality: (meeting) => (meeting.modality ?? null) as never,
     bodies: (meeting, _, { loaders }) => loaders.follow('meetingBodies', meeting.id),
     agenda: (meeting, _, { loaders }) => loaders.follow('meetingAgenda', meeting.id),
-    attendance: (meeting, { role }, { loaders }) =>
-      loaders.follow('meetingAttendance', meeting.id, (list) => list.filter((attendance) => !role || attendance.role === role)),
-    attendanceByRole: async (meeting, _, { loaders }) => {
-      const attendance = await loaders.related('meetingAttendance').load(meeting.id);
+    attendance: (meeting, { role, listed, basis }, { loaders }) =>
+      loaders.follow('meetingAttendance', meeting.id, (list) => list.filter((a) => (!role || a.role === role) && keep(listed, basis)(a))),
+    attendanceByRole: async (meeting, { listed, basis }, { loaders }) => {
+      const attendance = (await loaders.related('meetingAttendance').load(meeting.id)).filter(keep(listed, basis));
       const representatives = await Promise.all(attendance.map((a) => loaders.related('onBehalfOf').load(a.id)));
       return groupByRole(attendance, representatives.map((list) => firstOrNull(list)));
     },
     decisions: (meeting, _, { loaders }) => loaders.follow('meetingDecisions', meeting.id),
     actionItems: (meeting, _, { loaders }) => loaders.follow('meetingActionItems', meeting.id),
-    statements: (meeting, _, { loaders }) => loaders.follow('meetingStatements', meeting.id),
+    attendanceCounts: async (meeting, _, { loaders }) => {
+      const attendance = await loaders.related('meetingAttendance').load(meeting.id);
+      const people = await loaders.related('attendancePerson').loadMany(attendance.map((a) => a.id));
+      return countPeople(attendance, people.map((list) => (Array.isArray(list) ? list[0]?.id ?? '' : '')));
+    },
+    statements: (meeting, { types }, { loaders }) => loaders.follow('meetingStatements', meeting.id, ofTypes(types)),
+    evidence: (meeting) => evidenceOf(meeting),
     source: (meeting, _, { loaders }) => loaders.follow('meetingSource', meeting.id, (list) => firstOrNull(list)),
     references: async (meeting, _, { loaders }) => (await loaders.related('meetingReferences').load(meeting.id)).map(toReference),
     referencedBy: async (meeting, _, { loaders }) => (await loaders.related('meetingReferencedBy').load(meeting.id)).map(toReference),
@@ -49,6 +64,7 @@ export const meetingResolvers: Resolvers = {
     actionItems: (item, _, { loaders }) => loaders.follow('itemActionItems', item.id),
     statements: (item, _, { loaders }) => loaders.follow('itemStatements', item.id),
     themes: (item, _, { loaders }) => loaders.follow('themesOf', item.id),
+    evidence: (item) => evidenceOf(item),
   },
 };
 

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import type { BodyModel, JurisdictionModel, OrganizationModel, PersonModel } from '../models';
 import { required } from './entities';
 import { evidenceOf, firstOrNull, localized } from './helpers';
+import { ofTypes } from './provenance';
 
 export const recordResolvers: Resolvers = {
   Decision: {
@@ -41,7 +42,7 @@ export const recordResolvers: Resolvers = {
     synonyms: (theme, { lang }) => (lang === 'FR' ? theme.synonymsFr : theme.synonymsEn) ?? [],
     broader: (theme, _, { loaders }) => loaders.follow('broader', theme.id),
     narrower: (theme, _, { loaders }) => loaders.follow('narrower', theme.id),
-    statements: (theme, _, { loaders }) => loaders.follow('themeStatements', theme.id),
+    statements: (theme, { types }, { loaders }) => loaders.follow('themeStatements', theme.id, ofTypes(types)),
   },
   SourceDocument: {
     title: (source, { lang }) => localized(source, 'title', lang),

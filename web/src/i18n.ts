@@ -23,8 +23,13 @@ const EN = {
   searchPlaceholder: 'Search in French or English…', score: 'Score', snippet: 'Excerpt', entity: 'Entity', hits: '{0} results',
   notFound: 'Not found.', error: 'Error: {0}', language: 'Français', previousMeeting: 'Previous meeting', nextMeeting: 'Next meeting',
   rolesOverTime: 'Roles over time', attendanceOverTime: 'Attendance over time', minutes: 'Source',
+  line: 'line', basis: 'Basis', inferred: 'Inferred', stated: 'Stated', alsoOnBehalfOf: 'Also on behalf of', location: 'Location', concerns: 'Concerns',
+  statementKinds: 'Statements', allKinds: 'All', raisedInDiscussion: 'Raised in discussion', presented: 'Presented',
+  unlistedAttendance: 'Named in the minutes but on no attendance list', attendanceCounts: 'On the attendance lists: {0} · named only in the text: {1}',
+  discussion: 'Discussion', noDiscussion: 'No comments or questions', listed: 'On an attendance list', yes: 'Yes', no: 'No',
+  mentions: 'Named in the passage', mentionedIn: 'Mentioned in', record: 'Record', wordsUsed: 'Words used', concernedBy: 'Follow-up actions concerning this body',
 };
-type Key = keyof typeof EN;
+export type Key = keyof typeof EN;
 
 const FR: Record<Key, string> = {
   appTitle: 'Conseils intergouvernementaux',
@@ -46,6 +51,11 @@ const FR: Record<Key, string> = {
   searchPlaceholder: 'Rechercher en français ou en anglais…', score: 'Score', snippet: 'Extrait', entity: 'Entité', hits: '{0} résultats',
   notFound: 'Introuvable.', error: 'Erreur : {0}', language: 'English', previousMeeting: 'Réunion précédente', nextMeeting: 'Réunion suivante',
   rolesOverTime: 'Rôles dans le temps', attendanceOverTime: 'Participation dans le temps', minutes: 'Source',
+  line: 'ligne', basis: 'Fondement', inferred: 'Déduit', stated: 'Énoncé', alsoOnBehalfOf: 'Aussi au nom de', location: 'Lieu', concerns: 'Concerne',
+  statementKinds: 'Interventions', allKinds: 'Toutes', raisedInDiscussion: 'Soulevées en discussion', presented: 'Présentées',
+  unlistedAttendance: 'Nommés dans le procès-verbal mais absents des listes de présence', attendanceCounts: 'Sur les listes de présence : {0} · nommés seulement dans le texte : {1}',
+  discussion: 'Discussion', noDiscussion: 'Aucun commentaire ni question', listed: 'Sur une liste de présence', yes: 'Oui', no: 'Non',
+  mentions: 'Nommés dans le passage', mentionedIn: 'Mentionné dans', record: 'Mention', wordsUsed: 'Termes employés', concernedBy: 'Mesures de suivi concernant cet organe',
 };
 
 export function lang(): Lang {
@@ -63,6 +73,7 @@ export function t(key: Key, ...args: (string | number)[]): string {
 const ENUMS: Record<string, [string, string]> = {
   CO_CHAIR: ['Co-chair', 'Coprésidence'], CHAIR: ['Chair', 'Présidence'], MEMBER: ['Member', 'Membre'], OBSERVER: ['Observer', 'Observateur'],
   SECRETARIAT: ['Secretariat', 'Secrétariat'], PRESENTER: ['Presenter', 'Présentateur'], PANELIST: ['Panelist', 'Panéliste'], GUEST: ['Guest', 'Invité'],
+  SPEAKER: ['Speaker (on no list)', 'Intervenant (hors liste)'], STATED: ['Stated', 'Énoncé'], INFERRED: ['Inferred', 'Déduit'],
   OPEN: ['Open', 'Ouverte'], IN_PROGRESS: ['In progress', 'En cours'], COMPLETED: ['Completed', 'Terminée'], CANCELLED: ['Cancelled', 'Annulée'],
   VIRTUAL: ['Online', 'Virtuelle'], IN_PERSON: ['In person', 'En personne'], TELECONFERENCE: ['By telephone', 'Téléconférence'],
   PASSED: ['Held', 'Tenue'], TENTATIVE: ['Tentative', 'Provisoire'], CONFIRMED: ['Confirmed', 'Confirmée'],
@@ -75,6 +86,7 @@ const ENUMS: Record<string, [string, string]> = {
   COUNTRY: ['Country', 'Pays'], PROVINCE: ['Province', 'Province'], TERRITORY: ['Territory', 'Territoire'], FEDERAL_DEPARTMENT: ['Federal department', 'Ministère fédéral'], MUNICIPALITY: ['Municipality', 'Municipalité'],
   STATEMENT: ['Statement', 'Intervention'], DECISION: ['Decision', 'Décision'], ACTION_ITEM: ['Follow-up action', 'Mesure de suivi'], AGENDA_ITEM: ['Agenda item', 'Point à l’ordre du jour'],
   PERSON: ['Person', 'Personne'], BODY: ['Body', 'Organe'], JURISDICTION: ['Jurisdiction', 'Gouvernement'], ORGANIZATION: ['Organization', 'Organisation'], THEME: ['Theme', 'Thème'],
+  PROGRAM: ['Program', 'Programme'], MEETING: ['Meeting', 'Réunion'],
 };
 
 export function enumLabel(value: string): string {

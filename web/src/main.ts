@@ -4,8 +4,12 @@ import { lang, t } from './i18n';
 import { currentRoute, href, setParams } from './router';
 import { actionsPage } from './pages/actions';
 import { explorerPage } from './pages/explorer';
-import { meetingPage, meetingsPage } from './pages/meetings';
-import { bodyPage, jurisdictionPage, organizationPage, personPage, profilesPage } from './pages/profiles';
+import { meetingPage } from './pages/meeting';
+import { meetingsPage } from './pages/meetings';
+import { bodyPage } from './pages/body';
+import { personPage } from './pages/person';
+import { profilesPage } from './pages/profiles';
+import { jurisdictionPage, organizationPage } from './pages/representatives';
 import { searchPage } from './pages/search';
 import { themesPage } from './pages/themes';
 

@@ -13,6 +13,8 @@ export interface TableOptions {
   columns: string[];
   rows: CellInput[][];
   caption?: string;
+  /** Controls shown beside the caption, e.g. a filter that narrows the rows. */
+  tools?: Child;
   /** Attributes per row, e.g. `data-id`. */
   rowAttrs?: (index: number) => Record<string, string>;
 }
@@ -24,7 +26,7 @@ export function table(options: TableOptions): HTMLElement {
   const csv = () => toCsv([options.columns, ...rows.map((row) => row.map((c) => c.text))]);
   const button = h('button', { type: 'button', class: 'csv', 'data-csv': options.name, onclick: () => download(`${options.name}.csv`, csv()) }, t('downloadCsv'));
   const children: Child[] = [
-    h('div', { class: 'table-tools' }, options.caption ? h('h3', {}, options.caption) : null, h('span', { class: 'count' }, t('rows', rows.length)), button),
+    h('div', { class: 'table-tools' }, options.caption ? h('h3', {}, options.caption) : null, options.tools, h('span', { class: 'count' }, t('rows', rows.length)), button),
     rows.length === 0 ? h('p', { class: 'empty' }, t('noRows')) : h('div', { class: 'table-scroll' }, h('table', { 'data-table': options.name }, head, body)),
   ];
   return h('section', { class: 'table-block' }, ...children);

@@ -73,7 +73,11 @@ export function aboutTheme(relationship: 'ABOUT' | 'RAISES'): string {
     OR (coalesce($includeNarrower, true) AND EXISTS { (n)-[:${relationship}]->(:Theme)-[:BROADER*1..]->(:Theme {id: $themeId}) }))`;
 }
 
-/** `node` is linked by ON_BEHALF_OF to the jurisdiction `$jurisdictionId` or to anything part of it, at any depth. */
+/**
+ * `node` is linked by ON_BEHALF_OF to the jurisdiction `$jurisdictionId` or to anything part of it, at
+ * any depth; an attendance (`a`) also by ALSO_ON_BEHALF_OF (a municipality through its association).
+ */
 export function onBehalfOfJurisdiction(node: 'n' | 'a'): string {
-  return `($jurisdictionId IS NULL OR EXISTS { (${node})-[:ON_BEHALF_OF]->()-[:PART_OF*0..]->(:Jurisdiction {id: $jurisdictionId}) })`;
+  const types = node === 'a' ? 'ON_BEHALF_OF|ALSO_ON_BEHALF_OF' : 'ON_BEHALF_OF';
+  return `($jurisdictionId IS NULL OR EXISTS { (${node})-[:${types}]->()-[:PART_OF*0..]->(:Jurisdiction {id: $jurisdictionId}) })`;
 }

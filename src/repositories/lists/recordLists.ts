@@ -4,6 +4,9 @@ import { BY_ID, MEETING_CONDITIONS, MEETING_PARAMS, aboutTheme, byMeetingDate, l
 /** The usual order of the records of a meeting, after the requested field: most recent meeting first, agenda order. */
 const RECORD_ORDER = ['m.date IS NULL', 'm.date DESC', 'm.id', 'i.order', 'n.position'];
 
+/** Statements of the kinds `$types` (all when null) and of basis `$basis` (any when null). */
+const STATEMENT_KIND = '($types IS NULL OR n.type IN $types) AND ($basis IS NULL OR n.basis = $basis)';
+
 /** Open actions first. */
 const STATUS_RANK = "CASE n.status WHEN 'OPEN' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'COMPLETED' THEN 2 WHEN 'CANCELLED' THEN 3 END";
 
@@ -72,24 +75,27 @@ WHERE ($status IS NULL OR n.status IN $status)
     defaultSort: 'STATUS',
   }),
 
-  statements: list<M.StatementModel, 'themeId' | 'includeNarrower' | 'jurisdictionId' | 'speakerId' | (typeof MEETING_PARAMS)[number], 'MEETING_DATE' | 'ID'>({
+  statements: list<M.StatementModel, 'themeId' | 'includeNarrower' | 'jurisdictionId' | 'speakerId' | 'types' | 'basis' | (typeof MEETING_PARAMS)[number], 'MEETING_DATE' | 'ID'>({
     match: `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_STATEMENT]->(n:Statement)
 WHERE ${aboutTheme('RAISES')}
   AND ${onBehalfOfJurisdiction('n')}
+  AND ${STATEMENT_KIND}
   AND ($speakerId IS NULL OR EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $speakerId}) })
   AND ${MEETING_CONDITIONS}`,
     anchored: {
       meetingId: `MATCH (m:Meeting {id: $meetingId})-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_STATEMENT]->(n:Statement)
 WHERE ${aboutTheme('RAISES')}
   AND ${onBehalfOfJurisdiction('n')}
+  AND ${STATEMENT_KIND}
   AND ($speakerId IS NULL OR EXISTS { (n)-[:SPOKEN_BY]->(:Person {id: $speakerId}) })
   AND ${MEETING_CONDITIONS}`,
       speakerId: `MATCH (:Person {id: $speakerId})<-[:SPOKEN_BY]-(n:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
 WHERE ${aboutTheme('RAISES')}
   AND ${onBehalfOfJurisdiction('n')}
+  AND ${STATEMENT_KIND}
   AND ${MEETING_CONDITIONS}`,
     },
-    params: ['themeId', 'includeNarrower', 'jurisdictionId', 'speakerId', ...MEETING_PARAMS],
+    params: ['themeId', 'includeNarrower', 'jurisdictionId', 'speakerId', 'types', 'basis', ...MEETING_PARAMS],
     sorts: { MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'), ID: BY_ID },
     defaultSort: 'MEETING_DATE',
   }),

@@ -2,6 +2,7 @@
 import { gql } from '../api';
 import { h } from '../dom';
 import { lang, t } from '../i18n';
+import { setParams } from '../router';
 
 export interface BodyOption { id: string; name: string | null; abbreviation: string | null }
 
@@ -22,4 +23,33 @@ export async function bodySelect(value: string, name = 'body'): Promise<HTMLElem
 
 export function dateInput(name: string, label: string, value: string): HTMLElement {
   return h('label', {}, label, h('input', { type: 'date', name, value }));
+}
+
+/** Kinds of statement a page can be narrowed to, kept in the URL as `types=discussion|presented`. */
+const STATEMENT_KINDS: Record<string, { label: 'raisedInDiscussion' | 'presented'; types: string[] }> = {
+  discussion: { label: 'raisedInDiscussion', types: ['REMARK', 'QUESTION', 'ANSWER'] },
+  presented: { label: 'presented', types: ['PRESENTATION'] },
+};
+
+/** The URL's `types` value when it names a kind, '' (all statements) otherwise. */
+export function statementKind(params: URLSearchParams): string {
+  const value = params.get('types') ?? '';
+  return value in STATEMENT_KINDS ? value : '';
+}
+
+/** The API's `statementTypes` / `types` argument for a kind: null for all statements. */
+export function statementTypes(kind: string): string[] | null {
+  return STATEMENT_KINDS[kind]?.types ?? null;
+}
+
+export function statementKindSelect(value: string, label = t('statementKinds')): HTMLElement {
+  return h('label', {}, label, h('select', { name: 'types' },
+    h('option', { value: '' }, t('allKinds')),
+    ...Object.entries(STATEMENT_KINDS).map(([kind, { label }]) => h('option', { value: kind, selected: kind === value }, t(label)))));
+}
+
+/** The kind select as a form of its own beside a table's caption; choosing a kind updates the URL. */
+export function statementKindFilter(kind: string): HTMLElement {
+  return h('form', { class: 'inline-filter', 'data-filter': 'statement-types', onchange: (event: Event) => setParams({ types: (event.target as HTMLSelectElement).value || undefined }) },
+    statementKindSelect(kind, t('type')));
 }

@@ -1,16 +1,17 @@
-/** Themes: a theme × jurisdiction matrix over a date range and body; a cell opens its statements. */
+/** Themes: a theme × jurisdiction matrix over a date range, body and kind of statement; a cell opens its statements. */
 import { gql, REP_FIELDS, type Rep } from '../api';
 import { h } from '../dom';
-import { lang, t } from '../i18n';
+import { enumLabel, lang, t } from '../i18n';
 import { entityHref, repName, repShort } from '../links';
 import { currentRoute, href, setParams } from '../router';
+import { basisAttr, basisCell, inferredBadge, KNOWN_FIELDS, type Known } from '../provenance';
 import { csvButton, linkCell, table } from '../table';
-import { bodySelect, dateInput } from './filters';
+import { bodySelect, dateInput, statementKind, statementKindSelect, statementTypes } from './filters';
 
 interface Theme { id: string; label: string | null }
 interface Matrix { themes: Theme[]; representatives: Rep[]; cells: { theme: { id: string }; representative: { id: string }; count: number }[] }
-interface Statement {
-  id: string; summary: string | null; text: string; attributionText: string | null;
+interface Statement extends Known {
+  id: string; type: string; summary: string | null; text: string; attributionText: string | null;
   speaker: { id: string; name: string };
   meeting: { id: string; date: string | null; title: string | null };
   agendaItem: { number: string; title: string | null };
@@ -18,20 +19,20 @@ interface Statement {
 }
 interface Across { representatives: { representative: Rep; statements: Statement[] }[] }
 
-const MATRIX = `query Matrix($from: Date, $to: Date, $bodyId: ID, $includeNarrower: Boolean, $lang: Language) {
-  themeJurisdictionMatrix(from: $from, to: $to, bodyId: $bodyId, includeNarrower: $includeNarrower) {
+const MATRIX = `query Matrix($from: Date, $to: Date, $bodyId: ID, $includeNarrower: Boolean, $statementTypes: [StatementType!], $lang: Language) {
+  themeJurisdictionMatrix(from: $from, to: $to, bodyId: $bodyId, includeNarrower: $includeNarrower, statementTypes: $statementTypes) {
     themes { id label(lang: $lang) }
     representatives { ${REP_FIELDS} }
     cells { theme { id } representative { ... on Jurisdiction { id } ... on Organization { id } } count }
   }
 }`;
 
-const CELL = `query Cell($themeId: ID!, $from: Date, $to: Date, $bodyId: ID, $includeNarrower: Boolean, $lang: Language) {
-  themeAcrossMeetings(themeId: $themeId, from: $from, to: $to, bodyId: $bodyId, includeNarrower: $includeNarrower) {
+const CELL = `query Cell($themeId: ID!, $from: Date, $to: Date, $bodyId: ID, $includeNarrower: Boolean, $statementTypes: [StatementType!], $lang: Language) {
+  themeAcrossMeetings(themeId: $themeId, from: $from, to: $to, bodyId: $bodyId, includeNarrower: $includeNarrower, statementTypes: $statementTypes) {
     representatives {
       representative { ${REP_FIELDS} }
       statements {
-        id summary(lang: $lang) text attributionText
+        id type summary(lang: $lang) text attributionText ${KNOWN_FIELDS}
         speaker { id name }
         meeting { id date title(lang: $lang) }
         agendaItem { number title(lang: $lang) }
@@ -43,16 +44,16 @@ const CELL = `query Cell($themeId: ID!, $from: Date, $to: Date, $bodyId: ID, $in
 
 export async function themesPage(root: HTMLElement): Promise<void> {
   const { params } = currentRoute();
-  const filters = { from: params.get('from') ?? '', to: params.get('to') ?? '', body: params.get('body') ?? '', narrower: params.get('narrower') === '1' };
-  const variables = { from: filters.from || null, to: filters.to || null, bodyId: filters.body || null, includeNarrower: filters.narrower, lang: lang() };
+  const filters = { from: params.get('from') ?? '', to: params.get('to') ?? '', body: params.get('body') ?? '', narrower: params.get('narrower') === '1', types: statementKind(params) };
+  const variables = { from: filters.from || null, to: filters.to || null, bodyId: filters.body || null, includeNarrower: filters.narrower, statementTypes: statementTypes(filters.types), lang: lang() };
   root.append(
     h('h2', {}, t('themes')),
     h('form', { class: 'filters', onsubmit: (event: Event) => {
       event.preventDefault();
       const form = new FormData(event.target as HTMLFormElement);
-      setParams({ from: String(form.get('from') ?? ''), to: String(form.get('to') ?? ''), body: String(form.get('body') ?? ''), narrower: form.get('narrower') ? '1' : undefined, theme: undefined, rep: undefined });
+      setParams({ from: String(form.get('from') ?? ''), to: String(form.get('to') ?? ''), body: String(form.get('body') ?? ''), narrower: form.get('narrower') ? '1' : undefined, types: String(form.get('types') ?? '') || undefined, theme: undefined, rep: undefined });
     } },
-      dateInput('from', t('from'), filters.from), dateInput('to', t('to'), filters.to), await bodySelect(filters.body),
+      dateInput('from', t('from'), filters.from), dateInput('to', t('to'), filters.to), await bodySelect(filters.body), statementKindSelect(filters.types),
       h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'narrower', checked: filters.narrower }), t('includeNarrower')),
       h('button', { type: 'submit' }, t('apply'))),
   );
@@ -85,8 +86,11 @@ function matrixTable(matrix: Matrix, counts: Map<string, number>, max: number, s
     }, String(count));
     return h('td', {}, cellLink);
   })));
-  return h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix', 'data-matrix': 'themes' }, h('thead', {}, head), h('tbody', {}, ...rows)));
+  return h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix', 'data-matrix': 'themes', 'data-types': currentRoute().params.get('types') ?? '' }, h('thead', {}, head), h('tbody', {}, ...rows)));
 }
+
+/** Parts of a statement whose badge goes next to the speaker's name. */
+const SPEAKER_PARTS = ['speaker', 'onBehalfOf'];
 
 async function cellStatements(root: HTMLElement, selected: { theme: string; rep: string }, variables: Record<string, unknown>, matrix: Matrix): Promise<void> {
   const data = await gql<{ themeAcrossMeetings: Across | null }>(CELL, { ...variables, themeId: selected.theme });
@@ -96,16 +100,17 @@ async function cellStatements(root: HTMLElement, selected: { theme: string; rep:
   const statements = entry?.statements ?? [];
   const panel = h('section', { class: 'cell-detail', 'data-cell': `${selected.theme}|${selected.rep}` },
     h('h3', {}, `${theme?.label ?? selected.theme} × ${repName(rep)}`),
-    ...statements.map((s) => h('article', { class: 'statement', 'data-statement': s.id },
+    ...statements.map((s) => h('article', { class: 'statement', 'data-statement': s.id, 'data-basis': s.basis },
       h('blockquote', { class: 'quote' }, s.evidence?.quote ?? s.text),
-      h('p', { class: 'meta' }, h('a', { href: entityHref('Person', s.speaker.id) }, s.speaker.name), ' · ',
+      h('p', { class: 'meta' }, h('a', { href: entityHref('Person', s.speaker.id) }, s.speaker.name), ' ', inferredBadge(s, SPEAKER_PARTS), ' · ',
         h('a', { href: entityHref('Meeting', s.meeting.id) }, `${s.meeting.date ?? ''} ${s.meeting.title ?? ''}`.trim()), ' · ',
-        `${t('agendaItem')} ${s.agendaItem.number}`, s.evidence ? ` · ${t('lines')} ${s.evidence.lineStart}–${s.evidence.lineEnd}` : ''),
+        `${t('agendaItem')} ${s.agendaItem.number}`, s.evidence ? ` · ${t('lines')} ${s.evidence.lineStart}–${s.evidence.lineEnd}` : '', ` · ${enumLabel(s.type)} `, inferredBadge(s, undefined, SPEAKER_PARTS)),
       s.summary ? h('p', { class: 'summary' }, s.summary) : null)),
     table({
-      name: 'cell-statements', columns: [t('date'), t('meeting'), t('speaker'), t('summary'), t('quote'), t('lines')],
+      name: 'cell-statements', columns: [t('date'), t('meeting'), t('speaker'), t('type'), t('summary'), t('quote'), t('lines'), t('basis')],
       rows: statements.map((s) => [s.meeting.date ?? '', linkCell(s.meeting.title ?? s.meeting.id, entityHref('Meeting', s.meeting.id)), linkCell(s.speaker.name, entityHref('Person', s.speaker.id)),
-        s.summary ?? '', s.evidence?.quote ?? s.text, s.evidence ? `${s.evidence.lineStart}-${s.evidence.lineEnd}` : '']),
+        enumLabel(s.type), s.summary ?? '', s.evidence?.quote ?? s.text, s.evidence ? `${s.evidence.lineStart}-${s.evidence.lineEnd}` : '', basisCell([{ fact: s }])]),
+      rowAttrs: (i) => ({ 'data-id': statements[i]?.id ?? '', ...basisAttr(statements.slice(i, i + 1)) }),
     }));
   root.append(panel);
 }
