@@ -70,6 +70,8 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     actionItems: { traversal: 'meetingActionItems' },
     statements: { traversal: 'meetingStatements' },
     source: { traversal: 'meetingSource' },
+    evidence: EVIDENCE_SOURCE,
+    endTimeEvidence: EVIDENCE_SOURCE,
   },
   Attendance: {
     person: { traversal: 'attendancePerson' },
@@ -85,17 +87,21 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     actionItems: { traversal: 'itemActionItems' },
     statements: { traversal: 'itemStatements' },
     themes: { traversal: 'themesOf' },
+    evidence: EVIDENCE_SOURCE,
+    noDiscussionEvidence: EVIDENCE_SOURCE,
   },
   Decision: {
     agendaItem: { traversal: 'recordedUnder' },
     meeting: { traversal: 'recordedAt' },
     concerns: { traversal: 'concerns' },
     evidence: EVIDENCE_SOURCE,
+    continuation: EVIDENCE_SOURCE,
   },
   ActionItem: {
     owners: { traversal: 'actionOwners' },
     completedBy: { traversal: 'completedBy' },
     concerns: { traversal: 'concernsBodies' },
+    continuation: EVIDENCE_SOURCE,
     agendaItem: { traversal: 'recordedUnder' },
     meeting: { traversal: 'recordedAt' },
     themes: { traversal: 'themesOf' },
@@ -108,6 +114,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     meeting: { traversal: 'recordedAt' },
     themes: { traversal: 'themesOf' },
     evidence: EVIDENCE_SOURCE,
+    continuation: EVIDENCE_SOURCE,
   },
   Theme: {
     broader: { traversal: 'broader' },

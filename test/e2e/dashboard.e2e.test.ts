@@ -147,7 +147,7 @@ type Fact = { id: string; basis: string; reason: string | null; inferences: { fi
 
 it('an inferred fact found through the API carries a marker with its reason; a stated one carries none', async () => {
   const { meetings } = await api<{ meetings: { nodes: { id: string; statements: Fact[]; decisions: Fact[]; actionItems: Fact[] }[] } }>(
-    `{ meetings(first: 50) { nodes { id ${['statements', 'decisions', 'actionItems'].map((f) => `${f} { id basis reason inferences { field } }`).join(' ')} } } }`);
+    `{ meetings(first: 20) { nodes { id ${['statements', 'decisions', 'actionItems'].map((f) => `${f} { id basis reason inferences { field } }`).join(' ')} } } }`);
   const found = meetings.nodes.flatMap((m) => [
     ...m.statements.map((fact) => ({ meeting: m.id, table: 'meeting-statements', fact })),
     ...m.decisions.map((fact) => ({ meeting: m.id, table: 'decisions', fact })),
@@ -234,14 +234,33 @@ it('the statements of a meeting can be narrowed to what was presented', async ()
 });
 
 it('body and organization profiles show their other names and a “Mentioned in” list', async () => {
-  for (const [target, name, alias] of [['/#/body/body-joint-councils', 'body-mentioned-in', 'JC'], ['/#/organization/org-isac', 'organization-mentioned-in', 'ICCS']] as const) {
-    const { page, errors } = await openPage(e2e, target);
+  for (const [type, id, alias] of [['body', 'body-joint-councils', 'JC'], ['organization', 'org-isac', 'ICCS']] as const) {
+    const data = await api<Record<string, { mentionedIn: unknown[] }>>(`{ entity: ${type}(id: "${id}") { mentionedIn { text } } }`);
+    const { page, errors } = await openPage(e2e, `/#/${type}/${id}`);
     expect(await page.locator('.aliases').innerText()).toContain(alias);
-    expect(await page.locator(`button[data-csv="${name}"]`).count()).toBe(1);
     expect(await page.locator('h3', { hasText: 'Mentioned in' }).count()).toBe(1);
+    expect(await page.locator(`table[data-table="${type}-mentioned-in"] tbody tr`).count()).toBe(data.entity?.mentionedIn.length ?? -1);
     expect(errors).toEqual([]);
     await page.context().close();
   }
+});
+
+it('a statement’s mentions link to the pages the dashboard has, and stay plain text otherwise', async () => {
+  const { meeting } = await api<{ meeting: { statements: { id: string; mentions: { entity: { __typename: string; id?: string } }[] }[] } }>(
+    `{ meeting(id: "mtg-pssdc-2020-09-24") { statements { id mentions { entity { __typename
+      ${['Person', 'Organization', 'Jurisdiction', 'Body', 'Program', 'Meeting'].map((type) => `... on ${type} { id }`).join(' ')} } } } } }`);
+  const withPage = new Set(['Person', 'Organization', 'Jurisdiction', 'Body', 'Meeting']);
+  const statement = meeting.statements.find((s) => s.mentions.some((m) => withPage.has(m.entity.__typename)) && s.mentions.some((m) => !withPage.has(m.entity.__typename)));
+  if (!statement) throw new Error('no statement of mtg-pssdc-2020-09-24 names both an entity with a page and one without');
+  const { page, errors } = await openPage(e2e, '/#/meeting/mtg-pssdc-2020-09-24');
+  const row = page.locator(`table[data-table="meeting-statements"] tr[data-id="${statement.id}"]`);
+  for (const { entity } of statement.mentions) {
+    const shown = row.locator(`[data-mention="${entity.id}"]`);
+    expect(await shown.count()).toBe(1);
+    expect(await shown.evaluate((e) => e.tagName)).toBe(withPage.has(entity.__typename) ? 'A' : 'SPAN');
+  }
+  expect(errors).toEqual([]);
+  await page.context().close();
 });
 
 it('the interface switches between English and French', async () => {

@@ -95,17 +95,23 @@ describe('people', () => {
 
   it('answers "who represented Ontario, in what role"', async () => {
     const data = await seeded.api.data<{ people: { totalCount: number; nodes: Array<{ name: string; attendance: Array<{ role: string; onBehalfOf: { id: string } }> }> } }>(`{
-      people(filter: {jurisdictionId: "CA-ON"}, first: 10) { totalCount nodes { name attendance { role onBehalfOf { ... on Jurisdiction { id } } } } } }`);
-    expect(data.people.totalCount).toBe(6);
+      people(filter: {jurisdictionId: "CA-ON"}, first: 10) { totalCount nodes { name attendance { role onBehalfOf { ... on Jurisdiction { id } ... on Organization { id } } } } } }`);
+    // Six list Ontario itself (lines 26, 49, 51, 64, 65, 69); three sit for MSDO from an Ontario
+    // municipality (lines 19, 21, 36: Waterloo, Norfolk, Peel).
+    expect(data.people.totalCount).toBe(9);
     expect(data.people.nodes.map((p) => `${p.name}:${p.attendance.map((a) => `${a.role}/${a.onBehalfOf.id}`).join()}`)).toEqual([
-      'Aeda Naami:OBSERVER/CA-ON', 'Dafna Carr:OBSERVER/CA-ON', 'Dawn Pilgrim:OBSERVER/CA-ON', 'Louise Simos:OBSERVER/CA-ON',
-      'Susan Erwin:MEMBER/CA-ON', 'Tareq Al-Shumari:OBSERVER/CA-ON',
+      'Aeda Naami:OBSERVER/CA-ON', 'Dafna Carr:OBSERVER/CA-ON', 'Dawn Pilgrim:OBSERVER/CA-ON',
+      'Deb Bergey:MEMBER/org-msdo,PRESENTER/org-msdo', 'Louise Simos:OBSERVER/CA-ON', 'Renee Nand:MEMBER/org-msdo',
+      'Shelley Darlington:MEMBER/org-msdo', 'Susan Erwin:MEMBER/CA-ON', 'Tareq Al-Shumari:OBSERVER/CA-ON',
     ]);
   });
 
   it('filters on each attendance condition, and on all of them together', async () => {
-    expect(await count('people', '{jurisdictionId: "CA"}')).toBe(53); // Canada and its departments and provinces
-    expect(await count('people', '{role: MEMBER}')).toBe(29);
+    // Canada, its departments and provinces, and municipalities spoken for through MSDO.
+    expect(await count('people', '{jurisdictionId: "CA"}')).toBe(56);
+    expect(await count('people', '{role: MEMBER}')).toBe(28); // lines 17-45; Jackie Stankey (line 748) is on no list
+    expect(await count('people', '{role: MEMBER, listed: false}')).toBe(0);
+    expect(await count('people', '{listed: false}')).toBe(6);
     expect(await count('people', '{jurisdictionId: "CA-ON", role: OBSERVER}')).toBe(5);
     expect((await ids('people', 'filter: {jurisdictionId: "CA-YT", role: PRESENTER}')).ids).toEqual(['person-mark-burns']);
     expect(await count('people', '{bodyId: "body-pssdc"}')).toBe(63);
@@ -122,13 +128,13 @@ describe('people', () => {
 
 describe('jurisdictions and organizations', () => {
   it('filters by kind', async () => {
-    expect(await count('jurisdictions', '{}')).toBe(26);
+    expect(await count('jurisdictions', '{}')).toBe(28);
     expect(await count('jurisdictions', '{kind: PROVINCE}')).toBe(10);
     expect(await count('jurisdictions', '{kind: FEDERAL_DEPARTMENT}')).toBe(9);
-    expect(await count('jurisdictions', '{kind: MUNICIPALITY}')).toBe(3);
-    expect(await count('organizations', '{}')).toBe(10);
+    expect(await count('jurisdictions', '{kind: MUNICIPALITY}')).toBe(5);
+    expect(await count('organizations', '{}')).toBe(12);
     expect((await ids('organizations', 'filter: {kind: INDIGENOUS_ORGANIZATION}')).ids)
-      .toEqual(['org-halifax-friendship-centre', 'org-nafc', 'org-unic', 'org-whitehorse-friendship-centre']);
+      .toEqual(['org-friendship-centres', 'org-halifax-friendship-centre', 'org-nafc', 'org-unic', 'org-whitehorse-friendship-centre']);
   });
 
   it('sorts by English name in either direction', async () => {
@@ -159,7 +165,7 @@ describe('bodies', () => {
       }
       pscioc: body(id: "body-pscioc") { decisions { id } actionItems { id } }
     }`);
-    expect(data.pssdc.decisions.map((d) => d.id)).toEqual([`${MEETING}-decision-1`, `${MEETING}-decision-2`]);
+    expect(data.pssdc.decisions.map((d) => d.id)).toEqual([`${MEETING}-decision-1`, `${MEETING}-decision-2`, `${MEETING}-decision-3`]);
     expect(data.pssdc.open).toHaveLength(8);
     expect(data.pssdc.all.map((a) => a.status).sort()).toEqual(['COMPLETED', ...Array(8).fill('OPEN')]);
     expect(data.pssdc.none).toEqual([]);
@@ -197,8 +203,8 @@ describe('agenda items and decisions', () => {
   });
 
   it('filters decisions by meeting, body and date', async () => {
-    expect((await ids('decisions', `filter: {meetingId: "${MEETING}"}`)).ids).toEqual([`${MEETING}-decision-1`, `${MEETING}-decision-2`]);
-    expect(await count('decisions', '{bodyId: "body-pssdc", from: "2020-09-24", to: "2020-09-24"}')).toBe(2);
+    expect((await ids('decisions', `filter: {meetingId: "${MEETING}"}`)).ids).toEqual([`${MEETING}-decision-1`, `${MEETING}-decision-2`, `${MEETING}-decision-3`]);
+    expect(await count('decisions', '{bodyId: "body-pssdc", from: "2020-09-24", to: "2020-09-24"}')).toBe(3);
     expect(await count('decisions', '{bodyId: "body-pscioc"}')).toBe(0);
     expect(await count('decisions', '{from: "2020-09-25"}')).toBe(0);
   });
@@ -243,18 +249,22 @@ describe('statements', () => {
   });
 
   it('includes statements raising narrower themes, transitively, unless includeNarrower is false', async () => {
-    expect(await count('statements', '{themeId: "theme-digital-transformation"}')).toBe(12);
-    expect(await count('statements', '{themeId: "theme-digital-transformation", includeNarrower: false}')).toBe(3);
+    expect(await count('statements', '{themeId: "theme-digital-transformation"}')).toBe(13);
+    expect(await count('statements', '{themeId: "theme-digital-transformation", includeNarrower: false}')).toBe(4);
   });
 
   it('filters by jurisdiction (and what is part of it), speaker, meeting and date', async () => {
-    expect(await count('statements', '{}')).toBe(41);
-    expect(await count('statements', '{jurisdictionId: "CA-YT"}')).toBe(8);
-    expect(await count('statements', '{jurisdictionId: "CA"}')).toBe(26);
+    expect(await count('statements', '{}')).toBe(43);
+    expect(await count('statements', '{jurisdictionId: "CA-YT"}')).toBe(10);
+    expect(await count('statements', '{jurisdictionId: "CA"}')).toBe(28);
+    // Discussion and presentation split the statements between them.
+    const presented = await count('statements', '{types: [PRESENTATION]}');
+    expect(presented).toBeGreaterThan(0);
+    expect(presented + await count('statements', '{types: [REMARK, QUESTION, ANSWER]}')).toBe(43);
     expect(await count('statements', '{jurisdictionId: "org-unic"}')).toBe(0); // an organization is not a jurisdiction
     expect(await count('statements', '{speakerId: "person-bev-dicks"}')).toBe(2);
     expect(await count('statements', '{themeId: "theme-digital-identity", jurisdictionId: "CA-BC"}')).toBe(1);
-    expect(await count('statements', `{meetingId: "${MEETING}", bodyId: "body-pssdc", from: "2020-09-24", to: "2020-09-24"}`)).toBe(41);
+    expect(await count('statements', `{meetingId: "${MEETING}", bodyId: "body-pssdc", from: "2020-09-24", to: "2020-09-24"}`)).toBe(43);
     expect(await count('statements', '{from: "2021-01-01"}')).toBe(0);
   });
 });
@@ -313,8 +323,8 @@ describe('sorting and pagination of every list', () => {
     const first = await page('people', 'filter: {jurisdictionId: "CA"}, sort: {field: NAME, direction: DESC}, first: 50');
     const rest = await page('people', `filter: {jurisdictionId: "CA"}, sort: {field: NAME, direction: DESC}, first: 50, after: "${first.pageInfo.endCursor}"`);
     expect([first.pageInfo.hasNextPage, rest.pageInfo.hasNextPage]).toEqual([true, false]);
-    expect(first.nodes.length + rest.nodes.length).toBe(53);
-    expect(new Set([...first.nodes, ...rest.nodes].map((node) => node.id)).size).toBe(53);
+    expect(first.nodes.length + rest.nodes.length).toBe(56);
+    expect(new Set([...first.nodes, ...rest.nodes].map((node) => node.id)).size).toBe(56);
   });
 
   it('returns an empty page for first: 0 and after the last item', async () => {

@@ -62,7 +62,8 @@ export function inferredBadge(fact: Known | null | undefined, only?: string[], e
 export function basisCell(facts: { fact: Known; label?: string }[]): Cell {
   const inferred = facts.filter((f) => f.fact.basis === 'INFERRED');
   if (inferred.length === 0) return { text: t('stated'), node: h('span', { class: 'sr-only' }, t('stated')), attrs: { 'data-basis': 'STATED' } };
-  const items = inferred.map((f, i) => h('span', { class: 'basis-item' }, i > 0 ? '; ' : '', f.label ? `${f.label} ` : '', inferredBadge(f.fact)));
+  // One fact a line; the separator is for the CSV and screen readers only.
+  const items = inferred.map((f, i) => h('span', { class: 'basis-item' }, i > 0 ? h('span', { class: 'sr-only' }, '; ') : '', f.label ? `${f.label} ` : '', inferredBadge(f.fact)));
   const node = h('span', { class: 'basis-list' }, ...items);
   return { text: node.textContent ?? '', node, attrs: { 'data-basis': 'INFERRED' } };
 }

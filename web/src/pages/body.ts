@@ -24,14 +24,19 @@ const BODY = `query B($id: ID!, $lang: Language) { body(id: $id) {
   members { person { id name } ${MEMBERSHIP} } meetings { id date title(lang: $lang) }
   concernedBy { ${ACTION_FIELDS} } ${MENTIONED_IN_FIELDS} } }`;
 
+/** Parts of a body's record shown on their own lines (each with its own marker). */
+const STRUCTURE = ['partOf', 'reportsTo', 'secretariat'];
+
 export async function bodyPage(root: HTMLElement, id: string): Promise<void> {
   const { body: b } = await gql<{ body: BodyDetail | null }>(BODY, { id, lang: lang() });
   if (!b) return void root.append(h('p', { class: 'empty' }, t('notFound')));
-  const related = (label: string, e: Named | null, type: string) => e ? h('p', {}, `${label}: `, h('a', { href: entityHref(type, e.id) }, e.name ?? e.id)) : '';
+  // Each structural link carries its own marker; the status line carries the rest.
+  const related = (label: string, e: Named | null, type: string, field: string) =>
+    e ? h('p', {}, `${label}: `, h('a', { href: entityHref(type, e.id) }, e.name ?? e.id), ' ', inferredBadge(b, [field])) : '';
   root.append(h('h2', {}, b.name ?? b.id),
-    h('p', { class: 'meta' }, [enumLabel(b.kind), b.abbreviation, enumLabel(b.status), b.statusNote].filter(Boolean).join(' · '), ' ', inferredBadge(b)),
+    h('p', { class: 'meta' }, [enumLabel(b.kind), b.abbreviation, enumLabel(b.status), b.statusNote].filter(Boolean).join(' · '), ' ', inferredBadge(b, undefined, STRUCTURE)),
     aliasesLine(b.aliases), explore(b.id),
-    related(t('partOf'), b.partOf, 'Body'), related(t('reportsTo'), b.reportsTo, 'Body'), related(t('secretariat'), b.secretariat, 'Organization'),
+    related(t('partOf'), b.partOf, 'Body', 'partOf'), related(t('reportsTo'), b.reportsTo, 'Body', 'reportsTo'), related(t('secretariat'), b.secretariat, 'Organization', 'secretariat'),
     membershipTable('body-members', b.members, true),
     table({ name: 'body-meetings', caption: t('meetings'), columns: [t('date'), t('title')], rows: b.meetings.map((m) => [m.date ?? '', linkCell(m.title ?? m.id, href('meeting', m.id))]) }),
     table({ name: 'body-parts', caption: t('parts'), columns: [t('name'), t('status')], rows: b.parts.map((p) => [linkCell(p.name ?? p.id, entityHref('Body', p.id)), enumLabel(p.status)]) }),

@@ -8,7 +8,7 @@ import { linkCell, table, type Cell, type CellInput } from '../table';
 
 interface Attendee extends Known {
   id: string; role: string; person: { id: string; name: string }; attributionText: string | null;
-  onBehalfOf?: Rep | null; alsoOnBehalfOf: Rep[]; agendaItem?: { number: string } | null;
+  onBehalfOf: Rep | null; alsoOnBehalfOf: Rep[]; agendaItem: { number: string } | null;
 }
 export interface MeetingAttendance {
   attendanceCounts: { listed: number; unlisted: number };

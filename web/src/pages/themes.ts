@@ -86,7 +86,7 @@ function matrixTable(matrix: Matrix, counts: Map<string, number>, max: number, s
     }, String(count));
     return h('td', {}, cellLink);
   })));
-  return h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix', 'data-matrix': 'themes', 'data-types': currentRoute().params.get('types') ?? '' }, h('thead', {}, head), h('tbody', {}, ...rows)));
+  return h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix', 'data-matrix': 'themes' }, h('thead', {}, head), h('tbody', {}, ...rows)));
 }
 
 /** Parts of a statement whose badge goes next to the speaker's name. */
