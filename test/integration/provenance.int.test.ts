@@ -79,7 +79,8 @@ describe('stated and inferred facts', () => {
       all: statements(first: 100) { totalCount }
       stated: statements(filter: { basis: STATED }, first: 100) { totalCount nodes { basis } }
       meeting(id: "${MEETING}") { all: attendance { id } stated: attendance(basis: STATED) { basis } }
-      body(id: "body-pssdc") { all: members { id } stated: members(basis: STATED) { basis } } }`);
+      body(id: "body-pssdc") { all: members { id } stated: members(basis: STATED) { basis } }
+      allThemes: themesPerMeeting { statementCount } statedThemes: themesPerMeeting(basis: STATED) { statementCount } }`);
     expect(data.stated.totalCount).toBeGreaterThan(0);
     expect(data.stated.totalCount).toBeLessThan(data.all.totalCount);
     expect(new Set(data.stated.nodes.map((s: any) => s.basis))).toEqual(new Set(['STATED']));
@@ -87,6 +88,8 @@ describe('stated and inferred facts', () => {
     expect(data.meeting.stated.every((a: any) => a.basis === 'STATED')).toBe(true);
     // Being listed as an observer at one meeting does not state a standing membership (line 47).
     expect(data.body.stated.length).toBeLessThan(data.body.all.length);
+    // Statements whose speaker or jurisdiction was concluded (e.g. "Mark Burns déclare", line 141) leave the counts.
+    expect(data.statedThemes[0].statementCount).toBeLessThan(data.allThemes[0].statementCount);
   });
 });
 
