@@ -3,24 +3,18 @@
  * Source coverage of every seed document with a `source` under seeds/ (or of the files given):
  * one line per document, then its uncovered lines. Exit code 1 when any is below 100 %.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { isComplete, measureSeedFile } from '../coverage/seedCoverage';
 import { describeUncovered, formatPercentage } from '../coverage/sourceCoverage';
-import { listSeedFiles } from '../ingest/seedFiles';
+import { expandSeedTargets } from '../ingest/seedFiles';
 
 async function main(argv: string[]): Promise<number> {
   const targets = argv.length > 0 ? argv : [path.join(PROJECT_ROOT, 'seeds')];
-  const files: string[] = [];
-  for (const target of targets) {
-    const resolved = path.resolve(target);
-    const stat = await fs.stat(resolved).catch(() => undefined);
-    if (!stat) {
-      console.error(`${target}: no such file or directory`);
-      return 2;
-    }
-    files.push(...(stat.isDirectory() ? await listSeedFiles(resolved) : [resolved]));
+  const { files, missing } = await expandSeedTargets(targets);
+  if (missing !== null) {
+    console.error(`${missing}: no such file or directory`);
+    return 2;
   }
   let failed = false;
   for (const file of files) {

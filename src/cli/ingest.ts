@@ -5,15 +5,13 @@
  * npm run ingest -- --import <dir>…  same validation, then Neo4j's offline importer into an empty
  *   embedded database (initialImport.ts); the fastest first load of a large corpus.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { loadConfig, type DatabaseConfig } from '../config';
 import { connect } from '../db/connect';
 import { applyMigrations } from '../db/migrations';
 import { SeedValidationError, ingestFiles } from '../ingest/ingestFiles';
 import { bulkIngestFiles } from '../ingest/bulkIngest';
 import { NotEmptyError, importInitialCorpus } from '../ingest/initialImport';
-import { listSeedFiles } from '../ingest/seedFiles';
+import { expandSeedTargets } from '../ingest/seedFiles';
 
 async function main(argv: string[]): Promise<number> {
   const dryRun = argv.includes('--dry-run');
@@ -24,15 +22,10 @@ async function main(argv: string[]): Promise<number> {
     console.error('usage: npm run ingest -- [--dry-run | --bulk | --import] <file.yaml|dir>…');
     return 2;
   }
-  const files: string[] = [];
-  for (const target of targets) {
-    const resolved = path.resolve(target);
-    const stat = await fs.stat(resolved).catch(() => undefined);
-    if (!stat) {
-      console.error(`${target}: no such file or directory`);
-      return 2;
-    }
-    files.push(...(stat.isDirectory() ? await listSeedFiles(resolved) : [resolved]));
+  const { files, missing } = await expandSeedTargets(targets);
+  if (missing !== null) {
+    console.error(`${missing}: no such file or directory`);
+    return 2;
   }
   const config = loadConfig();
   if (offline) return importOffline(config.database, files);

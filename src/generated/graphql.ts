@@ -19,11 +19,11 @@ export type Scalars = {
 };
 
 /** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
-export type ActionItem = Node & {
+export type ActionItem = Fact & Node & {
   __typename?: 'ActionItem';
   /** The agenda item it was assigned under. */
   agendaItem: AgendaItem;
-  /** STATED unless a part was concluded (e.g. an owner the minutes do not name). */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** Who completed it. */
   completedBy: Array<Person>;
@@ -43,7 +43,7 @@ export type ActionItem = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** The meeting it was assigned at. */
   meeting: Meeting;
@@ -53,7 +53,7 @@ export type ActionItem = Node & {
   number: Scalars['String']['output'];
   /** Who it is assigned to. */
   owners: Array<ActionOwner>;
-  /** Why, for an inferred part. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** State. */
   status: ActionStatus;
@@ -235,7 +235,7 @@ export type AgendaItemSortField =
   | 'MEETING_DATE';
 
 /** A person's presence at a meeting, in a role, on behalf of a jurisdiction or organization. */
-export type Attendance = Node & {
+export type Attendance = Fact & Node & {
   __typename?: 'Attendance';
   /** The agenda item, for presenters and panelists. */
   agendaItem?: Maybe<AgendaItem>;
@@ -243,13 +243,13 @@ export type Attendance = Node & {
   alsoOnBehalfOf: Array<Representative>;
   /** The words that named the affiliation in the source. */
   attributionText?: Maybe<Scalars['String']['output']>;
-  /** STATED when the role and affiliation are written; INFERRED when a part was concluded (see `inferences`). */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** Where the attendance is written. */
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** False for people who spoke or presented but are on no attendance list. */
   listed: Scalars['Boolean']['output'];
@@ -259,7 +259,7 @@ export type Attendance = Node & {
   onBehalfOf?: Maybe<Representative>;
   /** Who attended. */
   person: Person;
-  /** Why, for an inferred attendance: the reasons of its inferences, joined. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Role at the meeting. */
   role: AttendanceRole;
@@ -312,7 +312,7 @@ export type Basis =
   | 'STATED';
 
 /** An intergovernmental body: a council, a community of practice, a working group or a committee. */
-export type Body = Node & {
+export type Body = Fact & Node & {
   __typename?: 'Body';
   /** Abbreviation (`PSSDC` / `CPSSP`). */
   abbreviation?: Maybe<Scalars['String']['output']>;
@@ -320,7 +320,7 @@ export type Body = Node & {
   actionItems: Array<ActionItem>;
   /** Other names and abbreviations seen in minutes (`JC`, `CM`, `FPT DM Table`). */
   aliases: Array<Scalars['String']['output']>;
-  /** STATED when the status and structure are written; INFERRED when a part was concluded. */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** Follow-up actions that concern this body (whoever they are assigned to). */
   concernedBy: Array<ActionItem>;
@@ -328,7 +328,7 @@ export type Body = Node & {
   decisions: Array<Decision>;
   /** Stable id, e.g. `body-pssdc`. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** Kind of body. */
   kind: BodyKind;
@@ -344,7 +344,7 @@ export type Body = Node & {
   partOf?: Maybe<Body>;
   /** Bodies that are part of this one. */
   parts: Array<Body>;
-  /** Why, for an inferred part. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Bodies that report to this one. */
   reportedToBy: Array<Body>;
@@ -475,11 +475,11 @@ export type BodyStatus =
   | 'TO_BE_ENDED';
 
 /** A decision recorded in the minutes. */
-export type Decision = Node & {
+export type Decision = Fact & Node & {
   __typename?: 'Decision';
   /** The agenda item. */
   agendaItem: AgendaItem;
-  /** STATED unless a part was concluded (e.g. the agenda item it is filed under). */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** Meetings the decision is about (e.g. the meeting whose minutes it approves). */
   concerns: Array<Meeting>;
@@ -489,7 +489,7 @@ export type Decision = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** The meeting. */
   meeting: Meeting;
@@ -497,7 +497,7 @@ export type Decision = Node & {
   mentions: Array<Mention>;
   /** Number as written (`1`). */
   number: Scalars['String']['output'];
-  /** Why, for an inferred part. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Text of the decision. */
   text?: Maybe<Scalars['String']['output']>;
@@ -586,6 +586,19 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   /** The document the passage comes from. */
   source?: Maybe<SourceDocument>;
+};
+
+/**
+ * A fact derived from the minutes (an attendance, membership, meeting, body, decision, action item or
+ * statement), with how it is known.
+ */
+export type Fact = {
+  /** STATED when the source writes every part of the fact; INFERRED when a part was concluded (see `inferences`). */
+  basis: Basis;
+  /** The parts concluded rather than read, each with its reason and the passage it rests on. */
+  inferences: Array<Inference>;
+  /** For an inferred fact, why: each concluded part and its reason, joined; null for a stated fact. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** A relationship between two entities, in its stored direction. */
@@ -781,7 +794,7 @@ export type Language =
   | 'FR';
 
 /** A meeting of one or more bodies. */
-export type Meeting = Node & {
+export type Meeting = Fact & Node & {
   __typename?: 'Meeting';
   /** Follow-up actions, in agenda order. */
   actionItems: Array<ActionItem>;
@@ -793,7 +806,7 @@ export type Meeting = Node & {
   attendanceByRole: Array<AttendanceGroup>;
   /** How many attendances the lists record and how many people appear only in the text. */
   attendanceCounts: AttendanceCounts;
-  /** STATED when date, modality and status are written; INFERRED when a part was concluded (e.g. the year of a date given as day and month). */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** The bodies meeting; the first leads. */
   bodies: Array<Body>;
@@ -809,7 +822,7 @@ export type Meeting = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id, e.g. `mtg-pssdc-2020-09-24`. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** Place, for in-person meetings. */
   location?: Maybe<Scalars['String']['output']>;
@@ -821,7 +834,7 @@ export type Meeting = Node & {
   nextMeeting?: Maybe<Meeting>;
   /** Previous dated meeting of the leading body. */
   previousMeeting?: Maybe<Meeting>;
-  /** Why, for an inferred part. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Meetings that refer to this meeting. */
   referencedBy: Array<MeetingReference>;
@@ -976,9 +989,9 @@ export type MeetingThemes = {
 };
 
 /** An office or membership held by a person in a body or organization, over a period (Popolo Membership). */
-export type Membership = Node & {
+export type Membership = Fact & Node & {
   __typename?: 'Membership';
-  /** STATED when the membership, role and dates are written; INFERRED otherwise (see `inferences`). */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** The body, when the membership is in a body. */
   body?: Maybe<Body>;
@@ -988,7 +1001,7 @@ export type Membership = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** Who the holder represents. */
   onBehalfOf?: Maybe<Representative>;
@@ -996,7 +1009,7 @@ export type Membership = Node & {
   organization?: Maybe<Representative>;
   /** Who holds it. */
   person: Person;
-  /** Why, for an inferred membership. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Role held. */
   role: MembershipRole;
@@ -1934,13 +1947,13 @@ export type SourceKind =
   | 'REPORT';
 
 /** Something a person said at a meeting, on behalf of a jurisdiction or organization. */
-export type Statement = Node & {
+export type Statement = Fact & Node & {
   __typename?: 'Statement';
   /** The agenda item. */
   agendaItem: AgendaItem;
   /** The words that named the speaker in the source (`Bev Dicks (C.-B.)`). */
   attributionText?: Maybe<Scalars['String']['output']>;
-  /** STATED unless a part was concluded (e.g. whom the speaker spoke for, when the passage names only the person). */
+  /** How this fact is known (see Fact). */
   basis: Basis;
   /** The rest of the passage, where the layout (a two-column PDF) prints it apart from `evidence`. */
   continuation?: Maybe<Evidence>;
@@ -1948,7 +1961,7 @@ export type Statement = Node & {
   evidence?: Maybe<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** The parts concluded rather than read. */
+  /** The parts inferred (see Fact). */
   inferences: Array<Inference>;
   /** The meeting. */
   meeting: Meeting;
@@ -1956,7 +1969,7 @@ export type Statement = Node & {
   mentions: Array<Mention>;
   /** Who the speaker spoke for. */
   onBehalfOf?: Maybe<Representative>;
-  /** Why, for an inferred part. */
+  /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
   /** Who said it. */
   speaker: Person;
@@ -2305,6 +2318,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Fact:
+    | ( ActionItemModel )
+    | ( AttendanceModel )
+    | ( BodyModel )
+    | ( DecisionModel )
+    | ( MeetingModel )
+    | ( MembershipModel )
+    | ( StatementModel )
+  ;
   Node:
     | ( ActionItemModel )
     | ( AgendaItemModel )
@@ -2363,6 +2385,7 @@ export type ResolversTypes = {
   DecisionSortField: DecisionSortField;
   DocumentChanges: ResolverTypeWrapper<DocumentChanges>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<EntityWithProps>;
@@ -2486,6 +2509,7 @@ export type ResolversParentTypes = {
   DecisionSort: DecisionSort;
   DocumentChanges: DocumentChanges;
   Evidence: EvidenceModel;
+  Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: EntityWithProps;
@@ -2739,6 +2763,10 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  __resolveType: TypeResolveFn<'ActionItem' | 'Attendance' | 'Body' | 'Decision' | 'Meeting' | 'Membership' | 'Statement', ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -3190,6 +3218,7 @@ export type Resolvers<ContextType = Context> = {
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   DocumentChanges?: DocumentChangesResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;

@@ -17,3 +17,15 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
   }
   return found.sort();
 }
+
+/** The files named on a command line, folders expanded to their seed documents; null names a missing path. */
+export async function expandSeedTargets(targets: string[]): Promise<{ files: string[]; missing: string | null }> {
+  const files: string[] = [];
+  for (const target of targets) {
+    const resolved = path.resolve(target);
+    const stat = await fs.stat(resolved).catch(() => undefined);
+    if (!stat) return { files, missing: target };
+    files.push(...(stat.isDirectory() ? await listSeedFiles(resolved) : [resolved]));
+  }
+  return { files, missing: null };
+}

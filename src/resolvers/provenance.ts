@@ -86,6 +86,7 @@ const mentioned = {
 };
 
 export const provenanceResolvers: Resolvers = {
+  Fact: { __resolveType: (model) => typeNameOf(model) as never },
   MentionedEntity: { __resolveType: (model) => typeNameOf(model) as never },
   MentioningRecord: { __resolveType: (model) => typeNameOf(model) as never },
   Mention: {

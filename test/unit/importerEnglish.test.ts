@@ -35,7 +35,7 @@ describe('importer: an English record of decisions', () => {
       ['person-nadia-haddad', 'OBSERVER', 'CA-ON', true],
       ['person-robin-ellis', 'SECRETARIAT', 'org-isac', true],
       ['person-priya-raman', 'PRESENTER', 'CA-BC', true],
-      ['person-mei-lin', 'GUEST', 'org-service-nova-scotia', false],
+      ['person-mei-lin', 'SPEAKER', 'org-service-nova-scotia', false],
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('importer: an English record of decisions', () => {
   it('flags the unlisted speaker and the inferred roles for review', () => {
     const review = reviewList(draft);
     expect(review).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^attendance person-mei-lin GUEST .*on no attendance list/),
+      expect.stringMatching(/^attendance person-mei-lin SPEAKER .*on no attendance list/),
       expect.stringMatching(/^attendance person-priya-raman PRESENTER .*briefing tab/),
       expect.stringMatching(/^attendance person-robin-ellis SECRETARIAT .*list heading/),
     ]));

@@ -26,6 +26,18 @@ query DigitalIdentityAcrossMeetings($themeId: ID! = "theme-digital-identity", $l
     variables: '{ "themeId": "theme-digital-identity", "lang": "EN" }',
   },
   {
+    query: `# Raised in discussion, not presented; stated facts only (inferred ones say why)
+query DigitalIdentityInDiscussion($themeId: ID! = "theme-digital-identity") {
+  themeAcrossMeetings(themeId: $themeId, statementTypes: [REMARK, QUESTION, ANSWER], basis: STATED) {
+    totalStatements
+    representatives {
+      representative { ... on Jurisdiction { id name } ... on Organization { id name } }
+      statements { type basis speaker { name } evidence { quote lineStart lineEnd } }
+    }
+  }
+}`,
+  },
+  {
     query: `# Follow-up actions still open or under way, open first
 query OpenActionItems {
   actionItems(filter: { status: [OPEN, IN_PROGRESS] }, sort: { field: STATUS }, first: 50) {
