@@ -167,8 +167,9 @@ describe('jurisdictionThemes', () => {
     ]);
     expect(yukon!.themes[0]!.perYear).toEqual([{ year: 2020, count: 5 }]);
     const unic = await profile({ id: 'org-unic' });
-    expect(unic!.totalStatements).toBe(9);
-    expect(counts(unic)!.slice(0, 2)).toEqual(['urban-indigenous-service-delivery:6', 'funding-and-investment:5']);
+    // Statement 27 speaks for the national urban strategy group, not UNIC (lines 462-463).
+    expect(unic!.totalStatements).toBe(8);
+    expect(counts(unic)!.slice(0, 2)).toEqual(['funding-and-investment:5', 'urban-indigenous-service-delivery:5']);
   });
 
   it('is empty outside the range, and null for what is not a jurisdiction or organization', async () => {
@@ -190,15 +191,15 @@ const cellsOf = (m: Matrix) => m.cells.map((c) => `${c.theme.id.replace('theme-'
 describe('themeJurisdictionMatrix', () => {
   it('has one non-zero cell per theme and representative, axes ranked by their totals', async () => {
     const all = await matrix();
-    expect(all.cells).toHaveLength(104);
+    expect(all.cells).toHaveLength(105);
     expect(all.themes).toHaveLength(49);
     expect(all.themes.slice(0, 4).map((t) => t.id)).toEqual([
       'theme-urban-indigenous-service-delivery', 'theme-covid-19-response', 'theme-client-centric-design', 'theme-funding-and-investment',
     ]);
-    expect(all.representatives.map((r) => r.id)).toEqual(['CA-YT', 'org-unic', 'org-nafc', 'ca-gc-esdc', 'ca-gc-isc', 'CA-BC', 'org-msdo', 'CA-AB', 'CA-NS']);
+    expect(all.representatives.map((r) => r.id)).toEqual(['CA-YT', 'org-unic', 'org-nafc', 'ca-gc-esdc', 'ca-gc-isc', 'CA-BC', 'org-msdo', 'CA-AB', 'CA-NS', 'org-nuis-group']);
     expect(cellsOf(all).filter((c) => c.startsWith('urban-indigenous-service-delivery|'))).toEqual([
       'urban-indigenous-service-delivery|ca-gc-esdc:1', 'urban-indigenous-service-delivery|ca-gc-isc:2',
-      'urban-indigenous-service-delivery|org-nafc:1', 'urban-indigenous-service-delivery|org-unic:6',
+      'urban-indigenous-service-delivery|org-nafc:1', 'urban-indigenous-service-delivery|org-nuis-group:1', 'urban-indigenous-service-delivery|org-unic:5',
     ]);
     expect(all.cells.every((c) => c.count > 0)).toBe(true);
   });
@@ -216,7 +217,8 @@ describe('themeJurisdictionMatrix', () => {
       'digital-transformation|CA-BC:2', 'digital-transformation|CA-YT:3', 'digital-transformation|ca-gc-esdc:3', 'digital-transformation|ca-gc-isc:1',
       'digital-transformation|org-msdo:1', 'digital-transformation|org-nafc:1', 'digital-transformation|org-unic:2',
       'indigenous-service-delivery|CA-NS:1', 'indigenous-service-delivery|CA-YT:2', 'indigenous-service-delivery|ca-gc-esdc:1',
-      'indigenous-service-delivery|ca-gc-isc:3', 'indigenous-service-delivery|org-nafc:3', 'indigenous-service-delivery|org-unic:8',
+      'indigenous-service-delivery|ca-gc-isc:3', 'indigenous-service-delivery|org-nafc:3', 'indigenous-service-delivery|org-nuis-group:1',
+      'indigenous-service-delivery|org-unic:7',
     ]);
   });
 
