@@ -287,6 +287,8 @@ export type AttendanceGroup = {
 
 /** Role at a meeting. */
 export type AttendanceRole =
+  /** Chair */
+  | 'CHAIR'
   /** Co-chair */
   | 'CO_CHAIR'
   /** Guest */

@@ -19,9 +19,18 @@ export function writeDraft(draft: Draft): string {
       id: draft.sourceId, path: draft.sourcePath, sha256: draft.sha256, language: draft.language, kind: 'RECORD_OF_DECISIONS',
       title: flow(draft.sourceTitle), records: draft.meeting.id,
     }, 2),
-    '',
-    'people:',
   ];
+  if (draft.newOrganizations && draft.newOrganizations.length > 0) out.push('', 'organizations:');
+  for (const o of draft.newOrganizations ?? []) {
+    out.push(...comments(o, 2));
+    out.push(`  - ${inline({ id: o.id, kind: 'OTHER', name: flow(localizedName(draft, o.name)) })}`);
+  }
+  if (draft.newBodies && draft.newBodies.length > 0) out.push('', 'bodies:');
+  for (const b of draft.newBodies ?? []) {
+    out.push(...comments(b, 2));
+    out.push(`  - ${inline({ id: b.id, type: 'Committee', name: flow(localizedName(draft, b.name)), status: 'ACTIVE' })}`);
+  }
+  out.push('', 'people:');
   for (const person of draft.people) {
     out.push(...comments(person, 2));
     out.push(`  - ${inline({ id: person.id, name: person.name, aliases: person.aliases.length > 0 ? person.aliases : undefined })}`);
@@ -68,6 +77,10 @@ export function writeDraft(draft: Draft): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+function localizedName(draft: Draft, name: string): { en?: string; fr?: string } {
+  return draft.language === 'fr' ? { fr: name } : { en: name };
 }
 
 /** Marks a map to be written on one line, `{ a: …, b: … }`. */

@@ -58,6 +58,9 @@ export interface Draft {
   items: DraftItem[];
   /** Review notes that concern the whole draft. */
   notes: string[];
+  /** Bodies and organizations the minutes name that the reference data does not know (flagged). */
+  newBodies?: Array<{ id: string; name: string; review: string[] }>;
+  newOrganizations?: Array<{ id: string; name: string; review: string[] }>;
 }
 
 export function localized(language: 'fr' | 'en', text: string): LocalizedText {

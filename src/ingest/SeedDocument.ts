@@ -16,9 +16,9 @@ export const MEMBERSHIP_ROLES = [
 export const MEETING_MODALITIES = ['VIRTUAL', 'IN_PERSON', 'TELECONFERENCE'] as const;
 export const MEETING_STATUSES = ['PASSED', 'TENTATIVE', 'CONFIRMED', 'CANCELLED'] as const;
 export const MEETING_RELATIONS = ['APPROVES_MINUTES_OF', 'BUILDS_ON', 'NEXT_MEETING', 'CITES'] as const;
-export const ATTENDANCE_ROLES = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'] as const;
+export const ATTENDANCE_ROLES = ['CHAIR', 'CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'] as const;
 /** Roles an attendance list confers: only a person on a list (`listed: true`) can hold them. */
-export const LIST_ROLES: readonly string[] = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT'];
+export const LIST_ROLES: readonly string[] = ['CHAIR', 'CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT'];
 export const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export const STATEMENT_TYPES = ['REMARK', 'QUESTION', 'ANSWER', 'PRESENTATION'] as const;
 export const SOURCE_KINDS = ['RECORD_OF_DECISIONS', 'AGENDA', 'PRESENTATION', 'REPORT'] as const;

@@ -6,7 +6,7 @@ import { required } from './entities';
 import { evidenceOf, firstOrNull, localized } from './helpers';
 import { keep, ofTypes } from './provenance';
 
-const ROLE_ORDER: AttendanceRole[] = ['CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'];
+const ROLE_ORDER: AttendanceRole[] = ['CHAIR', 'CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'];
 
 /** People, not attendances: a listed presenter has two (a list role and PRESENTER) and counts once, as listed. */
 function countPeople(attendance: AttendanceModel[], personIds: string[]) {

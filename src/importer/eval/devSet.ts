@@ -1,0 +1,60 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../../config';
+
+/**
+ * The importer's development set (test/fixtures/importer-dev): documents with hand-checked
+ * expected results. OSAB documents are read from the shared archive beside the repository
+ * (`osab:<path>` → ../shared/sources/osab/<path>, or OSAB_ARCHIVE_DIR), never copied into it.
+ */
+export const DEV_SET_DIR = path.join(PROJECT_ROOT, 'test/fixtures/importer-dev');
+
+export interface DevDocument {
+  id: string;
+  source: string;
+  language: 'en' | 'fr';
+  layout: string;
+  body: string;
+}
+
+export interface ExpectedAttendee { name: string | null; role: string; affiliation: string | null; line?: number }
+export interface ExpectedDecision { text: string; line?: number }
+export interface ExpectedAction { text: string; owners: string[]; due: string | null; line?: number }
+export interface ExpectedStatement { speaker: string; line?: number }
+export interface Expected {
+  date: string | null;
+  title: string | null;
+  attendance: ExpectedAttendee[];
+  decisions: ExpectedDecision[];
+  actionItems: ExpectedAction[];
+  statements: ExpectedStatement[];
+}
+
+export function osabArchiveDir(): string {
+  return process.env.OSAB_ARCHIVE_DIR ?? path.resolve(PROJECT_ROOT, '../shared/sources/osab');
+}
+
+export async function loadDevSet(dir = DEV_SET_DIR): Promise<DevDocument[]> {
+  return parse(await fs.readFile(path.join(dir, 'index.yaml'), 'utf8')) as DevDocument[];
+}
+
+export async function loadExpected(document: DevDocument, dir = DEV_SET_DIR): Promise<Expected> {
+  const raw = parse(await fs.readFile(path.join(dir, 'expected', `${document.id}.yaml`), 'utf8')) as Partial<Expected>;
+  return {
+    date: raw.date === undefined || raw.date === null ? null : String(raw.date),
+    title: raw.title ?? null,
+    attendance: raw.attendance ?? [],
+    decisions: raw.decisions ?? [],
+    actionItems: raw.actionItems ?? [],
+    statements: raw.statements ?? [],
+  };
+}
+
+/** The file a dev-set entry names: its path and bytes. */
+export async function sourceFile(document: DevDocument, dir = DEV_SET_DIR): Promise<{ name: string; bytes: Buffer }> {
+  const file = document.source.startsWith('osab:')
+    ? path.join(osabArchiveDir(), document.source.slice('osab:'.length))
+    : path.join(dir, document.source);
+  return { name: file, bytes: await fs.readFile(file) };
+}

@@ -1,0 +1,79 @@
+import type { PdfPages, PdfTextItem } from './pdfTextItems';
+
+/**
+ * Lines of text from positioned PDF items, the way `pdftotext -layout` lays them out: items on the
+ * same baseline form a line, left to right, with spaces standing for horizontal distance (so
+ * indentation and the gap between two columns survive); a vertical gap wider than about one and a
+ * half lines becomes a blank line; pages are separated by a blank line. Two-column pages are
+ * therefore interleaved line by line, as pdftotext does.
+ */
+export function layoutPdfLines(pages: PdfPages): string[] {
+  const lines: string[] = [];
+  pages.forEach((items, index) => {
+    if (index > 0 && lines.length > 0) lines.push('');
+    lines.push(...layoutPage(items));
+  });
+  while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
+  return lines;
+}
+
+interface Row {
+  y: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+function layoutPage(pageItems: PdfTextItem[]): string[] {
+  // pdf.js fills gaps with whitespace items; the layout measures gaps itself.
+  const items = pageItems.filter((item) => item.text.trim() !== '');
+  if (items.length === 0) return [];
+  const rows = groupRows(items);
+  const left = Math.min(...items.map((item) => item.x));
+  const charWidth = median(items.map((item) => item.height)) * 0.5 || 5;
+  const lines: string[] = [];
+  rows.forEach((row, index) => {
+    const previous = rows[index - 1];
+    if (previous && previous.y - row.y > 1.6 * Math.max(previous.height, row.height)) lines.push('');
+    lines.push(writeRow(row, left, charWidth));
+  });
+  return lines;
+}
+
+/** Top to bottom; items whose baselines are within half a line height share a row. */
+function groupRows(items: PdfTextItem[]): Row[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - item.y) <= 0.5 * Math.max(row.height, item.height, 1)) {
+      row.items.push(item);
+      row.height = Math.max(row.height, item.height);
+    } else {
+      rows.push({ y: item.y, height: item.height, items: [item] });
+    }
+  }
+  for (const row of rows) row.items.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** Each item starts at the column its x suggests, at least one space after the previous word. */
+function writeRow(row: Row, left: number, charWidth: number): string {
+  let line = '';
+  let end = left;
+  for (const item of row.items) {
+    const gap = item.x - end;
+    const touching = line === '' ? gap < charWidth / 2 : gap < charWidth * 0.3;
+    if (!touching) {
+      const spaces = Math.max(line === '' || /\s$/.test(line) || /^\s/.test(item.text) ? 0 : 1, Math.round(gap / charWidth));
+      line += ' '.repeat(spaces);
+    }
+    line += item.text;
+    end = item.x + item.width;
+  }
+  return line.replace(/\s+$/, '');
+}
+
+function median(values: number[]): number {
+  const sorted = values.filter((value) => value > 0).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
