@@ -6,7 +6,8 @@ import { PROJECT_ROOT } from '../../config';
 /**
  * The importer's development set (test/fixtures/importer-dev): documents with hand-checked
  * expected results. OSAB documents are read from the shared archive beside the repository
- * (`osab:<path>` → ../shared/sources/osab/<path>, or OSAB_ARCHIVE_DIR), never copied into it.
+ * (`osab:<path>` → ../shared/sources/osab/<path>, or OSAB_ARCHIVE_DIR), never copied into it;
+ * `repo:<path>` is a file of this repository; a bare path is relative to the set's folder.
  */
 export const DEV_SET_DIR = path.join(PROJECT_ROOT, 'test/fixtures/importer-dev');
 
@@ -53,8 +54,10 @@ export async function loadExpected(document: DevDocument, dir = DEV_SET_DIR): Pr
 
 /** The file a dev-set entry names: its path and bytes. */
 export async function sourceFile(document: DevDocument, dir = DEV_SET_DIR): Promise<{ name: string; bytes: Buffer }> {
-  const file = document.source.startsWith('osab:')
-    ? path.join(osabArchiveDir(), document.source.slice('osab:'.length))
-    : path.join(dir, document.source);
+  const [prefix, rest] = document.source.split(/:(.*)/s) as [string, string | undefined];
+  const file = rest === undefined ? path.join(dir, document.source)
+    : prefix === 'osab' ? path.join(osabArchiveDir(), rest)
+      : prefix === 'repo' ? path.join(PROJECT_ROOT, rest)
+        : path.join(dir, document.source);
   return { name: file, bytes: await fs.readFile(file) };
 }
