@@ -1,23 +1,50 @@
 /**
- * npm run import-minutes:eval
- * Imports the French record of the PSSDC meeting of 24 September 2020 and measures the draft
- * against the curated seed (seeds/minutes/2020-09-24-pssdc.yaml): precision and recall per kind.
- * Exit code 1 when the draft fails the seed checks.
+ * npm run import-minutes:eval [-- --held-out] [--documents]
+ * Runs the importer on its development set (test/fixtures/importer-dev: OSAB board and working-group
+ * minutes in English and French, the PSSDC record, minutes in other layouts as markdown, text, Word
+ * and PDF) and prints precision and recall per field, per layout and, with --documents, per
+ * document; --held-out runs the held-out set (test/fixtures/importer-heldout), documents no rule
+ * was developed on. Then drafts every document and checks each draft like `ingest --dry-run` would
+ * (offline). Exit code 1 when a draft fails those checks or a document cannot be read.
  */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { evaluateCuratedMinutes } from '../importer/evaluateCurated';
-import { formatScores } from '../importer/evaluate';
+import { checkDraft } from '../importer/evaluateCurated';
+import { DEV_SET_DIR, HELD_OUT_DIR, loadDevSet, sourceFile } from '../importer/eval/devSet';
+import { evaluateDevSet, formatFieldTable, formatPerDocument } from '../importer/eval/evaluateDevSet';
+import { DEFAULT_REFERENCE_FILES, loadReference } from '../importer/loadReference';
+import { extractStages } from '../importer/pipeline';
+import { importFile } from '../importer/pipeline/importFile';
 
-async function main(): Promise<number> {
-  const result = await evaluateCuratedMinutes();
-  console.log(`draft of ${path.relative(process.cwd(), result.sourceFile)} against ${path.relative(process.cwd(), result.goldFile)}`);
-  console.log(formatScores(result.scores));
-  console.log(`${result.reviewCount} review notes; draft checks: ${result.problems.length === 0 ? 'pass' : 'FAIL'}`);
-  for (const problem of result.problems) console.error(`  ${problem}`);
-  return result.problems.length === 0 ? 0 : 1;
+async function main(argv: string[]): Promise<number> {
+  const dir = argv.includes('--held-out') ? HELD_OUT_DIR : DEV_SET_DIR;
+  const documents = await loadDevSet(dir);
+  const result = await evaluateDevSet((read, language) => extractStages(read, language).extraction, dir);
+  console.log(`${path.relative(process.cwd(), dir)}: ${documents.length} documents, ${result.byLayout.size} layouts\n`);
+  console.log(formatFieldTable(result.total));
+  for (const [layout, counts] of result.byLayout) console.log(`\n${layout}\n${formatFieldTable(counts)}`);
+  if (argv.includes('--documents')) console.log(`\n${formatPerDocument(result)}`);
+
+  const reference = await loadReference(DEFAULT_REFERENCE_FILES);
+  const draftDir = await fs.mkdtemp(path.join(os.tmpdir(), 'import-eval-'));
+  let failed = result.documents.filter((d) => d.error).length;
+  for (const document of documents) {
+    const draftPath = path.join(draftDir, `${document.id}.yaml`);
+    const imported = await importFile(await sourceFile(document, dir), extractStages, { reference, draftPath, language: document.language });
+    if (imported.source.extracted) await fs.writeFile(imported.source.path, imported.source.text);
+    const problems = await checkDraft(imported.yaml, draftDir);
+    if (problems.length > 0) {
+      failed++;
+      console.error(`${document.id}: draft refused:\n  ${problems.slice(0, 10).join('\n  ')}`);
+    }
+  }
+  console.log(`\ndrafts: ${documents.length - failed} of ${documents.length} pass the seed checks`);
+  await fs.rm(draftDir, { recursive: true, force: true });
+  return failed === 0 ? 0 : 1;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`import-minutes:eval failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -10,6 +10,8 @@ import { PROJECT_ROOT } from '../../config';
  * `repo:<path>` is a file of this repository; a bare path is relative to the set's folder.
  */
 export const DEV_SET_DIR = path.join(PROJECT_ROOT, 'test/fixtures/importer-dev');
+/** Documents kept out of rule development, labelled by someone who did not read the rules. */
+export const HELD_OUT_DIR = path.join(PROJECT_ROOT, 'test/fixtures/importer-heldout');
 
 export interface DevDocument {
   id: string;

@@ -1,7 +1,7 @@
 import { readMinutes } from '../read/readMinutes';
 import type { ReadDocument } from '../read/types';
 import type { Extraction } from '../pipeline/types';
-import { type DevDocument, loadDevSet, loadExpected, sourceFile } from './devSet';
+import { DEV_SET_DIR, type DevDocument, loadDevSet, loadExpected, sourceFile } from './devSet';
 import { FIELDS, type FieldCounts, addCounts, ratios, scoreExtraction } from './score';
 
 /** The stages under test: a read document (and its language) to what they extract. */
@@ -15,14 +15,14 @@ export interface DevSetResult { documents: DocumentResult[]; total: FieldCounts;
  * pipeline cannot read counts as predicting nothing (its error is reported): a crash is a miss,
  * never a skipped document.
  */
-export async function evaluateDevSet(pipeline: Pipeline, documents?: DevDocument[]): Promise<DevSetResult> {
+export async function evaluateDevSet(pipeline: Pipeline, dir = DEV_SET_DIR): Promise<DevSetResult> {
   const results: DocumentResult[] = [];
-  for (const document of documents ?? (await loadDevSet())) {
-    const expected = await loadExpected(document);
+  for (const document of await loadDevSet(dir)) {
+    const expected = await loadExpected(document, dir);
     let extraction: Extraction = { date: null, title: null, attendance: [], decisions: [], actionItems: [], statements: [], unread: [] };
     let error: string | undefined;
     try {
-      extraction = pipeline(await readMinutes(await sourceFile(document)), document.language);
+      extraction = pipeline(await readMinutes(await sourceFile(document, dir)), document.language);
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
     }

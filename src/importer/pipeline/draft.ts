@@ -27,6 +27,14 @@ export interface DraftOptions {
   language: 'en' | 'fr';
 }
 
+/** Words that name a body in a heading ("… Neighbourhood Council", "Groupe de travail …"). */
+const BODY_WORDS = /\b(council|board|committee|working group|table|commission|conseil|comité|groupe de travail|table)\b/i;
+
+/** A slug cut at `max` characters without a dangling dash (ids must stay valid). */
+function slug(text: string, max: number): string {
+  return slugify(text).slice(0, max).replace(/-+$/, '');
+}
+
 const ROLE: Record<Exclude<ExtractedRole, 'REGRETS'>, AttendanceSpec['role']> = {
   MEMBER: 'MEMBER', CHAIR: 'CHAIR', CO_CHAIR: 'CO_CHAIR', SECRETARIAT: 'SECRETARIAT', OBSERVER: 'OBSERVER', GUEST: 'GUEST', PRESENTER: 'PRESENTER',
 };
@@ -41,10 +49,13 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
   const notes: string[] = [];
 
   const title = extraction.title ?? options.fileName.replace(/\.[a-z]+$/i, '');
-  const knownBody = options.reference.findBody(title);
-  const bodyName = title.replace(/\b(meeting\s+)?minutes\b|procès-verbal|compte rendu|\d{4}-\d{2}-\d{2}|[-–—:]\s*$/gi, '').trim() || title;
-  const body = knownBody?.id ?? `body-${slugify(bodyName).slice(0, 50) || 'unnamed'}`;
-  const meetingId = `mtg-${body.replace(/^body-/, '').slice(0, 40)}-${extraction.date ?? createHash('sha256').update(read.source.text).digest('hex').slice(0, 8)}`;
+  const headings = read.blocks.filter((block) => block.kind === 'heading').slice(0, 3).map((block) => block.text);
+  const candidates = [...headings, title];
+  const knownBody = candidates.map((text) => options.reference.findBody(text)).find(Boolean);
+  const bodyName = candidates.find((text) => BODY_WORDS.test(text))?.replace(/\s*[-–—:,]\s*(minutes|procès-verbal|compte rendu).*$/i, '').trim()
+    ?? (title.replace(/\b(meeting\s+)?minutes\b|procès-verbal|compte rendu|\d{4}-\d{2}-\d{2}|[-–—:]\s*$/gi, '').trim() || title);
+  const body = knownBody?.id ?? `body-${slug(bodyName, 50) || 'unnamed'}`;
+  const meetingId = `mtg-${slug(body.replace(/^body-/, ''), 40)}-${extraction.date ?? createHash('sha256').update(read.source.text).digest('hex').slice(0, 8)}`;
   const draftedBodies = knownBody ? [] : [{ id: body, name: bodyName, review: [`"${bodyName}" names no known body: drafted as a new committee`] }];
   if (!extraction.date) notes.push('the minutes state no full date (day, month and year): the meeting is undated');
 

@@ -59,7 +59,7 @@ export class NameResolver {
         ? { id: resolution.id, review: `"${text}" also names ${resolution.alternatives.join(', ')}` }
         : { id: resolution.id };
     }
-    const id = `org-${slugify(text).slice(0, 60)}`;
+    const id = `org-${slugify(text).slice(0, 60).replace(/-+$/, '') || 'unnamed'}`;
     if (!this.organizations.has(id)) {
       this.organizations.set(id, { id, name: text, review: [`"${text}" names no known organization or jurisdiction: drafted as a new organization (kind OTHER)`] });
     }

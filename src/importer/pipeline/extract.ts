@@ -1,0 +1,27 @@
+import { extractActions } from './extract/actions';
+import { extractAttendance } from './extract/attendance';
+import { extractDecisions } from './extract/decisions';
+import { readMeetingHeader } from './extract/meetingHeader';
+import { extractStatements } from './extract/statements';
+import { findUnread } from './extract/unread';
+import { KnownNames } from './text/personNames';
+import type { Extraction, StructuredDocument } from './types';
+
+/**
+ * EXTRACT: what a structured document states, before names are resolved against the graph — title
+ * and date, attendance, decisions (motions that carried and prose decisions), action items,
+ * statements with their speaker — each with the source lines it was read from; and, as `unread`,
+ * every line no rule read, with the reason. Sections of kind 'other' are not mined. Items are in
+ * document order within each list.
+ */
+export function extract(doc: StructuredDocument): Extraction {
+  const source = doc.read.source.lines;
+  const header = readMeetingHeader(doc.sections, source, doc.language);
+  const attendance = extractAttendance(doc.sections);
+  const names = new KnownNames(attendance.flatMap((attendee) => (attendee.name === null ? [] : [attendee.name])));
+  const { statements, inPassage } = extractStatements(doc.sections, names, source);
+  const { decisions, defeated, consumed } = extractDecisions(doc.sections, source);
+  const actionItems = extractActions(doc.sections, { names, source, language: doc.language, inPassage, consumed });
+  const found = { date: header.date, title: header.title, attendance, decisions, actionItems, statements };
+  return { ...found, unread: findUnread(doc, found, { headerLines: header.lines, defeated }) };
+}

@@ -1,0 +1,30 @@
+import type { ExtractedAttendee, ExtractedRole, Section } from '../types';
+import { listEntries, listOptions } from '../patterns/peopleList';
+import { foldKey } from '../text/words';
+
+/**
+ * Every entry of the attendance and regrets sections, in document order: the section's role (a
+ * plain list is MEMBER, a regrets list REGRETS) unless the entry states its own ("(Chair)",
+ * "présidente", "Co-chair", "Recording Secretary"). A person listed twice under the same name is
+ * recorded once, at the first line; different people who share a first name are never merged,
+ * and organisation-only entries are all kept (two entries may be two people of one organisation).
+ */
+export function extractAttendance(sections: Section[]): ExtractedAttendee[] {
+  const attendees: ExtractedAttendee[] = [];
+  const seen = new Set<string>();
+  const lists = sections.filter((section) => section.kind === 'attendance' || section.kind === 'regrets');
+  const options = listOptions(lists.flatMap((section) => section.blocks));
+  for (const section of lists) {
+    const listRole: ExtractedRole = section.role ?? (section.kind === 'regrets' ? 'REGRETS' : 'MEMBER');
+    for (const { block, entries } of listEntries(section.blocks, options)) {
+      for (const entry of entries) {
+        const key = entry.name === null ? null : foldKey(entry.name);
+        if (key !== null && seen.has(key)) continue;
+        if (key !== null) seen.add(key);
+        const role = listRole === 'REGRETS' ? 'REGRETS' : (entry.role ?? listRole);
+        attendees.push({ name: entry.name, role, affiliation: entry.affiliation, lines: block.lines, quote: entry.text });
+      }
+    }
+  }
+  return attendees;
+}

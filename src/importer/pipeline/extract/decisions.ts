@@ -1,0 +1,58 @@
+import type { Block, LineRange } from '../../read/types';
+import type { ExtractedDecision, Section } from '../types';
+import { afterDecisionLabel, findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
+import { withBody } from '../text/labelledItems';
+import { blockText, lineOfSentence } from '../text/sourceLines';
+import { splitSentences } from '../text/words';
+import { readMotions } from './motionDecisions';
+
+export interface DecisionReading {
+  decisions: ExtractedDecision[];
+  defeated: LineRange[];
+  /** Blocks read as motions or decisions. */
+  consumed: Set<Block>;
+}
+
+/**
+ * Decisions, numbered or not: motions that carried (with mover, seconder, result), every entry of a
+ * decisions section, labelled lines ("Decision #3:", "Décision no 1 :" with its words on the next
+ * block), and prose where the meeting or its body decides ("the council agreed …", "Les membres
+ * conviennent …"). Defeated motions are returned apart: they are read, and are not decisions.
+ */
+export function extractDecisions(sections: Section[], source: string[]): DecisionReading {
+  const reading: DecisionReading = { decisions: [], defeated: [], consumed: new Set() };
+  for (const section of sections) {
+    if (section.kind !== 'discussion' && section.kind !== 'decisions') continue;
+    const motions = readMotions(section, source);
+    reading.decisions.push(...motions.decisions);
+    reading.defeated.push(...motions.defeated);
+    motions.consumed.forEach((block) => reading.consumed.add(block));
+    section.blocks.forEach((block, index) => {
+      if (block.kind === 'heading' || reading.consumed.has(block)) return;
+      const decision = decisionOf(section, index, source, reading.consumed);
+      if (decision) reading.decisions.push(decision);
+    });
+  }
+  reading.decisions.sort((a, b) => a.lines[0] - b.lines[0]);
+  return reading;
+}
+
+function decisionOf(section: Section, index: number, source: string[], consumed: Set<Block>): ExtractedDecision | null {
+  const block = section.blocks[index] as Block;
+  const text = blockText(block);
+  if (isLabelledDecision(text)) {
+    const item = withBody(section.blocks, index, afterDecisionLabel(text));
+    consumed.add(block);
+    if (item.body) consumed.add(item.body);
+    return { text: item.text, lines: item.lines, quote: item.text };
+  }
+  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0)) {
+    consumed.add(block);
+    return { text, lines: block.lines, quote: text };
+  }
+  const offset = findProseDecision(text);
+  if (offset === null) return null;
+  consumed.add(block);
+  const sentence = splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset);
+  return { text: sentence, lines: [lineOfSentence(block, sentence, source), block.lines[1]], quote: sentence };
+}

@@ -1,0 +1,48 @@
+import { findDates } from '../../read/meetingDates';
+import type { Section } from '../types';
+import { plainLine, wordRegExp } from '../text/words';
+
+// A line that names the record itself ("Minutes of the Regular Meeting …", "Procès-verbal de la séance …").
+const MINUTES_WORD = wordRegExp(String.raw`\b(?:minutes|procès-verbal|proces-verbal|compte rendu|compte-rendu|record of decisions|notes of|meeting notes|meeting|réunion|séance|rencontre)\b`, 'iu');
+
+export interface MeetingHeader {
+  title: string | null;
+  date: string | null;
+  /** Lines the title and the date were read from (not unread). */
+  lines: number[];
+}
+
+/**
+ * Title and date from the header sections. Title: the first header line naming the minutes, else
+ * the first header heading (a lexicon heading such as "Attendees" is never in the header, so it is
+ * never a title). Date: the first full date (day, month, year) written in the header, read in the
+ * document's language first; a day and month without a year is no date.
+ */
+export function readMeetingHeader(sections: Section[], source: string[], language: 'en' | 'fr'): MeetingHeader {
+  const lines = sections
+    .filter((section) => section.kind === 'header')
+    .flatMap((section) => [section.heading, ...section.blocks])
+    .flatMap((block) => {
+      if (!block) return [];
+      // A title wrapped over lines is read whole; other blocks line by line (title, then date, then place).
+      if (block.kind === 'heading' && block.lines[1] > block.lines[0]) return [{ number: block.lines[0], text: block.text }];
+      return range(block.lines[0], block.lines[1]).map((number) => ({ number, text: titleText(source[number - 1] ?? '') }));
+    })
+    .filter((line) => line.text !== '');
+  const headings = new Set(sections.filter((section) => section.kind === 'header' && section.heading).map((section) => section.heading?.lines[0]));
+  const titleLine = lines.find((line) => MINUTES_WORD.test(line.text)) ?? lines.find((line) => headings.has(line.number));
+  const other = language === 'en' ? 'fr' : 'en';
+  const dated = lines.map((line) => ({ line, date: findDates(line.text, language)[0] ?? findDates(line.text, other)[0] })).find((found) => found.date);
+  const used = [titleLine?.number, dated?.line.number].filter((number): number is number => number !== undefined);
+  return { title: titleLine?.text ?? null, date: dated?.date?.date ?? null, lines: used };
+}
+
+/** The line as written, without markdown marks but with its own spacing ("Rules -  2018-08-01"). */
+function titleText(line: string): string {
+  if (/^\s*\[[^\]]*\]\([^)]*\)\s*$/u.test(line)) return ''; // a lone link ("[Français](…)") is navigation, not a title
+  return line.replace(/^\s*#{1,6}\s+/u, '').replace(/\*\*|__/g, '').trim() || plainLine(line);
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}

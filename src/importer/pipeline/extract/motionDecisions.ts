@@ -1,0 +1,61 @@
+import type { Block, LineRange } from '../../read/types';
+import type { ExtractedDecision, Section } from '../types';
+import { hasMover, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
+import { blockText, joinedText } from '../text/sourceLines';
+import { plainLine } from '../text/words';
+
+export interface MotionReading {
+  /** Motions that carried: decisions with their mover, seconder and result. */
+  decisions: ExtractedDecision[];
+  /** Defeated, rejected or withdrawn motions: read, and deliberately not decisions. */
+  defeated: LineRange[];
+  /** Blocks that belong to a motion, so no other rule reads them again. */
+  consumed: Set<Block>;
+}
+
+// A motion's opening, text, mover, seconder and result lie within a few blocks (one per line in Word).
+const MAX_MOTION_BLOCKS = 6;
+
+/**
+ * Motions of one section: from an opening ("MOTION:", "Moved by", "Il est proposé par") to the
+ * first line stating the outcome ("Carried (5 to 0)", "Adopté.", "Defeated"), across paragraphs
+ * and page breaks. A motion with no outcome written is left to the other rules.
+ */
+export function readMotions(section: Section, source: string[]): MotionReading {
+  const reading: MotionReading = { decisions: [], defeated: [], consumed: new Set() };
+  const blocks = section.blocks;
+  for (let start = 0; start < blocks.length; start += 1) {
+    const first = blocks[start] as Block;
+    if (!opensMotion(blockText(first))) continue;
+    const found = findResult(blocks, start, source);
+    if (!found) continue;
+    const motionBlocks = blocks.slice(start, found.end + 1);
+    motionBlocks.forEach((block) => reading.consumed.add(block));
+    const lines: LineRange = [first.lines[0], found.line];
+    if (isNegativeResult(found.result)) {
+      reading.defeated.push(lines);
+    } else {
+      const text = joinedText(motionBlocks);
+      const cut = text.lastIndexOf(found.result);
+      const { motion, text: words } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
+      reading.decisions.push({ text: words, lines, quote: text, motion });
+    }
+    start = found.end;
+  }
+  return reading;
+}
+
+function findResult(blocks: Block[], start: number, source: string[]): { end: number; line: number; result: string } | null {
+  for (let index = start; index < Math.min(blocks.length, start + MAX_MOTION_BLOCKS); index += 1) {
+    const block = blocks[index] as Block;
+    // "MOTION: …" then "Moved by …" is one motion; a second "Moved by" starts another.
+    if (block.kind === 'heading' || (index > start && opensMotion(blockText(block)) && hasMover(blocks.slice(start, index).map(blockText)))) return null;
+    for (let line = block.lines[0]; line <= block.lines[1]; line += 1) {
+      const result = line > blocks[start]!.lines[0] ? resultOfLine(plainLine(source[line - 1] ?? '')) : null;
+      if (result) return { end: index, line, result };
+    }
+    const atEnd = resultAtEnd(blockText(block));
+    if (atEnd) return { end: index, line: block.lines[1], result: atEnd };
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { Block } from '../../read/types';
+import type { ExtractedStatement, Section } from '../types';
+import { type SpeakerMention, bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patterns/speakers';
+import type { KnownNames } from '../text/personNames';
+import { blockText, lineOfSentence } from '../text/sourceLines';
+
+export interface StatementReading {
+  statements: ExtractedStatement[];
+  /** Blocks inside a named speaker's passage: "X will …" there is reported speech, not a task. */
+  inPassage: Set<Block>;
+}
+
+/**
+ * Statements of the sections where people speak (discussion, agenda): "Jim: …" and "Jim - …"
+ * entries with the points nested under them; a name alone on its line (or "Name from Org") with
+ * the list below it; every "Name noted / Mme X demande …" sentence. Nested speakers are separate
+ * statements. A passage's lines run from its opening to its last point.
+ */
+export function extractStatements(sections: Section[], names: KnownNames, source: string[]): StatementReading {
+  const reading: StatementReading = { statements: [], inPassage: new Set() };
+  for (const section of sections) {
+    if (section.kind !== 'discussion' && section.kind !== 'agenda') continue;
+    section.blocks.forEach((block, index) => {
+      if (block.kind === 'heading' || block.kind === 'tableRow') return;
+      const mentions = speakersOf(block, names);
+      if (mentions.length === 0) return;
+      const passage = passageOf(section.blocks, index, mentions[0]?.form === 'bare');
+      passage.forEach((member) => reading.inPassage.add(member));
+      const end = passage[passage.length - 1]?.lines[1] ?? block.lines[1];
+      for (const mention of mentions) {
+        const start = mention.form === 'prose' ? lineOfSentence(block, block.text.slice(mention.offset), source) : block.lines[0];
+        reading.statements.push({ speaker: mention.speaker, lines: [start, end], quote: block.text.slice(mention.offset) });
+      }
+    });
+  }
+  return reading;
+}
+
+function speakersOf(block: Exclude<Block, { kind: 'heading' | 'tableRow' }>, names: KnownNames): SpeakerMention[] {
+  const text = blockText(block);
+  const opening = labelSpeaker(text, names) ?? dashSpeaker(text, names) ?? (block.kind === 'paragraph' ? bareSpeaker(text, names) : null);
+  return opening ? [opening] : proseSpeakers(text, names);
+}
+
+/**
+ * The block and its points: deeper list items under a list item; under a paragraph that only
+ * names its speaker, the list that follows it up to the next paragraph or heading.
+ */
+function passageOf(blocks: Block[], index: number, headsList: boolean): Block[] {
+  const opening = blocks[index] as Block;
+  const passage = [opening];
+  const depth = opening.kind === 'listItem' ? opening.depth : -1;
+  const endsWithColon = opening.kind !== 'tableRow' && /:\s*$/u.test(opening.text);
+  for (const block of blocks.slice(index + 1)) {
+    if (block.kind !== 'listItem') break;
+    if (opening.kind === 'listItem' ? block.depth <= depth : !(headsList || endsWithColon)) break;
+    passage.push(block);
+  }
+  return passage;
+}

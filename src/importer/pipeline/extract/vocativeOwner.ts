@@ -1,0 +1,17 @@
+import { opensWithImperative } from '../patterns/assignments';
+import { wordCount, wordRegExp } from '../text/words';
+
+// "all working groups, look at …": the group addressed, then the task in the imperative.
+const VOCATIVE = wordRegExp(String.raw`^((?:all\s+)?[\p{L}][\p{L}\s-]{1,40}?),\s+(\p{Ll}+)\b`, 'u');
+const RELATIVE = wordRegExp(String.raw`\b(?:who|that|which|qui|que)\b`, 'iu');
+
+/** The addressee of an imperative task ("all working groups, look at …"), or none. */
+export function vocativeOwner(body: string): string[] {
+  const match = VOCATIVE.exec(body);
+  const addressee = match?.[1] ?? '';
+  const verb = match?.[2] ?? '';
+  if (!match || wordCount(addressee) > 4 || RELATIVE.test(addressee)) return [];
+  const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  if (opensWithImperative(capitalised(addressee), 'en') || !opensWithImperative(capitalised(verb), 'en')) return [];
+  return [addressee];
+}

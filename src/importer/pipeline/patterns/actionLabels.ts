@@ -1,0 +1,33 @@
+import type { Block } from '../../read/types';
+import { wordRegExp } from '../text/words';
+import { NAMES } from './nameRegex';
+
+/**
+ * Lines labelled as tasks: "ACTION: …", "Action item: …", "Action items: …", "Action item Jeff: …",
+ * "Action for Guillaume - …", "Action item for the Tools WG to …", "Mesure de suivi : …", "To do:",
+ * and unticked checkboxes ("- [ ] …").
+ */
+const LABEL = wordRegExp(String.raw`^(?:(?:ACTION(?:\s+ITEMS?)?|Action\s+items?|Action|To\s?-?do|TODO|À\s+faire|Mesures?\s+de\s+suivi|Suivi)(?:\s*(?:#|no\.?|n°)\s*\d+\w?)?|#\d+\p{Lu})(?=\s*[:\-–]|\s+for\b|\s+pour\b|\s+\p{Lu})`, 'u');
+const NAMED_LABEL = wordRegExp(String.raw`^(?:Action\s+items?|Action|ACTION)\s+(?:for\s+(?:the\s+)?|pour\s+(?:le\s+|la\s+)?)?(${NAMES})\s*(?:[:\-–]|\s+to\s+\p{Ll})`, 'u');
+const CHECKBOX = /^\s*(?:[-*+]\s+)?\[ \]\s+/u;
+
+export function isLabelledAction(text: string): boolean {
+  return LABEL.test(text);
+}
+
+/** The words after the label ("ACTION: X to …" → "X to …"). */
+export function afterActionLabel(text: string): string {
+  const label = LABEL.exec(text);
+  if (!label) return text;
+  return text.slice(label[0].length).replace(/^\s*[:\-–]\s*/u, '').trim();
+}
+
+/** The owner a label names: "Action item Jeff:", "Action for Guillaume -", "Action item for the Tools WG to". */
+export function labelOwner(text: string): string | null {
+  return NAMED_LABEL.exec(text)?.[1] ?? null;
+}
+
+/** An unticked checkbox on the block's first source line (markdown readers drop the box from the text). */
+export function isCheckbox(block: Block, source: string[]): boolean {
+  return block.kind === 'listItem' && CHECKBOX.test(source[block.lines[0] - 1] ?? '');
+}

@@ -1,0 +1,121 @@
+import { KnownNames, isOrganizationToken, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
+import { splitSentences, wordCount, wordRegExp } from '../text/words';
+import { NAME, NAMES, splitNames } from './nameRegex';
+
+/**
+ * Tasks given to someone: "X to <verb>", "X will <verb>", "X fera / vérifiera / feront …",
+ * "X doit <verb>", "Members asked X to …", "demande à X de …". Owners are the grammatical actors
+ * as written, titles removed ("Constable Delaney" → "Delaney"); "others", "we", "you" are nobody.
+ */
+
+export type AssignmentForm = 'to' | 'will' | 'asked';
+
+export interface Assignment {
+  owners: string[];
+  form: AssignmentForm;
+  /** Offset of the sentence holding the assignment. */
+  offset: number;
+}
+
+const PREFIX = String.raw`^(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
+const ACTOR = String.raw`(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+[^,;:]{1,40}?)?`;
+const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
+
+const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
+  { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Mm]andated|[Dd]irected|[Tt]asked)\s+(${NAMES})\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:demandent|demande|a demandé|ont demandé|mandatent|mandate|chargent|charge)\s+à\s+(${NAMES})\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
+];
+
+// Roles and groups that can be given a task without being a person's name.
+const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
+const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles)$/iu;
+
+/**
+ * The first assignment in the text. `strict` (running discussion text): a single capitalised word
+ * must be an attendee or an acronym before "to" ("Suggestion to …" is no task). `inPassage`: the
+ * text is a named speaker's passage, where "X will …" is reported speech and only "X to …" counts.
+ */
+export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
+  for (const sentence of splitSentences(text)) {
+    if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
+    for (const { form, pattern, strictSingleWord } of FORMS) {
+      if (options.inPassage && form === 'will') continue;
+      const actor = pattern.exec(sentence.text)?.[1];
+      if (!actor) continue;
+      const owners = ownersOf(actor);
+      const strict = options.strict && strictSingleWord;
+      if (owners.length > 0 && owners.every((owner) => isActor(owner, names, strict))) return { owners, form, offset: sentence.start };
+    }
+  }
+  return null;
+}
+
+/** Names as written, titles removed, "others" dropped. */
+export function ownersOf(actor: string): string[] {
+  return splitNames(actor)
+    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|The|La|Le|Les)\s+|L['’])/u, ''))
+    .filter((owner) => owner !== '' && !NOBODY.test(owner));
+}
+
+const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|They|There|If|When|Any)\b`);
+
+/** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
+function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
+  if (names.knows(owner) || GROUP.test(owner)) return true;
+  const first = (owner.split(' ')[0] ?? '').toLowerCase();
+  if (IMPERATIVE_EN.has(first) || ASKING.has(first)) return false; // "Ask Anthony Pane to review", "Asked Todd Wilson to come"
+  const words = owner.split(' ');
+  if (words.length === 1) return isOrganizationToken(owner) || (!strict && isPersonName(owner));
+  return words.every((word) => /^(?:\p{Lu}|of|de|du|des|la|le|and|for)/u.test(word)) && wordCount(owner) <= 5 && !DEMONSTRATIVE.test(owner);
+}
+
+const LEAD_OWNER = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s*(?:[-–—]|:)\s+\S`, 'u');
+const ADDRESSED = wordRegExp(String.raw`^(?:Suggestion|Request|Reminder|Demande|Rappel)\s+(?:to|for|à|au|aux)\s+(?:the\s+|le\s+|la\s+)?(${NAMES})\s*:`, 'u');
+const TRAILING_OWNER = wordRegExp(String.raw`\s:\s+(${NAME})(?:,\s*[^,]{1,40})?\.?$`, 'u');
+const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?\p{Ll}`, 'u');
+
+/**
+ * The owners of an entry already known to be an action (an item of an action list, a labelled
+ * line): "Owner - task", "Owner: task", "Suggestion to X:", an assignment anywhere in it, "task :
+ * M. X, d'ici …", or an attendee as the subject ("Richard has harnessed …"). Empty when none is written.
+ */
+export function ownersOfAction(text: string, names: KnownNames): string[] {
+  const lead = LEAD_OWNER.exec(text)?.[1];
+  if (lead && ownersOf(lead).every((owner) => isActor(owner, names, false) && !/^(?:Note|Action|Question|Context|Update)/u.test(owner))) return ownersOf(lead);
+  const addressed = ADDRESSED.exec(text)?.[1];
+  if (addressed) return ownersOf(addressed);
+  const assignment = findAssignment(text, names, { strict: false });
+  if (assignment) return assignment.owners;
+  const trailing = TRAILING_OWNER.exec(text)?.[1];
+  if (trailing && (names.knows(trailing) || startsWithHonorific(trailing))) return ownersOf(trailing);
+  const subject = LEAD_SUBJECT.exec(text)?.[1];
+  if (subject && names.knows(subject)) return ownersOf(subject);
+  return [];
+}
+
+const OWNER_DASH_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s+[-–—]\s+(\S+)`);
+
+/** "Al - Start high level plan", "Nick – Examiner quelques outils": an owner, a dash, a task in the imperative. */
+export function isOwnerDashTask(text: string, names: KnownNames, language: 'en' | 'fr'): boolean {
+  const match = OWNER_DASH_TASK.exec(text);
+  return match !== null && ownersOf(match[1] ?? '').every((owner) => isActor(owner, names, false)) && opensWithImperative(match[2] ?? '', language);
+}
+
+const ASKING = new Set(['asked', 'requested', 'invited', 'mandated', 'directed', 'tasked']);
+
+const IMPERATIVE_EN = new Set(
+  ('ask send share review contact create provide prepare draft circulate update confirm schedule book invite follow set organize organise identify check look reach connect find write add post publish distribute develop choose prioritize prioritise plan explore investigate complete finalize finalise submit present meet discuss document work start continue coordinate engage inform consult arrange research compile collect gather define assess determine clarify get make put take give bring seek obtain establish consider propose verify validate test bring report notify remind email call register sign invite translate avoid use limit keep ensure support encourage promote raise build')
+    .split(' '),
+);
+
+/** A line opening with a verb in the imperative (EN) or infinitive (FR): a to-do without owner. */
+export function opensWithImperative(text: string, language: 'en' | 'fr'): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  if (!/^\p{Lu}/u.test(first)) return false;
+  if (language === 'fr') return /^\p{Lu}\p{Ll}{2,}(?:er|ir|re)$/u.test(first);
+  return IMPERATIVE_EN.has(first.toLowerCase());
+}

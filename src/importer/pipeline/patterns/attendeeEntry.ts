@@ -1,0 +1,143 @@
+import type { ExtractedRole } from '../types';
+import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, stripHonorifics } from '../text/personNames';
+import { foldWhitespace, wordCount, wordRegExp } from '../text/words';
+
+/** One person (or organisation) read from an attendance entry. */
+export interface AttendeeEntry {
+  /** Null when the entry names only an organisation. */
+  name: string | null;
+  affiliation: string | null;
+  /** A role the entry itself states ("(Chair)", "présidente", "Recording Secretary"). */
+  role?: ExtractedRole;
+  /** The entry's words as written. */
+  text: string;
+}
+
+export interface EntryOptions {
+  /** In a list that gives affiliations, a lone capitalised word ("Intel") is an organisation, not a first name. */
+  loneWordIsOrganization?: boolean;
+  /** A list of "First Last Organisation" entries with no punctuation (a table flattened to text): the name is two words. */
+  nameThenOrganization?: boolean;
+}
+
+// Longest entry that is still a name with its affiliation and title; longer text is a sentence.
+const MAX_ENTRY_WORDS = 14;
+
+const ROLE_WORDS: [RegExp, ExtractedRole][] = [
+  [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
+  [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b`, 'iu'), 'MEMBER'],
+  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?)\b`, 'iu'), 'CHAIR'],
+  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?)\b`, 'iu'), 'SECRETARIAT'],
+  [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
+  [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
+];
+
+/**
+ * Reads one attendance entry in the common forms: "Name", "Name, Org", "Name (Org)", "Name – Title,
+ * Org", "Name - Org", "Name Org" (an organisation word in capitals or camel case), "(Chair)" or a
+ * function as annotation, and an organisation alone. Null when the entry is not a name entry
+ * (a sentence, a count of residents): the caller ends the list there.
+ */
+export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
+  const text = foldWhitespace(written).replace(/[\s,;.]+$/u, '');
+  if (text === '' || wordCount(text) > MAX_ENTRY_WORDS) return null;
+  const bare = stripHonorifics(text);
+  const head = /^[^,;()–—]*?(?=\s*(?:[,;(]|\s[-–—]\s|$))/u.exec(bare)?.[0]?.trim() ?? '';
+  const rest = bare.slice(head.length).trim();
+  if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization) return { name: null, affiliation: head, text };
+  const split = options.nameThenOrganization ? firstTwoWords(head) ?? splitNameWords(head) : splitNameWords(head);
+  if (split) return withDetails(split.name, joinAffiliation(split.affiliation, rest), text);
+  if (isOrganizationEntry(head, options)) return { name: null, affiliation: rest === '' ? head : `${head} ${rest}`, text };
+  return null;
+}
+
+/** The name words of the head, and organisation words written after them without punctuation. */
+function splitNameWords(head: string): { name: string; affiliation: string } | null {
+  if (isPersonName(head)) return { name: head, affiliation: '' };
+  const words = head.split(' ');
+  const firstOrg = words.findIndex((word, index) => index > 0 && isOrganizationToken(word));
+  if (firstOrg <= 0) return null;
+  const name = words.slice(0, firstOrg).join(' ');
+  return isPersonName(name) ? { name, affiliation: words.slice(firstOrg).join(' ') } : null;
+}
+
+function firstTwoWords(head: string): { name: string; affiliation: string } | null {
+  const words = head.split(' ');
+  // The organisation starts with a capital too ("Mark Burns Yukon"); "Point Sujet ou discussion" is no entry.
+  if (words.length < 3 || !words.slice(0, 3).every((word) => /^\p{Lu}[\p{L}'’\-]*$/u.test(word))) return null;
+  return { name: words.slice(0, 2).join(' '), affiliation: words.slice(2).join(' ') };
+}
+
+/** "Municipal Service Delivery Officials" + "(MSDO) (Région de Waterloo)" stay one affiliation. */
+function joinAffiliation(words: string, rest: string): string {
+  if (words === '' || rest === '') return words || rest;
+  return rest.startsWith('(') ? `${words} ${rest}` : `${words}, ${rest}`;
+}
+
+function isOrganizationEntry(head: string, options: EntryOptions): boolean {
+  const words = head.split(' ').filter((word) => word !== '');
+  if (words.length === 0 || !/^\p{Lu}/u.test(head)) return false;
+  if (words.length === 1) return isOrganizationToken(head) || (options.loneWordIsOrganization === true && isPersonName(head));
+  return ORGANIZATION_WORD.test(head) || words.some(isOrganizationToken);
+}
+
+/** Sorts what follows the name into role annotations, functions and the affiliation. */
+function withDetails(name: string, rest: string, text: string): AttendeeEntry {
+  let role: ExtractedRole | undefined;
+  const affiliation: string[] = [];
+  for (const part of detailParts(rest)) {
+    const partRole = roleOf(part);
+    if (isFunction(part)) {
+      role = role ?? partRole;
+      continue;
+    }
+    affiliation.push(part);
+  }
+  const entry: AttendeeEntry = { name, affiliation: affiliation.length > 0 ? affiliation.join(', ') : null, text };
+  return role === undefined ? entry : { ...entry, role };
+}
+
+/** "Recording Secretary (City of Port Alder)" → function, then the organisation in parentheses. */
+function detailParts(rest: string): string[] {
+  const parts: string[] = [];
+  for (const raw of rest.split(/\s*(?:[,;]|\s[-–—]\s)\s*/u)) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const inParentheses = /^(.*?)\s*\(([^)]*)\)$/u.exec(part);
+    if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? ''))) {
+      if (inParentheses[1]) parts.push(inParentheses[1]);
+      parts.push(inParentheses[2] ?? '');
+    } else parts.push(part);
+  }
+  return parts.filter((part) => part !== '');
+}
+
+/** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
+function isFunction(part: string): boolean {
+  if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
+  if (FUNCTION_WORD.test(part) && !ORGANIZATION_WORD.test(part)) return true;
+  return /^\p{Ll}/u.test(part) && !ORGANIZATION_WORD.test(part); // "agente de liaison", "representing Dugald Topshee"
+}
+
+function roleOf(text: string): ExtractedRole | undefined {
+  return ROLE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * The entries of an inline list: "A, B and C", "A, B, et C", "A; B, Org". Commas separate people
+ * only when every piece is a name; otherwise they belong to one entry ("Name, Title, Org"). Where
+ * each item or line is one entry (`commaSeparatesPeople` false), "Will Stevens, Cloud Ops" is a
+ * name and an organisation: only a conjunction or three names make it a list.
+ */
+export function splitInlineList(text: string, commaSeparatesPeople = true): string[] {
+  if (text.includes(';')) return text.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  const pieces = text
+    .split(/\s*,\s*|\s+(?:and|et|&)\s+/u)
+    .map((piece) => piece.replace(/^(?:and|et)\s+/u, '').trim())
+    .filter((piece) => piece !== '');
+  const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').trim());
+  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece))) return [text];
+  // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
+  const conjunction = /\s(?:and|et|&)\s/u.test(text);
+  return conjunction || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
+}

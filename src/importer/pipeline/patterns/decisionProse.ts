@@ -1,0 +1,43 @@
+import { splitSentences, wordRegExp } from '../text/words';
+
+/**
+ * Decisions written as prose: the meeting or the body decides ("the council agreed to …", "After
+ * discussion, the board decided …", "OSAB Members recommend", "the minutes were approved", "Les
+ * membres conviennent de …", "le conseil décide …"), and labelled decisions ("Decision #3:",
+ * "Décision no 2 :", "Resolution:"). Another body's past decision ("the government approved …")
+ * has no body subject here and is not matched; nor is a wish ("would like this to be endorsed").
+ */
+
+const BODY_EN = String.raw`(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Cc]ommission)(?:\s*\([^)]*\))?`;
+const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|ratified|ratifies|ratify|accepted|accepts|accept|supported|supports)\b`;
+const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA)`;
+const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie)\b`;
+
+const PATTERNS: RegExp[] = [
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?${BODY_FR}\s+${VERB_FR}`, 'iu'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
+];
+
+const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
+const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
+
+/** Offset of the first sentence stating a decision of the meeting, or null. */
+export function findProseDecision(text: string): number | null {
+  for (const sentence of splitSentences(text)) {
+    const match = PATTERNS.map((pattern) => pattern.exec(sentence.text)).find((found) => found !== null);
+    if (match && !WISH.test(match[0])) return sentence.start;
+  }
+  return null;
+}
+
+export function isLabelledDecision(text: string): boolean {
+  return LABELLED.test(text);
+}
+
+/** The words after a decision label ("Décision no 1 : Le compte rendu …" → "Le compte rendu …"). */
+export function afterDecisionLabel(text: string): string {
+  const label = LABELLED.exec(text);
+  return label ? text.slice(label[0].length).trim() : text;
+}

@@ -1,0 +1,24 @@
+import { HONORIFIC } from '../text/personNames';
+
+/**
+ * Regular-expression sources for names as they occur inside sentences. A name word is
+ * capitalised (Jean-François, O'Connor, Séguin) or an acronym; particles (de, van) may sit
+ * between words. Used by the speaker, owner and motion patterns.
+ */
+const WORD = String.raw`\p{Lu}[\p{L}'’\-]*`;
+// Particles inside names, and the "of" of organisations ("Canadian School of Public Service").
+const PARTICLE = String.raw`(?:de|du|des|da|di|van|von|der|la|le|of|of the|for)`;
+
+/** One to four name words, optionally after honorifics ("M. Jean-François Roy", "Constable Delaney"). */
+export const NAME = String.raw`(?:${HONORIFIC}\s+)*${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,3}`;
+
+/** Several names or groups joined by commas, "and", "&", "et" ("Janique, Stacey and Guillaume", "GC & Jim"). */
+export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:and|et|&)\s+${NAME})*`;
+
+/** Splits "Janique, Stacey and Guillaume" / "Mme Lavoie et M. Roy" into the names as written. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

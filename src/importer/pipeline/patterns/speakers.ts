@@ -1,0 +1,88 @@
+import { KnownNames, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
+import { splitSentences, wordCount, wordRegExp } from '../text/words';
+import { NAME, splitNames } from './nameRegex';
+
+/**
+ * Who speaks in a block of minutes: "Jim: …" / "Jim - …" labels, a name alone on its line heading
+ * that person's points, and "Jim noted / Mme Lavoie demande …" sentences. A name counts when it is
+ * an attendee's full name, first name or surname (or, in a document without an attendance list,
+ * a full name); a title in front of a name ("M.", "Constable") also makes it a person.
+ */
+
+const LABEL = wordRegExp(String.raw`^(${NAME})\s?:\s*(.*)$`, 'u');
+const DASH = wordRegExp(String.raw`^(${NAME})\s+[-–—]\s+(\S.*)$`, 'u');
+const INTRODUCED = wordRegExp(String.raw`^(${NAME})\s+(?:from|of|de|du)\s+\S.*$`, 'u');
+
+const REPORTING_EN =
+  'presented|presents|reported|reports|noted|notes|said|says|stated|states|asked|asks|explained|explains|answered|answers|replied|replies|responded|responds|confirmed|confirms|mentioned|mentions|suggested|suggests|indicated|indicates|added|adds|commented|comments|raised|raises|highlighted|highlights|emphasized|emphasised|stressed|pointed out|expressed|informed|reminded|described|describes|outlined|outlines|summarized|summarised|introduced|clarified|clarifies|wondered|updated|briefed|remarked|observed|acknowledged|shared|gave|provided|thanked|thanks|welcomed|welcomes|announced|announces|concluded|encouraged|invited|recognized|recognised|proposed|recommended';
+const REPORTING_FR =
+  'présente|présentent|a présenté|demande|demandent|a demandé|répond|répondent|a répondu|souligne|soulignent|a souligné|explique|expliquent|a expliqué|indique|indiquent|a indiqué|mentionne|a mentionné|précise|a précisé|rappelle|a rappelé|signale|a signalé|note|a noté|ajoute|a ajouté|confirme|a confirmé|informe|a informé|fait part|fait le point|suggère|a suggéré|rapporte|a rapporté|affirme|a affirmé|estime|partage|a partagé|remercie|a remercié|s[’\']interroge|se demande|propose|a proposé|commente|a commenté|déclare|déclarent|a déclaré|fait remarquer|font remarquer|raconte|donne un aperçu|souhaite|souhaitent|observe|conclut|encourage|invite|félicite|reconnaît|insiste|résume|annonce|poursuit|se dit|appuie|est d’accord|est d\'accord|pose des questions|pose une question';
+// "Danielle White, Services aux Autochtones Canada, déclare", "Catherine Bennett (coprésidente, EDSC) remercie".
+const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\)|,\s[^.;]{1,150}?,)?`;
+const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+)??(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
+
+export type SpeakerForm = 'label' | 'dash' | 'bare' | 'prose';
+
+export interface SpeakerMention {
+  speaker: string;
+  form: SpeakerForm;
+  /** Offset of the sentence that names the speaker (prose) or 0. */
+  offset: number;
+}
+
+/** Whether the written name is a person: an attendee, a titled name, or a full name when no list exists. */
+function isSpeakerName(written: string, names: KnownNames): boolean {
+  const bare = stripHonorifics(written);
+  if (bare === '' || !isPersonName(bare, 3)) return false;
+  if (names.knows(bare)) return true;
+  if (startsWithHonorific(written) && bare !== written) return true;
+  return names.isEmpty && wordCount(bare) >= 2;
+}
+
+/** "Jim: …", "Noureen : …", "Guillaume:" (points below) — the label form. */
+export function labelSpeaker(text: string, names: KnownNames): SpeakerMention | null {
+  const name = LABEL.exec(text)?.[1];
+  return name && isLabelName(name, names) ? { speaker: stripHonorifics(name), form: 'label', offset: 0 } : null;
+}
+
+/** "Robot Missions: …" reads like a speaker too: without an attendance list a label needs a title ("Mme X:"). */
+function isLabelName(written: string, names: KnownNames): boolean {
+  return isSpeakerName(written, names) && (!names.isEmpty || startsWithHonorific(written));
+}
+
+/** "Jim - Hackathon is a lot of work" — outside action lists, where "Name - task" names an owner. */
+export function dashSpeaker(text: string, names: KnownNames): SpeakerMention | null {
+  const name = DASH.exec(text)?.[1];
+  return name && isLabelName(name, names) ? { speaker: stripHonorifics(name), form: 'dash', offset: 0 } : null;
+}
+
+/** A name alone on its line ("Janique"), or introduced ("Reginald from Statistics Canada"), heading that person's points. */
+export function bareSpeaker(text: string, names: KnownNames): SpeakerMention | null {
+  const plain = text.replace(/[:\s]+$/u, '');
+  if (wordCount(plain) <= 3 && isSpeakerName(plain, names) && names.knows(plain)) return { speaker: stripHonorifics(plain), form: 'bare', offset: 0 };
+  const introduced = wordCount(plain) <= 12 && !/[.!?]$/.test(plain) ? INTRODUCED.exec(plain) : null;
+  const name = introduced?.[1];
+  return name && names.knows(name) ? { speaker: stripHonorifics(name), form: 'bare', offset: 0 } : null;
+}
+
+/** Within one passage, "Deb" after "Deb Bergey" is the same speaker going on. */
+function samePerson(earlier: string, later: string): boolean {
+  const words = earlier.split(' ');
+  return later === earlier || words.includes(later);
+}
+
+/** Every sentence whose subject is a named person with a reporting verb ("Mme Lavoie demande si …"). */
+export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[] {
+  const found: SpeakerMention[] = [];
+  for (const sentence of splitSentences(text)) {
+    const written = REPORTING.exec(sentence.text)?.[1];
+    for (const name of written ? splitNames(written) : []) {
+      if (found.some((earlier) => samePerson(earlier.speaker, stripHonorifics(name)))) continue; // "Deb Bergey présente … Deb fait remarquer …"
+      // A reporting verb makes a full name a speaker even when the attendance does not list it (presenters).
+      if (isSpeakerName(name, names) || (wordCount(stripHonorifics(name)) >= 2 && isPersonName(stripHonorifics(name), 3))) {
+        found.push({ speaker: stripHonorifics(name), form: 'prose', offset: sentence.start });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,136 @@
+import type { Block } from '../../read/types';
+import { findDates } from '../../read/meetingDates';
+import type { ExtractedRole, Section, SectionKind } from '../types';
+import type { EntryOptions } from '../patterns/attendeeEntry';
+import { entriesOfBlock, listOptions } from '../patterns/peopleList';
+import { KnownNames } from '../text/personNames';
+import { wordCount, wordRegExp } from '../text/words';
+import { contentKind, isActionLike, isNameEntry, isNameList } from './contentKind';
+import { isNumberedHeading, lookUpHeading } from './headingLexicon';
+import type { DraftSection, HeadingBlock } from './splitSections';
+
+interface Pending {
+  heading?: HeadingBlock;
+  blocks: Block[];
+  level: number;
+  /** Undefined until known: then decided by content once the attendee names are known. */
+  kind?: SectionKind;
+  role?: ExtractedRole;
+}
+
+// A heading that states the meeting (a minutes title or a date) belongs to the document header.
+const MINUTES_WORD = wordRegExp(String.raw`\b(?:minutes|procès-verbal|proces-verbal|compte rendu|record of|meeting|réunion|séance|rencontre)\b`, 'iu');
+// Leading short paragraphs (place, date, time) stay in the header; a longer one starts the body.
+const HEADER_BLOCK_WORDS = 25;
+
+/**
+ * Kinds and roles of the sections: the header (title, date, place), then by heading (lexicon,
+ * numbered agenda item, sub-heading of a discussion) or label, else by content. People and action
+ * lists end where their entries stop looking like entries; the rest is a section of its own.
+ */
+export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', source: string[]): Section[] {
+  const pending: Pending[] = [];
+  const parents: { level: number; kind?: SectionKind }[] = [];
+  let inHeader = true;
+  drafts.forEach((draft, index) => {
+    const meaning = draft.label ?? (draft.heading ? lookUpHeading(draft.heading.text) : null);
+    inHeader = inHeader && !meaning && isHeaderLike(draft, index, drafts);
+    if (inHeader) return pending.push(...splitHeader(draft));
+    while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();
+    // A numbered heading is an agenda item discussed; an unknown sub-heading of a discussion is part of it.
+    const numbered = draft.heading !== undefined && isNumberedHeading(draft.heading.text);
+    let kind = meaning?.kind ?? (numbered || parents[parents.length - 1]?.kind === 'discussion' ? 'discussion' : undefined);
+    let role = meaning?.role;
+    // "## 1. Introduction" over nothing but names is the roll call.
+    if (kind === 'discussion' && isNameList(draft.blocks)) [kind, role] = ['attendance', 'MEMBER'];
+    const section: Pending = { blocks: draft.blocks, level: draft.level, ...(draft.heading ? { heading: draft.heading } : {}), ...(kind ? { kind } : {}), ...(role ? { role } : {}) };
+    if (draft.heading) parents.push({ level: draft.level, ...(kind ? { kind } : {}) });
+    pending.push(section);
+  });
+  // One document writes all its people lists alike ("First Last Organisation" or "Name, Org"): read them together.
+  const options = listOptions(pending.filter(isPeopleList).flatMap((section) => section.blocks));
+  const cut = pending.flatMap((section) => cutPeopleList(section, options));
+  const names = new KnownNames(attendeeNames(cut, options));
+  return cut.flatMap((section) => {
+    const kind = section.kind ?? contentKind(section.blocks, names, source, language);
+    return cutActionList({ ...section, kind }, names, language, source).map(toSection);
+  });
+}
+
+/** Text before the first heading, the first heading (the title) and headings that state the meeting or its date. */
+function isHeaderLike(draft: DraftSection, index: number, drafts: DraftSection[]): boolean {
+  const headed = drafts.slice(0, index).some((earlier) => earlier.heading);
+  if (!draft.heading) return !headed;
+  if (isNumberedHeading(draft.heading.text)) return false;
+  if (!headed) return true; // the first heading is the title unless the lexicon knows it
+  const text = draft.heading.text;
+  return MINUTES_WORD.test(text) || findDates(text, 'en').length > 0 || findDates(text, 'fr').length > 0;
+}
+
+/** The header keeps its first short paragraphs; an unheaded run of names there is the attendee list. */
+function splitHeader(draft: DraftSection): Pending[] {
+  const header: Pending = { blocks: [], level: draft.level, kind: 'header', ...(draft.heading ? { heading: draft.heading } : {}) };
+  const parts: Pending[] = [header];
+  let rest: Pending | null = null;
+  const blocks = draft.blocks;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] as Block;
+    const run = nameRunLength(blocks, index);
+    if (run >= 3) {
+      parts.push({ blocks: blocks.slice(index, index + run), level: draft.level, kind: 'attendance', role: 'MEMBER' });
+      rest = null;
+      index += run - 1;
+    } else if (!rest && parts.length === 1 && block.kind === 'paragraph' && wordCount(block.text) <= HEADER_BLOCK_WORDS && header.blocks.length < 3) {
+      header.blocks.push(block);
+    } else {
+      if (!rest) parts.push((rest = { blocks: [], level: draft.level }));
+      rest.blocks.push(block);
+    }
+  }
+  return parts;
+}
+
+function nameRunLength(blocks: Block[], from: number): number {
+  let length = 0;
+  while (from + length < blocks.length && isNameEntry(blocks[from + length] as Block)) length += 1;
+  return length;
+}
+
+function isPeopleList(section: Pending): boolean {
+  return section.kind === 'attendance' || section.kind === 'regrets';
+}
+
+/** An attendance list ends at its first block that is not a people entry; the rest is read by content. */
+function cutPeopleList(section: Pending, options: EntryOptions): Pending[] {
+  if (!isPeopleList(section)) return [section];
+  const end = section.blocks.findIndex((block) => entriesOfBlock(block, options) === null);
+  if (end < 0) return [section];
+  const rest: Pending = { blocks: section.blocks.slice(end), level: section.level };
+  return end === 0 && !section.heading ? [rest] : [{ ...section, blocks: section.blocks.slice(0, end) }, rest];
+}
+
+/** An action list ends at a paragraph that is no task (a speaker's name, a topic line); the rest is read by content. */
+function cutActionList(section: Pending, names: KnownNames, language: 'en' | 'fr', source: string[]): Pending[] {
+  if (section.kind !== 'actions') return [section];
+  const end = section.blocks.findIndex((block) => block.kind === 'paragraph' && !isActionLike(block.text, names, language));
+  if (end < 0) return [section];
+  const blocks = section.blocks.slice(end);
+  const rest: Pending = { blocks, level: section.level, kind: contentKind(blocks, names, source, language) };
+  return [{ ...section, blocks: section.blocks.slice(0, end) }, rest];
+}
+
+function attendeeNames(sections: Pending[], options: EntryOptions): string[] {
+  return sections
+    .filter(isPeopleList)
+    .flatMap((section) => section.blocks.flatMap((block) => entriesOfBlock(block, options) ?? []))
+    .flatMap((entry) => (entry.name === null ? [] : [entry.name]));
+}
+
+function toSection(pending: Pending): Section {
+  const first = pending.heading?.lines[0] ?? pending.blocks[0]?.lines[0] ?? 0;
+  const last = pending.blocks[pending.blocks.length - 1]?.lines[1] ?? pending.heading?.lines[1] ?? first;
+  const section: Section = { kind: pending.kind ?? 'other', blocks: pending.blocks, lines: [first, last] };
+  if (pending.heading) section.heading = pending.heading;
+  if (pending.role) section.role = pending.role;
+  return section;
+}

@@ -1,0 +1,66 @@
+import type { Block } from '../../read/types';
+import type { SectionKind } from '../types';
+import { findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
+import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
+import { isLabelledAction, isCheckbox } from '../patterns/actionLabels';
+import { opensMotion } from '../patterns/motions';
+import { entriesOfBlock } from '../patterns/peopleList';
+import { bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patterns/speakers';
+import type { KnownNames } from '../text/personNames';
+import { wordCount } from '../text/words';
+
+/**
+ * The kind of a section whose heading the lexicon does not know, from what it holds: a list of
+ * short names is an attendance list, a list of "X to …" entries an action list, anything a rule
+ * can read (speakers, motions, decisions, tasks) makes it discussion; the rest is 'other'.
+ */
+export function contentKind(blocks: Block[], names: KnownNames, source: string[], language: 'en' | 'fr'): SectionKind {
+  if (isNameList(blocks)) return 'attendance';
+  const entries = blocks.filter((block) => block.kind !== 'heading');
+  const items = entries.filter((block) => block.kind === 'listItem' && block.depth === 0);
+  const isTask = (block: Block) => 'text' in block && (findAssignment(block.text, names, { strict: true }) !== null || isOwnerDashTask(block.text, names, language));
+  if (items.length >= 2 && share(items, isTask) >= 0.6) return 'actions';
+  return entries.some((block) => isReadable(block, names, source)) ? 'discussion' : 'other';
+}
+
+/** At least three blocks, nearly all short name entries: a roll call, whatever the heading above it says. */
+export function isNameList(blocks: Block[]): boolean {
+  const entries = blocks.filter((block) => block.kind !== 'heading');
+  return entries.length >= 3 && share(entries, isNameEntry) >= 0.75;
+}
+
+/** One short name entry ("Nick Schonning", "Joel (OpenPlus)"): part of an unheaded attendee list. */
+export function isNameEntry(block: Block): boolean {
+  if (block.kind !== 'listItem' && block.kind !== 'paragraph') return false;
+  if (wordCount(block.text) > 6) return false;
+  const entries = entriesOfBlock(block);
+  return entries !== null && entries.length === 1 && entries[0]?.name !== null;
+}
+
+/** Whether any extraction rule reads something in the block. */
+function isReadable(block: Block, names: KnownNames, source: string[]): boolean {
+  if (block.kind === 'heading' || block.kind === 'tableRow') return false;
+  const text = block.text;
+  return (
+    labelSpeaker(text, names) !== null ||
+    dashSpeaker(text, names) !== null ||
+    (block.kind === 'paragraph' && bareSpeaker(text, names) !== null) ||
+    proseSpeakers(text, names).length > 0 ||
+    findAssignment(text, names, { strict: true }) !== null ||
+    isLabelledAction(text) ||
+    isCheckbox(block, source) ||
+    isLabelledDecision(text) ||
+    findProseDecision(text) !== null ||
+    opensMotion(text)
+  );
+}
+
+/** Whether a paragraph inside an action list still reads as an action (else the list ends there). */
+export function isActionLike(text: string, names: KnownNames, language: 'en' | 'fr'): boolean {
+  if (labelSpeaker(text, names) || bareSpeaker(text, names)) return false;
+  return isLabelledAction(text) || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
+}
+
+function share(blocks: Block[], test: (block: Block) => boolean): number {
+  return blocks.filter(test).length / blocks.length;
+}

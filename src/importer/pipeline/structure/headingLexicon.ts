@@ -1,0 +1,77 @@
+import type { ExtractedRole, SectionKind } from '../types';
+import { foldKey } from '../text/words';
+
+/** What a heading (or a `Label:`) announces: the kind of section and the role of the people it lists. */
+export interface HeadingMeaning {
+  kind: SectionKind;
+  role?: ExtractedRole;
+}
+
+interface Entry extends HeadingMeaning {
+  terms: string[];
+  /** Only the whole heading matches ("Minutes" is a section, "Minutes of the meeting of …" is not). */
+  exact?: boolean;
+}
+
+/**
+ * The bilingual lexicon of minutes headings, accent- and case-folded. A heading matches an entry
+ * when it is the term, or starts with it followed by a non-letter ("Action items:", "Update:
+ * Tools"). Longer terms are tried first, so "également présents" is not read as "présents".
+ */
+const LEXICON: Entry[] = [
+  { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending'] },
+  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents'] },
+  { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources'] },
+  { kind: 'attendance', role: 'CO_CHAIR', terms: ['co-chairs', 'co-chair', 'cochairs', 'co-chairs present', 'copresidents', 'copresidentes', 'co-presidents', 'co-presidentes', 'copresidence'] },
+  { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'presidence', 'president', 'presidente'], exact: true },
+  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretariat', 'secretariats'] },
+  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'staff', 'note taker', 'minute taker'], exact: true },
+  { kind: 'attendance', role: 'OBSERVER', terms: ['observers', 'observer', 'observateurs', 'observatrices', 'observateur'] },
+  { kind: 'attendance', role: 'PRESENTER', terms: ['presenter', 'presenters', 'presentateurs', 'presentatrices', 'speakers', 'conferenciers', 'conferencieres'] },
+  { kind: 'agenda', terms: ['agenda', 'ordre du jour', 'proposed agenda', 'topics', 'sujets', 'forward agenda'] },
+  { kind: 'decisions', terms: ['decisions', 'decision', 'motions', 'resolutions', 'resolution', 'decisions prises', 'summary of decisions', 'resume des decisions'] },
+  { kind: 'actions', terms: ['action items', 'action item', 'actions', 'action', 'next steps', 'follow-up', 'follow up', 'follow-ups', 'follow-up items', 'mesures de suivi', 'suivis', 'suivi', 'prochaines etapes', 'to do', 'to-do', 'todo', 'a faire', 'taches', 'action register', 'actions arising', 'assignments'] },
+  { kind: 'discussion', terms: ['discussion', 'discussions', 'discussion items', 'roundtable', 'round table', 'tour de table', 'table ronde', 'updates', 'update', 'mise a jour', 'mises a jour', 'questions', 'questions and comments', 'question/feedback', 'questions/feedback', 'questions/comments', 'questions et retroactions', 'comments', 'q&a', 'presentation', 'presentations', 'reports', 'rapports', 'new business', 'other business', 'business arising', 'affaires nouvelles', 'varia', 'information items', 'welcome', 'introduction', 'opening', 'call to order', 'ouverture', 'adjournment', 'levee de la seance', 'closing'] },
+  { kind: 'discussion', terms: ['minutes', 'notes', 'meeting notes', 'compte rendu', 'proces-verbal', 'recap'], exact: true },
+];
+
+const ORDERED = LEXICON.flatMap((entry) => entry.terms.map((term) => ({ term, entry }))).sort((a, b) => b.term.length - a.term.length);
+
+/** The heading's text without its number, markup and trailing colon, folded. */
+function headingKey(text: string): string {
+  return foldKey(text)
+    .replace(/^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s*|\d{1,3}(?:\.\d{1,3})*\s+)/u, '')
+    .replace(/[\s:.\-–]+$/u, '')
+    .trim();
+}
+
+// "Membres du CPSSP", "Members of the Board", "Secrétariat de l'ISAC": a label qualified by a body's name.
+const QUALIFIER = /\s+(?:du|de la|de|des|of the|of|for the|for|from the|from)\s+(?:l['’])?\p{Lu}\S*(?:\s+\S+){0,3}\s*:?\s*$/u;
+
+/**
+ * The meaning of a heading or label, or null when the lexicon does not know it. `wholeOnly`: the
+ * text must be a term itself (a bare line "Attendees" is a heading, "Attendees were welcomed" is
+ * not), or a term qualified by its body ("Membres du CPSSP").
+ */
+export function lookUpHeading(text: string, wholeOnly = false): HeadingMeaning | null {
+  if (wholeOnly) {
+    const unqualified = text.trim().replace(QUALIFIER, '');
+    return lookUpKey(headingKey(text), true) ?? (unqualified !== text.trim() ? lookUpKey(headingKey(unqualified), true) : null);
+  }
+  return lookUpKey(headingKey(text), false);
+}
+
+function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
+  for (const { term, entry } of ORDERED) {
+    const exactOnly = wholeOnly || entry.exact === true;
+    if (key === term || (!exactOnly && key.startsWith(term) && !/\p{L}/u.test(key.charAt(term.length)))) {
+      return entry.role === undefined ? { kind: entry.kind } : { kind: entry.kind, role: entry.role };
+    }
+  }
+  return null;
+}
+
+/** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */
+export function isNumberedHeading(text: string): boolean {
+  return /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})*\s)/iu.test(text);
+}

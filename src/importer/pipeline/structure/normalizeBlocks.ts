@@ -1,0 +1,95 @@
+import type { Block, ReadDocument } from '../../read/types';
+import { isPersonName } from '../text/personNames';
+import { foldWhitespace, plainLine, wordCount } from '../text/words';
+import { isNumberedHeading, lookUpHeading } from './headingLexicon';
+
+/**
+ * The READ blocks made uniform before sections are cut, whatever the format:
+ * - markdown that reached us as literal text (a .md imported into Word, a .txt) is read as such:
+ *   `# Title` is a heading, `- item` a list item, `**` marks go;
+ * - a block is cut at each of its source lines that opens with a label (`Regrets:`, `Raj:`,
+ *   `Action item Jeff:`) or is a section label: markdown and plain text fold such lines into one
+ *   paragraph or into the list item above;
+ * - a paragraph whose lines are each an entry (a name, maybe its organisation) is one block per
+ *   line (an unbulleted list);
+ * - a bare lexicon label ("Attendees", "Presence", "Membres du CPSSP") and a short numbered line
+ *   ("(a) Elm Street crosswalk") are headings; an item label ("Décision no 1 :") is not.
+ * Blocks keep source line ranges; text is recomputed from the source lines where a block is cut.
+ */
+export function normalizeBlocks(read: ReadDocument): Block[] {
+  const blocks: Block[] = [];
+  let headingLevel = 0;
+  for (const block of read.blocks) {
+    for (const part of cutAtLabels(block, read.source.lines)) {
+      const normal = reinterpret(part, headingLevel);
+      if (normal.kind === 'heading') headingLevel = normal.level;
+      blocks.push(normal);
+    }
+  }
+  return blocks;
+}
+
+// A label of at most five words before a colon, opening a line: "Regrets:", "Action item Jeff:", "Présents :".
+const LABEL_START = /^\p{Lu}[\p{L}\p{N}'’&/\-]*(?:\s+[\p{L}\p{N}'’&/\-#()]+){0,4}\s?:(?:\s|$)/u;
+
+function opensWithLabel(text: string): boolean {
+  return LABEL_START.test(text) && !/^\d/.test(text);
+}
+
+function cutAtLabels(block: Block, source: string[]): Block[] {
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [block];
+  const [first, last] = block.lines;
+  if (first === last) return [block];
+  const lines = source.slice(first - 1, last).map(plainLine);
+  const entryLines = lines.length >= 2 && lines.every((line) => line === '' || isEntryLine(line));
+  const starts = lines.map((line, index) => index === 0 || entryLines || (line !== '' && (opensWithLabel(line) || isHeadingLine(line))));
+  if (starts.every((start, index) => index === 0 || !start)) return [block];
+  const parts: Block[] = [];
+  lines.forEach((line, index) => {
+    const number = first + index;
+    const open = parts[parts.length - 1];
+    if (!starts[index] && open && open.kind !== 'tableRow') {
+      open.text = joinLines(open.text, line);
+      open.lines = [open.lines[0], number];
+    } else if (line !== '') {
+      parts.push(index === 0 && block.kind === 'listItem' ? { ...block, text: line, lines: [number, number] } : { kind: 'paragraph', text: line, lines: [number, number] });
+    }
+  });
+  return parts;
+}
+
+/** One entry of an unbulleted list: a name, maybe followed by its organisation ("Mark Burns Yukon", "Joel (OpenPlus)"). */
+function isEntryLine(line: string): boolean {
+  const words = line.replace(/\s*\([^)]*\)\s*/gu, ' ').trim().split(' ');
+  if (words.length > 12 || /[.:;!?]$/.test(line)) return false;
+  const [first = '', second = ''] = words;
+  // "CJ Ritchie Colombie-Britannique": initials are a first name here, so shape only for the second word.
+  return isPersonName(first) || (/^\p{Lu}{1,3}$/u.test(first) && isPersonName(second));
+}
+
+/** A word broken at a line end ("Saint-" / "Aubert") is one word again. */
+function joinLines(text: string, line: string): string {
+  return /\p{L}-$/u.test(text) && /^\p{L}/u.test(line) ? text + line : foldWhitespace(`${text} ${line}`);
+}
+
+// "Décision no 1 :", "Mesure de suivi n° 2A :", "Action item #3": the label of one item, not a section.
+const ITEM_LABEL = /^(?:D[ée]cision|R[ée]solution|Resolution|Mesure de suivi|Suivi|Action item|Action|Motion)\s*(?:#|no\.?|n°|number)\s*[\w.-]{1,6}\s*:?$/iu;
+
+function reinterpret(block: Block, headingLevel: number): Block {
+  if (block.kind === 'tableRow') return block;
+  if (block.kind === 'heading' && ITEM_LABEL.test(block.text)) return { kind: 'paragraph', text: block.text, lines: block.lines };
+  const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu})/gu, '$1-$2'));
+  if (block.kind !== 'paragraph') return { ...block, text };
+  const hashes = /^(#{1,6})\s+(.*)$/u.exec(text);
+  if (hashes) return { kind: 'heading', level: hashes[1]?.length ?? 1, text: hashes[2] ?? '', lines: block.lines };
+  const bullet = /^([-*•])\s+(.*)$/u.exec(text);
+  if (bullet) return { kind: 'listItem', depth: 0, ordered: false, marker: bullet[1] ?? '-', text: bullet[2] ?? '', lines: block.lines };
+  if (block.lines[0] === block.lines[1] && isHeadingLine(text)) return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
+  return { ...block, text };
+}
+
+/** A bare section label, or a short numbered sub-item title with no sentence punctuation. */
+function isHeadingLine(text: string): boolean {
+  if (wordCount(text) <= 5 && lookUpHeading(text, true) !== null) return true;
+  return isNumberedHeading(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= 8 && !/[.;,!?]$/.test(text);
+}

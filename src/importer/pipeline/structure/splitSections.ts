@@ -1,0 +1,61 @@
+import type { Block } from '../../read/types';
+import { type HeadingMeaning, lookUpHeading } from './headingLexicon';
+
+export type HeadingBlock = Extract<Block, { kind: 'heading' }>;
+
+/** A section before classification: its heading, or the label that makes one line a section of its own. */
+export interface DraftSection {
+  heading?: HeadingBlock;
+  blocks: Block[];
+  /** The heading's level; for a label line or the text after it, the level of the heading above. */
+  level: number;
+  /** "Present: A, B and C", "Regrets: D" — a people list on one line, classified by its label. */
+  label?: HeadingMeaning;
+}
+
+// "Present:", "Directors present :", "Absents excusés :" followed by the list on the same line.
+const INLINE_LABEL = /^([^:]{1,40}?)\s?:\s*(\S.*)$/u;
+
+/**
+ * Cuts the blocks into sections at every heading. A paragraph or item that opens with a people
+ * label ("Present: A, B and C") is a section of its own; what follows it, up to the next heading,
+ * is a new section without heading.
+ */
+export function splitSections(blocks: Block[]): DraftSection[] {
+  const sections: DraftSection[] = [];
+  let current: DraftSection = { blocks: [], level: 0 };
+  const close = () => {
+    if (current.heading || current.blocks.length > 0) sections.push(current);
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      close();
+      current = { heading: block, blocks: [], level: block.level };
+      continue;
+    }
+    const label = peopleLabel(block);
+    if (label) {
+      close();
+      sections.push({ blocks: [block], level: current.level, label });
+      current = { blocks: [], level: current.level };
+      continue;
+    }
+    current.blocks.push(block);
+  }
+  close();
+  return sections;
+}
+
+/** The meaning of a people label opening the block, when the lexicon knows it. */
+export function peopleLabel(block: Block): HeadingMeaning | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
+  const label = INLINE_LABEL.exec(block.text)?.[1];
+  if (!label || label.split(/\s+/).length > 4) return null;
+  const meaning = lookUpHeading(label, true);
+  return meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets') ? meaning : null;
+}
+
+/** The text of a labelled block after its label ("Present: A, B" → "A, B"). */
+export function afterLabel(text: string): string {
+  return INLINE_LABEL.exec(text)?.[2] ?? text;
+}

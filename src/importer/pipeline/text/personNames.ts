@@ -1,0 +1,94 @@
+import { foldKey, wordRegExp } from './words';
+
+/**
+ * What a person's name looks like in minutes, in English and French: one to four capitalised
+ * words (hyphens, apostrophes and particles allowed), no digits, no organisation or job-title
+ * words, no sentence-opening function words. These are shape rules; they do not know names.
+ */
+
+/** Titles and ranks that precede a name but are not part of it ("Mme Lavoie", "Constable Delaney"). */
+export const HONORIFIC = String.raw`(?:Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Hon\.?|Rev\.?)`;
+const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
+
+/** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; or a lower-case particle. */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*|\p{Lu}\.)$/u;
+const PARTICLE = /^(?:de|du|des|da|di|van|von|der|den|la|le|del|dos|bin|ibn|ben|y)$/u;
+
+/** Words that make an entry an organisation, not a person. */
+export const ORGANIZATION_WORD =
+  wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Board|Bureau|Canada|City|Ville|Council|Conseil|Department|Ministry|Minist[eè]re|Office|Services?|Soci[eé]t[eé]|Society|Universit[yé]|College|Coll[eè]ge|Library|Biblioth[eè]que|Police|Commission|Committee|Comit[eé]|Secretariat|Secr[eé]tariat|Foundation|Fondation|Institute|Institut|Centre|Center|Government|Gouvernement|Province|R[eé]gion|Municipality|Municipalit[eé]|School|[EÉ]cole|Hospital|H[oô]pital|Bank|Banque|Partners|Solutions|Systems|Technologies|Network|R[eé]seau|Team|[EÉ]quipe|Group|Groupe|WG)\b`, 'iu');
+
+/** Job titles and functions: they qualify an attendee but are neither a name nor an affiliation. */
+export const FUNCTION_WORD =
+  wordRegExp(String.raw`\b(?:Chair|Chairs|Chairperson|Co-?chair|Vice-?chair|President|Pr[eé]sident|Pr[eé]sidente|Copr[eé]sidente?|Vice-?pr[eé]sidente?|Secretary|Secr[eé]taire|Treasurer|Tr[eé]sori[eè]re?|Clerk|Greffi[eè]re?|Director|Directeur|Directrice|Manager|Gestionnaire|Officer|Coordinator|Coordonnat(?:eur|rice)|Analyst|Analyste|Advisor|Adviser|Conseill(?:er|ère)|Liaison|Agente?|Representative|Repr[eé]sentante?|Minister|Ministre|Deputy|Sous-ministre|Executive|Recording|Staff|Facilitator|Animat(?:eur|rice)|Moderator|Presenter|Pr[eé]sentat(?:eur|rice)|Observer|Observat(?:eur|rice))\b`, 'iu');
+
+/** Capitalised words that open sentences or label notes; never a person on their own. */
+const NOT_A_NAME = new Set(
+  ('the a an this that these those it its we you they he she i our your their all any some each every no not if when where what who why how ' +
+    'next new update updates action actions item items note notes question questions context history summary agenda minutes meeting present ' +
+    'regrets decision decisions motion discussion roundtable business open source working group tools rules people scope status recap ' +
+    'presentation presentations overview background objectives priorities topics other members member everyone anyone someone nobody others ' +
+    'le la les un une des ce cette ces il elle ils elles on nous vous je tous toutes aucun point points sujet sujets suivi suivis mesures ' +
+    'qui que quoi où quand comment pourquoi chacun personne quelqu cela ceci ça ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december')
+    .split(' '),
+);
+
+export function stripHonorifics(text: string): string {
+  return text.replace(HONORIFICS, '').trim();
+}
+
+export function startsWithHonorific(text: string): boolean {
+  return HONORIFICS.test(text);
+}
+
+/** A word in capitals or with an inner capital ("TBS", "OpenPlus", "MongoDB"): an organisation's, not a person's. */
+export function isOrganizationToken(word: string): boolean {
+  if (/^\p{Lu}{2,}[\p{Lu}\d&]*s?$/u.test(word)) return true;
+  return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}/u.test(word);
+}
+
+/** True when the text (honorifics removed) has the shape of a person's name. */
+export function isPersonName(text: string, maxWords = 4): boolean {
+  const words = stripHonorifics(text).split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > maxWords) return false;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
+  if (ORGANIZATION_WORD.test(text) || FUNCTION_WORD.test(text)) return false;
+  return words.every((word) => {
+    if (PARTICLE.test(word)) return true;
+    if (!NAME_WORD.test(word) || isOrganizationToken(word)) return false;
+    return !NOT_A_NAME.has(foldKey(word));
+  });
+}
+
+/**
+ * The people listed in a document's attendance, for recognising them where the text names them
+ * again by full name, first name or surname. Two attendees who share a first name both answer to
+ * it; nothing here merges them.
+ */
+export class KnownNames {
+  private readonly forms = new Set<string>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) this.add(name);
+  }
+
+  get isEmpty(): boolean {
+    return this.forms.size === 0;
+  }
+
+  add(name: string): void {
+    const words = foldKey(stripHonorifics(name)).split(' ').filter((word) => word !== '');
+    if (words.length === 0) return;
+    this.forms.add(words.join(' '));
+    this.forms.add(words[0] ?? '');
+    if (words.length > 1) this.forms.add(words[words.length - 1] ?? '');
+  }
+
+  /** The written name is an attendee's full name, first name or surname. */
+  knows(written: string): boolean {
+    return this.forms.has(foldKey(stripHonorifics(written)));
+  }
+}

@@ -1,0 +1,46 @@
+import { run } from './pipelineHelpers';
+
+const speakers = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.statements.map(({ speaker, lines: at }) => `${speaker}@${at[0]}`));
+
+describe('statements', () => {
+  it('reads "Name: …" lines as written, first names included, after the attendance lists them in full', async () => {
+    expect(await speakers('council.md', [
+      '**Present:** Raj Patel, Grace O\'Connor', '**Presenter:** Sarah Mitchell, Parks Planning', '', '## 3. Presentation', '',
+      'Sarah Mitchell presented the three concept designs for the renewal of the playground.', '',
+      'Raj: Will the splash pad stay open during construction?', 'Sarah: No. It will close from July to September.', 'Grace: Asked that the accessible swing be kept.',
+    ])).toEqual(['Sarah Mitchell@6', 'Raj@8', 'Sarah@9', 'Grace@10']);
+  });
+
+  it('reads French reporting verbs, two speakers on one line, titles dropped', async () => {
+    expect(await speakers('pv.txt', [
+      'Présents : Mme Sophie Lavoie; M. Jean-François Roy', 'Également présents : M. Marc Thibault, Société de transport', '', '3. PRÉSENTATION', '',
+      'Mme Lavoie demande si l\'arrêt Des Érables sera maintenu. M. Thibault répond que l\'arrêt est à l\'étude', 'et qu\'aucune décision n\'est prise.', '',
+      'M. Roy souligne que de nombreux aînés utilisent cet arrêt.', '', 'La présidente ouvre la séance à 19 h 05.',
+    ])).toEqual(['Lavoie@6', 'Thibault@6', 'Roy@9']);
+  });
+
+  it('reads a roundtable of names on their own lines, and nested speakers apart', async () => {
+    expect(await speakers('tools.md', [
+      '## Present', '', '* Janique Godin', '* Will Stevens', '', '## Roundtable', '',
+      'Janique', '', '* We\'re going to need to create agendas for upcoming meetings', '',
+      'Will', '', '* Are there things that we should be proposing to OSAB?', '  * Janique confirms that we would be interested.',
+    ])).toEqual(['Janique@8', 'Will@12', 'Janique@15']);
+  });
+
+  it('does not take a description of someone who is not in the attendance for a speaker', async () => {
+    expect(await speakers('wg.md', [
+      '# Attendees', '* Richard Seguin, Redhat', '', '## Priorities', '',
+      '* Business case', '  * Marc Thompson: digital currency, talk to him about history', '  * Richard: will push whitepapers to github',
+    ])).toEqual(['Richard@8']);
+  });
+});
+
+describe('statements, other verbs', () => {
+  it('reads "Jim explained", "Jim a souligné", and a speaker with an apposition', async () => {
+    expect(await speakers('m.txt', [
+      'Present: Jim Cowie, Catherine Bennett', '', '2. UPDATES', '',
+      'Jim explained the new reporting process.', '', 'Jim a souligné l’importance du projet.', '',
+      'Catherine Bennett (coprésidente, EDSC) remercie Deb de sa contribution.',
+    ])).toEqual(['Jim@5', 'Jim@7', 'Catherine Bennett@9']);
+  });
+});
