@@ -1,16 +1,20 @@
 /**
- * npm run import-minutes -- <minutes.txt> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]…
- * Writes a DRAFT seed document from the text of a record of decisions (to --out, or stdout) and
- * prints what needs review to stderr. Exit code 2 on bad usage.
+ * npm run import-minutes -- <minutes.{txt,md,html,pdf,docx}> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]…
+ * Writes a DRAFT seed document from any council's minutes (to --out, or stdout) through the
+ * pipeline read → structure → classify → extract → resolve → draft, and prints what needs review
+ * (with the lines no rule read) to stderr. For HTML, PDF and Word the extracted text the evidence
+ * quotes is written beside the draft (`<draft>.source.txt`), so --out is required. Exit code 2 on
+ * bad usage or an unreadable file.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { importMinutes } from '../importer/importMinutes';
 import { DEFAULT_REFERENCE_FILES, loadReference } from '../importer/loadReference';
+import { extractStages } from '../importer/pipeline';
+import { importFile } from '../importer/pipeline/importFile';
+import { ReadError } from '../importer/read/ReadError';
 import { reviewList } from '../importer/reviewList';
-import { writeDraft } from '../importer/DraftWriter';
 
-const USAGE = 'usage: npm run import-minutes -- <minutes.txt> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]…';
+const USAGE = 'usage: npm run import-minutes -- <minutes.{txt,md,html,pdf,docx}> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]…';
 
 async function main(argv: string[]): Promise<number> {
   let input: string | undefined;
@@ -30,15 +34,22 @@ async function main(argv: string[]): Promise<number> {
   const bytes = await fs.readFile(input).catch(() => undefined);
   if (!bytes) { console.error(`${input}: cannot read file`); return 2; }
   const outDir = out ? path.dirname(path.resolve(out)) : process.cwd();
-  const draft = importMinutes(bytes, {
-    language,
-    sourcePath: path.relative(outDir, path.resolve(input)).split(path.sep).join('/'),
-    reference: await loadReference(reference.length > 0 ? reference : DEFAULT_REFERENCE_FILES),
-  });
-  const yaml = writeDraft(draft);
+  let imported;
+  try {
+    imported = await importFile({ name: input, bytes }, extractStages, {
+      language, draftPath: out ?? path.join(process.cwd(), 'draft.yaml'),
+      reference: await loadReference(reference.length > 0 ? reference : DEFAULT_REFERENCE_FILES),
+    });
+  } catch (error) {
+    if (error instanceof ReadError) { console.error(error.message); return 2; }
+    throw error;
+  }
+  if (imported.source.extracted && !out) { console.error(`${input}: the text extracted from it must be written beside the draft: give --out`); return 2; }
+  const { draft, yaml } = imported;
   if (out) {
     await fs.mkdir(outDir, { recursive: true });
     await fs.writeFile(out, yaml);
+    if (imported.source.extracted) await fs.writeFile(imported.source.path, imported.source.text);
   }
   else process.stdout.write(yaml);
   const review = reviewList(draft);
