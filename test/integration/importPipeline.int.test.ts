@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from '../../src/db/Database';
+import { DEV_SET_DIR, loadDevSet, osabArchiveDir, sourceFile } from '../../src/importer/eval/devSet';
+import { type DevSetResult, evaluateDevSet } from '../../src/importer/eval/evaluateDevSet';
+import { FIELDS, ratios } from '../../src/importer/eval/score';
+import { DEFAULT_REFERENCE_FILES, loadReference } from '../../src/importer/loadReference';
+import { extractStages } from '../../src/importer/pipeline';
+import { importFile } from '../../src/importer/pipeline/importFile';
+import { ingestSeeds } from '../../src/ingest/ingestFiles';
+import { readSeedFile } from '../../src/ingest/readSeedFile';
+import { dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
+
+/**
+ * The importer pipeline on its development set (test/fixtures/importer-dev): OSAB minutes from the
+ * shared archive beside the repository, the PSSDC record, and other layouts as markdown, text, Word
+ * and PDF. These are development-set figures (the rules were written looking at these documents).
+ */
+let database: Database;
+let result: DevSetResult;
+
+beforeAll(async () => {
+  await fs.access(osabArchiveDir()).catch(() => {
+    throw new Error(`the OSAB archive is missing at ${osabArchiveDir()} (../shared/sources/osab beside the repository, or OSAB_ARCHIVE_DIR)`);
+  });
+  database = await openTestDatabase();
+  await dangerouslyWipeDatabase(database);
+  result = await evaluateDevSet((read, language) => extractStages(read, language).extraction);
+}, 120_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+it('reads every document of the development set without an error', () => {
+  expect(result.documents.filter((d) => d.error).map((d) => `${d.document.id}: ${d.error}`)).toEqual([]);
+  expect(result.documents.length).toBeGreaterThanOrEqual(25);
+});
+
+it.each([...FIELDS])('%s reaches the development target: precision and recall >= 0.95', (field) => {
+  const counts = result.total[field];
+  expect(counts).toBeDefined();
+  const { precision, recall } = ratios(counts!);
+  expect({ field, precision: precision >= 0.95, recall: recall >= 0.95 }).toEqual({ field, precision: true, recall: true });
+});
+
+it('drafts every document so that a dry-run ingest with the reference data accepts it, and writes nothing', async () => {
+  const reference = await loadReference(DEFAULT_REFERENCE_FILES);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pipeline-drafts-'));
+  const files: string[] = [];
+  for (const document of await loadDevSet(DEV_SET_DIR)) {
+    const draftPath = path.join(dir, `${document.id}.yaml`);
+    const imported = await importFile(await sourceFile(document), extractStages, { reference, draftPath, language: document.language });
+    await fs.writeFile(draftPath, imported.yaml);
+    // Text and markdown drafts cite the file where it is; the text extracted from Word or PDF goes beside the draft.
+    if (imported.source.extracted) await fs.writeFile(imported.source.path, imported.source.text);
+    files.push(draftPath);
+  }
+  const seeds = await Promise.all([...DEFAULT_REFERENCE_FILES, ...files].map((file) => readSeedFile(file)));
+  const problems = seeds.flatMap((seed) => seed.context.problems.map((p) => `${seed.file}: ${p.path}: ${p.message}`));
+  expect(problems).toEqual([]);
+  const reports = await ingestSeeds(database, seeds, { dryRun: true });
+  expect(reports.filter((r) => r.changes.nodesCreated > 0)).toHaveLength(seeds.length);
+  const [row] = await database.read('MATCH (n:Entity) RETURN count(n) AS n');
+  expect(row?.n).toBe(0);
+  await fs.rm(dir, { recursive: true, force: true });
+}, 180_000);
