@@ -8,6 +8,7 @@ import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences, wordRegExp } from '../text/words';
 import { vocativeOwner } from './vocativeOwner';
+import { type TaskColumns, fieldedTask, groupOwnersOf, isNotATask, tableRowAction, taskColumns } from './fieldedActions';
 
 // "… will help with this": a sub-entry that only says who does the entry above.
 const REFERS_BACK = wordRegExp(String.raw`\b(?:this|it|that|cela|ceci)\b`, 'iu');
@@ -38,17 +39,39 @@ export function extractActions(sections: Section[], context: ActionContext): Ext
 }
 
 /**
- * An action list: each top-level entry is an action. A sub-entry (depth 1) that states its own task
+ * An action list: each top-level entry is an action (a table row by its Who / What / When columns,
+ * "Who: / What: / When:" lines as one); a parent entry naming owners ("Working group members to:")
+ * gives them to each of its sub-entries and is none itself; done checkboxes and "Next meeting:" are none. A sub-entry (depth 1) that states its own task
  * is one too; one that only says who does the entry above ("X will help with this") gives it owners;
  * any other sub-entry is a detail of the entry above and widens its lines.
  */
 function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] {
   const actions: ExtractedAction[] = [];
   let parent: ExtractedAction | null = null;
-  for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+  let groupOwners: string[] | null = null;
+  let columns: TaskColumns | null = null;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] as Block;
+    if (block.kind === 'heading' || isNotATask(block, context.source)) continue;
+    if (block.kind === 'tableRow') {
+      if (block.header) columns = taskColumns(block.cells);
+      else actions.push(columns ? tableRowAction(block, columns) : listed(block, blockText(block), context));
+      continue;
+    }
     const text = blockText(block);
     const depth = block.kind === 'listItem' ? block.depth : 0;
+    const fielded = fieldedTask(blocks, index);
+    if (fielded) {
+      actions.push(fielded.action);
+      index = fielded.last;
+      continue;
+    }
+    if (depth === 0) groupOwners = groupOwnersOf(text);
+    if (depth === 0 && groupOwners) continue; // "Working group members to:" heads its sub-entries
+    if (depth === 1 && groupOwners) {
+      actions.push({ ...listed(block, text, context), owners: groupOwners });
+      continue;
+    }
     if (depth === 0 || !parent) {
       parent = listed(block, text, context);
       actions.push(parent);
@@ -86,6 +109,12 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
   blocks.forEach((block, index) => {
     if (block.kind === 'heading' || context.consumed.has(block)) return;
     const text = blockText(block);
+    const fielded = fieldedTask(blocks, index);
+    if (fielded) {
+      for (let used = index + 1; used <= fielded.last; used += 1) context.consumed.add(blocks[used] as Block);
+      actions.push(fielded.action);
+      return;
+    }
     if (isLabelledAction(text)) {
       const item = withBody(blocks, index, afterActionLabel(text));
       if (item.body) context.consumed.add(item.body);

@@ -1,6 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { hasMover, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
+import { hasMover, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
 import { plainLine } from '../text/words';
 
@@ -26,8 +26,9 @@ export function readMotions(section: Section, source: string[]): MotionReading {
   const blocks = section.blocks;
   for (let start = 0; start < blocks.length; start += 1) {
     const first = blocks[start] as Block;
-    if (!opensMotion(blockText(first))) continue;
-    const found = findResult(blocks, start, source);
+    const numbered = isMotionNumber(blockText(first)) && start + 1 < blocks.length && opensMotion(blockText(blocks[start + 1] as Block));
+    if (!opensMotion(blockText(first)) && !numbered) continue;
+    const found = findResult(blocks, numbered ? start + 1 : start, source);
     if (!found) continue;
     const motionBlocks = blocks.slice(start, found.end + 1);
     motionBlocks.forEach((block) => reading.consumed.add(block));

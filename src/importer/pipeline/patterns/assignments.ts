@@ -1,4 +1,4 @@
-import { KnownNames, isOrganizationToken, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, KnownNames, isOrganizationToken, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { splitSentences, wordCount, wordRegExp } from '../text/words';
 import { NAME, NAMES, splitNames } from './nameRegex';
 
@@ -20,6 +20,8 @@ export interface Assignment {
 const PREFIX = String.raw`^(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
 const ACTOR = String.raw`(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+[^,;:]{1,40}?)?`;
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
+
+const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
 
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
@@ -43,9 +45,12 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
   for (const sentence of splitSentences(text)) {
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     for (const { form, pattern, strictSingleWord } of FORMS) {
-      if (options.inPassage && form === 'will') continue;
       const actor = pattern.exec(sentence.text)?.[1];
       if (!actor) continue;
+      // In a speaker's passage "X will" is reported speech, unless X is an office ("The Director of Education will …").
+      if (options.inPassage && form === 'will' && !FUNCTION_WORD.test(actor)) continue;
+      // "Ruth Anders asked Council to consider a grant": a request put to the meeting's body, not a task given.
+      if (form === 'asked' && MEETING_BODY.test(actor.trim())) continue;
       const owners = ownersOf(actor);
       const strict = options.strict && strictSingleWord;
       if (owners.length > 0 && owners.every((owner) => isActor(owner, names, strict))) return { owners, form, offset: sentence.start };

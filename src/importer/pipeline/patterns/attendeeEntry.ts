@@ -100,8 +100,14 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
 /** "Recording Secretary (City of Port Alder)" → function, then the organisation in parentheses. */
 function detailParts(rest: string): string[] {
   const parts: string[] = [];
-  for (const raw of rest.split(/\s*(?:[,;]|\s[-–—]\s)\s*/u)) {
-    const part = raw.trim();
+  for (const raw of hideParenthesised(rest).split(/\s*(?:[,;]|\s[-–—]\s)\s*/u)) {
+    const part = raw.replace(/\u0000/gu, ',').replace(/\u00a0/gu, ' ').trim();
+    // "(Ville, coordonnateur)": an organisation and a function in one parenthesis.
+    const listed = /^\(([^()]*,[^()]*)\)$/u.exec(part);
+    if (listed) {
+      parts.push(...(listed[1] ?? '').split(',').map((piece) => piece.trim()));
+      continue;
+    }
     if (part === '') continue;
     const inParentheses = /^(.*?)\s*\(([^)]*)\)$/u.exec(part);
     if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? ''))) {
@@ -131,13 +137,20 @@ function roleOf(text: string): ExtractedRole | undefined {
  */
 export function splitInlineList(text: string, commaSeparatesPeople = true): string[] {
   if (text.includes(';')) return text.split(';').map((part) => part.trim()).filter((part) => part !== '');
-  const pieces = text
+  // "Julien Martel (Ville, coordonnateur), Camille Dufresne": a comma in parentheses separates no one.
+  const pieces = hideParenthesised(text)
     .split(/\s*,\s*|\s+(?:and|et|&)\s+/u)
-    .map((piece) => piece.replace(/^(?:and|et)\s+/u, '').trim())
+    .map((piece) => piece.replace(/^(?:and|et)\s+/u, '')
+    .replace(/\u0000/gu, ',').replace(/\u00a0/gu, ' ').trim())
     .filter((piece) => piece !== '');
   const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').trim());
   if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece))) return [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);
   return conjunction || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
+}
+
+/** The text with the commas and conjunctions inside parentheses masked (commas as U+0000). */
+function hideParenthesised(text: string): string {
+  return text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/,/gu, '\u0000').replace(/\s(and|et|&)\s/gu, '\u00a0$1\u00a0'));
 }

@@ -17,6 +17,9 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?${BODY_FR}\s+${VERB_FR}`, 'iu'),
+  // Impersonal: "it was agreed that …", "il est décidé d'…", "il a été convenu que …".
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:that|to)\b`, 'iu'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?il (?:est|a été)\s+(?:unanimement\s+|à l['’]unanimité\s+)?(?:décidé|convenu|résolu|entendu)\s+(?:de|d['’]|que|qu['’])`, 'iu'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
 ];
 

@@ -9,14 +9,17 @@ import { NAME } from './nameRegex';
  * Adopté à l'unanimité." The result is a line (or final sentence) opening with the outcome word.
  */
 
-const OPENER = wordRegExp(String.raw`^(?:MOTION\b|Motion\s*:|Moved by\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b)`, 'iu');
-const MOVER = wordRegExp(String.raw`(?:moved by|proposed by|proposé par|proposée par|proposition de)\s+(${NAME})`, 'iu');
+// A resolution number may open the motion's block ("2024-071 MOVED BY …", "Resolution 12-3: Moved by …").
+const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*)?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
+const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*:?$`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b)`, 'iu');
+const MOVER = wordRegExp(String.raw`(?:moved by|motion by|proposed by|proposé par|proposée par|proposition de)\s+(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par)\s+(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
 const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
 const RESULT_LINE = wordRegExp(String.raw`^(?:(?:The\s+)?Motion\s+|MOTION\s+|La\s+proposition\s+est\s+|Proposition\s+)?(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})\b[^]{0,60}$`, 'u');
-const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?(?:${POSITIVE}|${NEGATIVE})\b[^.]{0,50}\.?)\s*$`, 'u');
+const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})\b[^.]{0,50}\.?)\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 export function hasMover(texts: string[]): boolean {
@@ -25,6 +28,11 @@ export function hasMover(texts: string[]): boolean {
 
 export function opensMotion(text: string): boolean {
   return OPENER.test(text);
+}
+
+/** A line that only numbers the motion below it ("RÉSOLUTION CA-2024-08", "2024-071"). */
+export function isMotionNumber(text: string): boolean {
+  return NUMBER_ONLY.test(text.trim());
 }
 
 /** The outcome when the (plain) source line states one: "Carried (5 to 0)", "Adopté à l'unanimité.". */
@@ -52,7 +60,7 @@ export function readMotion(text: string, result: string): { motion: ExtractedMot
 }
 
 // A name captured across a line break runs into the next clause ("Sophie Lavoie Appuyé par", "Benali D'adopter").
-const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
+const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|APPUY|SECOND|MOVED|PROPOS|THAT\b|WHEREAS\b|that\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
 
 function personOnly(name: string): string {
   return stripHonorifics(name.replace(AFTER_NAME, ''));
@@ -66,7 +74,9 @@ function motionWords(text: string, result: string): string {
   let from = 0;
   for (const pattern of [MOVER, SECONDER]) {
     const match = pattern.exec(body);
-    if (match) from = Math.max(from, match.index + match[0].length);
+    // The name may have run into the next clause ("Osei SECONDED BY …", "Farouk THAT the …"): end at the name.
+    const overrun = match ? (match[1] ?? '').length - (match[1] ?? '').replace(AFTER_NAME, '').length : 0;
+    if (match) from = Math.max(from, match.index + match[0].length - overrun);
   }
   return foldWhitespace(body.slice(from).replace(/^[\s,.;:]+/u, '')) || foldWhitespace(body);
 }

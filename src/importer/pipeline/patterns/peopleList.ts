@@ -20,12 +20,21 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   }
   const text = peopleLabel(block) ? afterLabel(block.text) : block.text;
   const grouped = ORGANIZATION_LIST.exec(text);
-  if (grouped && !isPersonName(grouped[1] ?? '')) {
+  if (grouped && (!isPersonName(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
     const people = entriesOf(grouped[2] ?? '', options, true);
     const organization = grouped[1] ?? '';
     return people?.map((entry) => (entry.affiliation === null && entry.name !== null ? { ...entry, affiliation: organization } : entry)) ?? null;
   }
   return entriesOf(text, options, peopleLabel(block) !== null);
+}
+
+/**
+ * "Nova Scotia: Ian MacLeod", "Alberta: Brent Sawchuk": a place or organisation shaped like a name
+ * heads people when what follows is only full names (a person's "Name: …" line is no such list).
+ */
+function listsFullNames(text: string, options: EntryOptions): boolean {
+  const entries = entriesOf(text, options, true);
+  return entries !== null && entries.every((entry) => entry.name !== null && entry.affiliation === null && entry.name.includes(' '));
 }
 
 /** `inline`: a labelled line ("Regrets: Tom Brennan, Aisha Karim") lists people; an item or line is one entry. */

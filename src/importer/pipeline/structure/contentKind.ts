@@ -1,4 +1,5 @@
 import type { Block } from '../../read/types';
+import { readTaskFields } from '../patterns/taskFields';
 import type { SectionKind } from '../types';
 import { findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
@@ -58,7 +59,7 @@ function isReadable(block: Block, names: KnownNames, source: string[]): boolean 
 /** Whether a paragraph inside an action list still reads as an action (else the list ends there). */
 export function isActionLike(text: string, names: KnownNames, language: 'en' | 'fr'): boolean {
   if (labelSpeaker(text, names) || bareSpeaker(text, names)) return false;
-  return isLabelledAction(text) || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
+  return isLabelledAction(text) || readTaskFields(text) !== null || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
 }
 
 function share(blocks: Block[], test: (block: Block) => boolean): number {

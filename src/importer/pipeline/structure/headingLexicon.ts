@@ -19,13 +19,13 @@ interface Entry extends HeadingMeaning {
  * Tools"). Longer terms are tried first, so "également présents" is not read as "présents".
  */
 const LEXICON: Entry[] = [
-  { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending'] },
-  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents'] },
+  { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending', 'trustees present', 'trustees', 'student trustee', 'student trustees', 'councillors present', 'council members present', 'board members', 'commissioners present', 'etaient presents', 'etaient presentes', 'etaient aussi presents', 'administrateurs presents', 'administratrices presentes', 'conseillers presents', 'conseilleres presentes', 'commissaires presents'] },
+  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif'] },
   { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources'] },
   { kind: 'attendance', role: 'CO_CHAIR', terms: ['co-chairs', 'co-chair', 'cochairs', 'co-chairs present', 'copresidents', 'copresidentes', 'co-presidents', 'co-presidentes', 'copresidence'] },
   { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'presidence', 'president', 'presidente'], exact: true },
   { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretariat', 'secretariats'] },
-  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'staff', 'note taker', 'minute taker'], exact: true },
+  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'secretaire d\'assemblee', 'secretaire de la reunion', 'staff', 'staff present', 'administration present', 'note taker', 'minute taker'], exact: true },
   { kind: 'attendance', role: 'OBSERVER', terms: ['observers', 'observer', 'observateurs', 'observatrices', 'observateur'] },
   { kind: 'attendance', role: 'PRESENTER', terms: ['presenter', 'presenters', 'presentateurs', 'presentatrices', 'speakers', 'conferenciers', 'conferencieres'] },
   { kind: 'agenda', terms: ['agenda', 'ordre du jour', 'proposed agenda', 'topics', 'sujets', 'forward agenda'] },
@@ -68,7 +68,16 @@ function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
       return entry.role === undefined ? { kind: entry.kind } : { kind: entry.kind, role: entry.role };
     }
   }
-  return null;
+  return bodyPresence(key);
+}
+
+// "Council present", "Commissioners present", "Conseillers absents": a body or its members, then present/absent.
+const PRESENT = /^(?:[\p{L}-]+\s){1,2}(?:present|presents|presentes)$/u;
+const ABSENT = /^(?:[\p{L}-]+\s){1,2}(?:absent|absents|absentes)$/u;
+
+function bodyPresence(key: string): HeadingMeaning | null {
+  if (PRESENT.test(key)) return { kind: 'attendance', role: 'MEMBER' };
+  return ABSENT.test(key) ? { kind: 'regrets', role: 'REGRETS' } : null;
 }
 
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */

@@ -1,12 +1,15 @@
 import type { Block, ReadDocument } from '../../read/types';
-import { isPersonName } from '../text/personNames';
+import { isPersonName, startsWithHonorific } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
+import { splitLabelColumns } from './labelColumns';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
  * - markdown that reached us as literal text (a .md imported into Word, a .txt) is read as such:
  *   `# Title` is a heading, `- item` a list item, `**` marks go;
+ * - a two-column label block ("Staff Present:    A, Title" over indented lines) is a heading per
+ *   label and a paragraph per entry (`labelColumns.ts`);
  * - a block is cut at each of its source lines that opens with a label (`Regrets:`, `Raj:`,
  *   `Action item Jeff:`) or is a section label: markdown and plain text fold such lines into one
  *   paragraph or into the list item above;
@@ -20,7 +23,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
   for (const block of read.blocks) {
-    for (const part of cutAtLabels(block, read.source.lines)) {
+    const columns = splitLabelColumns(block, read.source.lines, headingLevel + 1);
+    for (const part of columns ?? cutAtLabels(block, read.source.lines)) {
       const normal = reinterpret(part, headingLevel);
       if (normal.kind === 'heading') headingLevel = normal.level;
       blocks.push(normal);
@@ -42,7 +46,9 @@ function cutAtLabels(block: Block, source: string[]): Block[] {
   if (first === last) return [block];
   const lines = source.slice(first - 1, last).map(plainLine);
   const entryLines = lines.length >= 2 && lines.every((line) => line === '' || isEntryLine(line));
-  const starts = lines.map((line, index) => index === 0 || entryLines || (line !== '' && (opensWithLabel(line) || isHeadingLine(line))));
+  // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
+  const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '');
+  const starts = lines.map((line, index) => index === 0 || (entryLines && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -73,7 +79,8 @@ function joinLines(text: string, line: string): string {
 }
 
 // "Décision no 1 :", "Mesure de suivi n° 2A :", "Action item #3": the label of one item, not a section.
-const ITEM_LABEL = /^(?:D[ée]cision|R[ée]solution|Resolution|Mesure de suivi|Suivi|Action item|Action|Motion)\s*(?:#|no\.?|n°|number)\s*[\w.-]{1,6}\s*:?$/iu;
+// "RÉSOLUTION CA-2024-08", "Resolution 2023-114": a numbered resolution, the motion follows.
+const ITEM_LABEL = /^(?:D[ée]cision|R[ée]solution|Resolution|Mesure de suivi|Suivi|Action item|Action|Motion)\s*(?:(?:#|no\.?|n°|number)\s*[\w.-]{1,6}|\s\p{L}{0,4}-?\d[\w.-]{0,12})\s*:?$/iu;
 
 function reinterpret(block: Block, headingLevel: number): Block {
   if (block.kind === 'tableRow') return block;
@@ -91,5 +98,6 @@ function reinterpret(block: Block, headingLevel: number): Block {
 /** A bare section label, or a short numbered sub-item title with no sentence punctuation. */
 function isHeadingLine(text: string): boolean {
   if (wordCount(text) <= 5 && lookUpHeading(text, true) !== null) return true;
-  return isNumberedHeading(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= 8 && !/[.;,!?]$/.test(text);
+  // "M. Alain Bergeron, président": an honorific, not an item letter.
+  return isNumberedHeading(text) && !startsWithHonorific(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= 8 && !/[.;,!?]$/.test(text);
 }

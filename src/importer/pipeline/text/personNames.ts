@@ -7,7 +7,7 @@ import { foldKey, wordRegExp } from './words';
  */
 
 /** Titles and ranks that precede a name but are not part of it ("Mme Lavoie", "Constable Delaney"). */
-export const HONORIFIC = String.raw`(?:Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Hon\.?|Rev\.?)`;
+export const HONORIFIC = String.raw`(?:Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?)`;
 const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
 /** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; or a lower-case particle. */
@@ -20,7 +20,7 @@ export const ORGANIZATION_WORD =
 
 /** Job titles and functions: they qualify an attendee but are neither a name nor an affiliation. */
 export const FUNCTION_WORD =
-  wordRegExp(String.raw`\b(?:Chair|Chairs|Chairperson|Co-?chair|Vice-?chair|President|Pr[eé]sident|Pr[eé]sidente|Copr[eé]sidente?|Vice-?pr[eé]sidente?|Secretary|Secr[eé]taire|Treasurer|Tr[eé]sori[eè]re?|Clerk|Greffi[eè]re?|Director|Directeur|Directrice|Manager|Gestionnaire|Officer|Coordinator|Coordonnat(?:eur|rice)|Analyst|Analyste|Advisor|Adviser|Conseill(?:er|ère)|Liaison|Agente?|Representative|Repr[eé]sentante?|Minister|Ministre|Deputy|Sous-ministre|Executive|Recording|Staff|Facilitator|Animat(?:eur|rice)|Moderator|Presenter|Pr[eé]sentat(?:eur|rice)|Observer|Observat(?:eur|rice))\b`, 'iu');
+  wordRegExp(String.raw`\b(?:Chair|Chairs|Chairperson|Co-?chair|Vice-?chair|President|Pr[eé]sident|Pr[eé]sidente|Copr[eé]sidente?|Vice-?pr[eé]sidente?|Secretary|Secr[eé]taire|Treasurer|Tr[eé]sori[eè]re?|Clerk|Greffi[eè]re?|Director|Directeur|Directrice|Manager|Gestionnaire|Officer|Coordinator|Coordonnat(?:eur|rice)|Analyst|Analyste|Advisor|Adviser|Conseill(?:er|ère)|Liaison|Agente?|Representative|Repr[eé]sentante?|Minister|Ministre|Deputy|Sous-ministre|Executive|Recording|Staff|Superintendent|Surintendante?|Principal|Administrator|Administrat(?:eur|rice)|Trustee|Commissaire|Controller|Comptroller|Facilitator|Animat(?:eur|rice)|Moderator|Presenter|Pr[eé]sentat(?:eur|rice)|Observer|Observat(?:eur|rice))\b`, 'iu');
 
 /** Capitalised words that open sentences or label notes; never a person on their own. */
 const NOT_A_NAME = new Set(

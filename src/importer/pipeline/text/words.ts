@@ -36,7 +36,7 @@ export function plainLine(line: string): string {
 }
 
 // Abbreviations after which a period does not end a sentence ("M. Thibault", "Dr. Cho", "p.m.").
-const NO_BREAK_AFTER = /(?:\b(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Ste|Cst|Sgt|No|no|vs|e\.g|i\.e|p\.m|a\.m|etc|Inc|Ltd|Corp|Hon|Rev)|\b\p{Lu})\.$/u;
+const NO_BREAK_AFTER = /(?:\b(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Ste|Cst|Sgt|No|no|vs|e\.g|i\.e|p\.m|a\.m|etc|Inc|Ltd|Corp|Hon|Rev)|(?:^|[\s(.\-])\p{Lu})\.$/u; // an initial, not a unit ("5 µg/L.")
 
 export interface Sentence {
   text: string;

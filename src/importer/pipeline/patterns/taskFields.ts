@@ -1,0 +1,82 @@
+import { foldKey, foldWhitespace } from '../text/words';
+import { ownersOf } from './assignments';
+
+/**
+ * Tasks written as fields rather than sentences, in English and French: "Who: Leon / What: Update
+ * the handbook / When: by May 31" (one field a line), "Responsable : Mme Pelletier — Échéance : 30
+ * avril 2024" with the task on the next line, and the columns of a follow-up table headed Who /
+ * What / When (Responsable / Tâche / Échéance, Owner / Action / Due).
+ */
+export interface TaskFields {
+  owners: string[];
+  due: string | null;
+  /** The task's words, when a field gives them. */
+  task: string | null;
+}
+
+type Field = 'owner' | 'task' | 'due';
+
+const FIELD_LABELS: Record<Field, string[]> = {
+  owner: ['who', 'owner', 'owners', 'lead', 'responsible', 'assigned to', 'qui', 'responsable', 'responsables', 'porteur', 'porteuse'],
+  task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item'],
+  due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'quand', 'echeance', 'date limite', 'delai', 'echeancier'],
+};
+
+function fieldOf(label: string): Field | null {
+  const key = foldKey(label).toLowerCase().replace(/[\s:]+$/u, '');
+  for (const field of Object.keys(FIELD_LABELS) as Field[]) if (FIELD_LABELS[field].includes(key)) return field;
+  return null;
+}
+
+// A field label: one to three words and a colon, at the start or after a separator ("— Échéance :").
+const LABEL_AT = /(?:^|\s[—–\-|/]\s|\s{2,}|;\s)(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:\s*/gu;
+
+/** The text opens with a field label of a task ("What:", "When:", "Échéance :"). */
+export function opensWithTaskField(text: string): boolean {
+  const label = /^(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:/u.exec(text)?.[1];
+  return label !== undefined && fieldOf(label) !== null;
+}
+
+/** The fields of a text that opens with an owner field ("Who:", "Responsable :"), or null. */
+export function readTaskFields(text: string): TaskFields | null {
+  const found: { field: Field; start: number; end: number }[] = [];
+  for (const match of text.matchAll(LABEL_AT)) {
+    const field = fieldOf(match[1] ?? '');
+    if (field) found.push({ field, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  if (found[0]?.field !== 'owner' || found[0].start !== 0) return null;
+  const values: Partial<Record<Field, string>> = {};
+  let rest = '';
+  found.forEach((label, index) => {
+    const value = text.slice(label.end, found[index + 1]?.start ?? text.length).trim();
+    if (index === found.length - 1 && label.field !== 'task') {
+      // "Échéance : 30 avril 2024 Préparer une proposition …": a sentence after the last field is the task.
+      const split = label.field === 'due' ? /^(.*?\d{1,4})\s+(\p{Lu}\p{Ll}+\s.*)$/u.exec(value) : null;
+      values[label.field] = split?.[1] ?? value;
+      rest = split?.[2]?.trim() ?? '';
+    } else values[label.field] = value;
+  });
+  return {
+    owners: ownersOf(values.owner ?? ''),
+    due: values.due ? foldWhitespace(values.due).replace(/[.;]$/u, '') : null,
+    task: values.task ?? (rest !== '' ? rest : null),
+  };
+}
+
+/** Which column of a table's header row gives the owner, the task and the due date ("Who | What | When"). */
+export type TaskColumns = Partial<Record<Field, number>>;
+
+export function taskColumns(header: string[]): TaskColumns | null {
+  const columns: TaskColumns = {};
+  header.forEach((cell, index) => {
+    const field = fieldOf(cell.trim());
+    if (field && columns[field] === undefined) columns[field] = index;
+  });
+  return columns.owner !== undefined && (columns.task !== undefined || columns.due !== undefined) ? columns : null;
+}
+
+/** A row of such a table read by its columns. */
+export function rowFields(cells: string[], columns: TaskColumns): TaskFields {
+  const cell = (field: Field) => (columns[field] === undefined ? '' : (cells[columns[field] as number] ?? '').trim());
+  return { owners: ownersOf(cell('owner')), due: cell('due') || null, task: cell('task') || null };
+}

@@ -1,0 +1,55 @@
+import { run } from './pipelineHelpers';
+
+const tasks = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.actionItems.map(({ owners, due, lines: at }) => ({ owners, due, line: at[0] })));
+
+describe('action items in other layouts', () => {
+  it('reads a Who | What | When table, "Who: / What: / When:" lines, and leaves a ticked checkbox and the next meeting out', async () => {
+    expect(await tasks('board.md', [
+      '**Attendees:** Maria Santos (Chair), Kevin O\'Brien, Priya Raman, Fatima Noor, Leon Dubois', '', '## Follow-ups', '',
+      '| Who | What | When |', '|---|---|---|', '| Kevin | Send the audited statements to the Foundation | May 15 |',
+      '| Priya, Fatima | Draft the recruitment poster | Next meeting |', '',
+      'Who: Leon', 'What: Update the volunteer handbook', 'When: by May 31', '',
+      '- [ ] Maria – send the member survey – by May 3', '- [x] Priya – circulate the March minutes', '', 'Next meeting: May 14, 2024.',
+    ])).toEqual([
+      { owners: ['Kevin'], due: 'May 15', line: 7 },
+      { owners: ['Priya', 'Fatima'], due: 'Next meeting', line: 8 },
+      { owners: ['Leon'], due: 'by May 31', line: 10 },
+      { owners: ['Maria'], due: 'by May 3', line: 14 },
+    ]);
+  });
+
+  it('reads "Responsable : X — Échéance : date" with the task on the next line', async () => {
+    const found = await run('pv.txt', ['5. POLITIQUE', '', 'Responsable : Mme Pelletier — Échéance : 30 avril 2024', 'Préparer une proposition de grille tarifaire.']);
+    expect(found.extraction.actionItems.map(({ text, owners, due, lines }) => ({ text, owners, due, lines }))).toEqual([
+      { text: 'Préparer une proposition de grille tarifaire.', owners: ['Pelletier'], due: '30 avril 2024', lines: [3, 4] },
+    ]);
+  });
+
+  it('gives the owners of a parent entry ("Working group members to:") to each sub-entry, and reads "Action 2024-06:"', async () => {
+    expect(await tasks('record.md', [
+      '# Record of decisions', '', '## 3. Lead', '', 'Action 2024-06: Ontario and Québec to prepare a comparison of sampling protocols.', '', '## 4. Next steps', '',
+      '- Working group members to:', '  - review the draft objective by July 15;', '  - identify a laboratory contact.',
+      '- Secretariat to schedule the fall meeting.',
+    ])).toEqual([
+      { owners: ['Ontario', 'Québec'], due: null, line: 5 },
+      { owners: ['Working group members'], due: 'by July 15', line: 10 },
+      { owners: ['Working group members'], due: null, line: 11 },
+      { owners: ['Secretariat'], due: null, line: 12 },
+    ]);
+  });
+
+  it('keeps "The Director of Education will …" as an action inside a trustee\'s passage (an office, not reported speech)', async () => {
+    expect(await tasks('board.txt', [
+      'Trustees Present: Samira Farouk, Neil Brandt', '', '5. NEW BUSINESS', '',
+      'Trustee Farouk requested a report on portable classrooms. The Director of Education will', 'bring the report to the June 11 meeting.',
+    ])).toEqual([{ owners: ['Director of Education'], due: null, line: 5 }]);
+  });
+
+  it('does not read a request put to the meeting\'s own body ("asked Council to consider") as a task', async () => {
+    expect(await tasks('council.txt', [
+      'Council Present:\tMayor Brenda Kowalchuk', '', '3. DELEGATIONS', '',
+      'Ruth Anders, Elk Rapids Curling Club, asked Council to consider a grant toward the new ice plant.',
+      'Council asked Kyle Brandt to report on the ice plant by October 7.',
+    ])).toEqual([{ owners: ['Kyle Brandt'], due: 'by October 7', line: 6 }]);
+  });
+});

@@ -1,0 +1,59 @@
+import { run } from './pipelineHelpers';
+
+const people = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.attendance.map(({ name: person, role, affiliation, lines: at }) => `${person ?? '-'}|${role}|${affiliation ?? '-'}@${at[0]}`));
+
+describe('attendance in other layouts', () => {
+  it('reads a two-column label block: entries under a label, wrapped lists and one entry a line', async () => {
+    expect(await people('board.txt', [
+      'MINUTES OF THE REGULAR BOARD MEETING', '',
+      'Trustees Present:     Janet Holloway (Chair), Derek Osei (Vice-Chair),',
+      '                      Peter Kowalski, Samira Farouk',
+      'Student Trustee:      Ava Lindqvist',
+      'Regrets:              Trustee Colin Mayhew',
+      'Staff Present:        Robert Ellison, Director of Education',
+      '                      Karen Liu, Superintendent of Business',
+      'Also Present:         Greg Fairbanks, Millbrook Teachers\' Federation',
+    ])).toEqual([
+      'Janet Holloway|CHAIR|-@3', 'Derek Osei|MEMBER|-@3', 'Peter Kowalski|MEMBER|-@3', 'Samira Farouk|MEMBER|-@3',
+      'Ava Lindqvist|MEMBER|-@5', 'Colin Mayhew|REGRETS|-@6', 'Robert Ellison|SECRETARIAT|-@7', 'Karen Liu|SECRETARIAT|-@8',
+      'Greg Fairbanks|GUEST|Millbrook Teachers\' Federation@9',
+    ]);
+  });
+
+  it('reads a French procès-verbal block: "Étaient présents", "Absences motivées", "Secrétaire d\'assemblée", honorifics', async () => {
+    expect(await people('pv.txt', [
+      'Étaient présents :      M. Alain Bergeron, président',
+      '                        Mme Sylvie Pelletier, vice-présidente',
+      'Absences motivées :     M. Denis Gauthier, administrateur',
+      'Également présents :    M. Luc Fortier, Caisse populaire des Trois-Rives',
+      'Secrétaire d\'assemblée : Mme Marie-Ève Girard',
+    ])).toEqual([
+      'Alain Bergeron|CHAIR|-@1', 'Sylvie Pelletier|MEMBER|-@2', 'Denis Gauthier|REGRETS|-@3',
+      'Luc Fortier|GUEST|Caisse populaire des Trois-Rives@4', 'Marie-Ève Girard|SECRETARIAT|-@5',
+    ]);
+  });
+
+  it('keeps "(Organisation, function)" together and continues a list wrapped after a comma', async () => {
+    expect(await people('notes.txt', [
+      'Participants : Julien Martel (Ville, coordonnateur), Camille Dufresne (Vélo Lac-Beaumont),',
+      'Olivier Nadeau (Société de transport), Marc-André Roy (citoyen)',
+      'Absente : Stéphanie Paquin (Chambre de commerce)',
+    ])).toEqual([
+      'Julien Martel|MEMBER|Ville@1', 'Camille Dufresne|MEMBER|Vélo Lac-Beaumont@1', 'Olivier Nadeau|MEMBER|Société de transport@1',
+      'Marc-André Roy|MEMBER|-@1', 'Stéphanie Paquin|REGRETS|Chambre de commerce@3',
+    ]);
+  });
+
+  it('gives a jurisdiction shaped like a name ("Nova Scotia: Ian MacLeod") to the people it heads', async () => {
+    expect(await people('record.md', ['**Participants:**', '', '- Alberta: Brent Sawchuk', '- Nova Scotia: Ian MacLeod, Joanne Lee'])).toEqual([
+      'Brent Sawchuk|MEMBER|Alberta@3', 'Ian MacLeod|MEMBER|Nova Scotia@4', 'Joanne Lee|MEMBER|Nova Scotia@4',
+    ]);
+  });
+
+  it('reads a tab-separated block under "<Body> present:" and "Members absent:", ranks removed', async () => {
+    expect(await people('council.txt', [
+      'Council Present:\tMayor Brenda Kowalchuk', '\tDeputy Mayor Frank Olsen', 'Members absent:\tCouncillor Wade Purcell',
+      'Staff Present:\tDiane Roy, Chief Administrative Officer',
+    ])).toEqual(['Brenda Kowalchuk|MEMBER|-@1', 'Frank Olsen|MEMBER|-@2', 'Wade Purcell|REGRETS|-@3', 'Diane Roy|SECRETARIAT|-@4']);
+  });
+});

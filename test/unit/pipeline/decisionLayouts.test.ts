@@ -1,0 +1,50 @@
+import { run } from './pipelineHelpers';
+
+const decisions = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.decisions.map(({ text, lines: at, motion }) => ({ text, line: at[0], ...(motion ? { motion } : {}) })));
+
+describe('decisions in other layouts', () => {
+  it('reads numbered resolutions in capitals (MOVED BY / SECONDED BY / THAT / CARRIED), not a DEFEATED one', async () => {
+    expect(await decisions('board.txt', [
+      '2. APPROVAL OF THE AGENDA', '',
+      '2024-071', 'MOVED BY Trustee Osei', 'SECONDED BY Trustee Farouk', 'THAT the agenda be approved as circulated.', 'CARRIED', '',
+      '2024-074', 'MOVED BY Trustee Brandt', 'SECONDED BY Trustee Marchetti', 'THAT the Board request a second PA day.', 'DEFEATED', '',
+      'Motion by Trustee Farouk; seconded by Trustee Kowalski, that the calendar be approved as presented. Carried (5-1)',
+    ])).toEqual([
+      { text: 'THAT the agenda be approved as circulated.', line: 3, motion: { movedBy: 'Osei', secondedBy: 'Farouk', result: 'CARRIED' } },
+      { text: 'that the calendar be approved as presented.', line: 15, motion: { movedBy: 'Farouk', secondedBy: 'Kowalski', result: 'Carried (5-1)' } },
+    ]);
+  });
+
+  it('reads "RÉSOLUTION CA-2024-08" then "Sur proposition de …, appuyée par …, il est résolu", not a REJETÉE one', async () => {
+    const found = await decisions('pv.txt', [
+      '2. ADOPTION DE L\'ORDRE DU JOUR', '',
+      'RÉSOLUTION CA-2024-08', 'Sur proposition de Mme Sylvie Pelletier, appuyée par M. François Lemieux, il est résolu à l\'unanimité',
+      'd\'adopter l\'ordre du jour tel que présenté.', 'ADOPTÉE', '',
+      'RÉSOLUTION CA-2024-11', 'Il est proposé par Mme Amélie Cloutier, appuyé par M. Alain Bergeron, et résolu que les salles soient', 'louées gratuitement.', 'REJETÉE',
+    ], );
+    expect(found.map(({ line, motion }) => ({ line, motion }))).toEqual([{ line: 3, motion: { movedBy: 'Sylvie Pelletier', secondedBy: 'François Lemieux', result: 'ADOPTÉE' } }]);
+  });
+
+  it('reads impersonal decisions ("il est décidé de", "il est convenu de", "it was agreed that")', async () => {
+    expect((await decisions('notes.txt', [
+      'NOTES DE LA RENCONTRE', '2. STATIONS', 'Après discussion, il est décidé d\'ajouter deux stations près du campus.', '',
+      'Il est convenu de présenter le tarif étudiant au conseil municipal en avril.', '', 'It was agreed that the survey would close on May 3.',
+    ])).map((d) => d.line)).toEqual([3, 5, 7]);
+  });
+
+  it('does not take a unit ("5 µg/L.") for an initial: the next sentence is read on its own', async () => {
+    expect((await decisions('record.md', [
+      '## 3. Lead', '', 'Ann Lee reported that 7 per cent of the fountains exceeded 5 µg/L.', 'Members agreed that a national summary would be useful.',
+    ])).map((d) => d.text)).toEqual(['Members agreed that a national summary would be useful.']);
+  });
+
+  it('reads "Resolution 2024-112" over "Moved by / Seconded by / That …" and a one-line motion ending in "CARRIED"', async () => {
+    expect(await decisions('council.txt', [
+      '2. ADOPTION OF AGENDA', '', 'Resolution 2024-112', 'Moved by Councillor Baptiste', 'Seconded by Deputy Mayor Olsen',
+      'That the agenda be adopted as presented.', 'CARRIED UNANIMOUSLY', '', 'Moved by Councillor Baptiste that the meeting adjourn at 7:48 p.m. CARRIED',
+    ])).toEqual([
+      { text: 'That the agenda be adopted as presented.', line: 3, motion: { movedBy: 'Baptiste', secondedBy: 'Olsen', result: 'CARRIED UNANIMOUSLY' } },
+      { text: 'that the meeting adjourn at 7:48 p.m.', line: 9, motion: { movedBy: 'Baptiste', result: 'CARRIED' } },
+    ]);
+  });
+});
