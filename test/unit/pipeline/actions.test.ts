@@ -72,3 +72,41 @@ describe('action items, other written forms', () => {
     ]);
   });
 });
+
+describe('action items, commitments and owner marks', () => {
+  it('reads "X offered / volunteered to", a mid-paragraph "Action:", "(Action: X)", and not a question or what someone did', async () => {
+    expect(await tasks('m.md', [
+      'Present: Priya Raman, Tom Becker, Alicia Gomez', '', '## 2. Book sale', '',
+      'Alicia offered to ask the hall manager about rates. Action: Tom to book the gym by Friday.', '',
+      'Is Tom available that day? Tom sent the letter last week.', '',
+      'Priya volunteered to draft the thank-you letters before the next meeting.', '',
+      'The sign was discussed. Quotes to be collected (Action: Priya).',
+    ])).toEqual([
+      { owners: ['Alicia'], due: null, line: 5 },
+      { owners: ['Tom'], due: 'by Friday', line: 5 },
+      { owners: ['Priya'], due: 'before the next meeting', line: 9 },
+      { owners: ['Priya'], due: null, line: 11 },
+    ]);
+  });
+
+  it('reads owners marked "→ X", "[X]", "(X)", "Owner: X" in a follow-up list, and "X se charge de / s\'engage à"', async () => {
+    expect(await tasks('m.md', [
+      'Present: Priya Raman, Tom Becker, Dev Patel', '', '## Follow-up items', '',
+      '- Update the form → Dev', '- Order badges [Priya]', '- Review the list (Tom)', '- Prepare the budget. Owner: Tom',
+    ])).toEqual([
+      { owners: ['Dev'], due: null, line: 5 },
+      { owners: ['Priya'], due: null, line: 6 },
+      { owners: ['Tom'], due: null, line: 7 },
+      { owners: ['Tom'], due: null, line: 8 },
+    ]);
+    expect(await tasks('pv.txt', [
+      'Présents : Karim Benali, Sophie Tremblay', '', '2. Sortie', '',
+      'Karim se charge de demander trois soumissions. Sophie s\'engage à contacter le zoo d\'ici la prochaine rencontre.', '',
+      '4. Tâches', '', '- Mettre à jour la page du comité (Karim)',
+    ])).toEqual([
+      { owners: ['Karim'], due: null, line: 5 },
+      { owners: ['Sophie'], due: 'd\'ici la prochaine rencontre', line: 5 },
+      { owners: ['Karim'], due: null, line: 9 },
+    ]);
+  });
+});

@@ -53,3 +53,26 @@ describe('decisions, other written forms', () => {
     expect(extraction.decisions.map((d) => d.lines[0])).toEqual([3, 5, 7]);
   });
 });
+
+describe('decisions, formal and verbless forms', () => {
+  it('reads "Agenda adopted.", minutes approved as circulated, "RESOLVED THAT", "Consensus:", and a motion whose result is on the next line; not tabled or noted items', async () => {
+    const { extraction } = await run('m.md', [
+      '## 1. Agenda and minutes', '', 'Agenda adopted.', '', 'The minutes of the May 4 meeting were approved as circulated.', '',
+      '## 2. Budget', '', 'It was moved and seconded that the group buy two tents.', 'Motion carried.', '',
+      'A motion to buy a new display case was tabled until January.', '', 'The treasurer\'s report was noted.', '',
+      'Consensus: the fair will run for two days.', '', 'RESOLVED THAT the group donate $100 to the food bank.',
+    ]);
+    expect(extraction.decisions.map((d) => d.lines[0])).toEqual([3, 5, 9, 16, 18]);
+    expect(extraction.decisions[2]?.motion).toEqual({ result: 'Motion carried.' });
+  });
+
+  it('reads "La proposition est adoptée à l\'unanimité." as the result of the motion above, not a decision of its own', async () => {
+    const { extraction } = await run('pv.txt', [
+      '2. Sortie', '', 'Il est proposé par Hugo Lefebvre, appuyé par Sophie Tremblay, de réserver l\'autobus.', 'La proposition est adoptée à l\'unanimité.', '',
+      'Une proposition de vendre du chocolat est retirée.',
+    ]);
+    expect(extraction.decisions.map((d) => ({ line: d.lines[0], motion: d.motion }))).toEqual([
+      { line: 3, motion: { movedBy: 'Hugo Lefebvre', secondedBy: 'Sophie Tremblay', result: 'La proposition est adoptée à l\'unanimité.' } },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
-import { findAssignment, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
+import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
@@ -128,19 +128,46 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
       actions.push(action);
       return;
     }
-    const action = actionInText(block, context);
-    if (action) actions.push(action);
+    actions.push(...actionsInBlock(block, context));
   });
   return actions;
 }
 
-/** A task in one block: a checkbox, or an assignment to a named actor. */
-function actionInText(block: Block, context: ActionContext): ExtractedAction | null {
+/**
+ * Tasks in one block: a checkbox, or each sentence assigning a task to a named actor ("Alicia offered
+ * to … . Action: Tom to … by Friday." is two tasks).
+ */
+function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[] {
   const text = blockText(block);
-  if (isCheckbox(block, context.source)) return listed(block, text, context);
-  const assignment = findAssignment(text, context.names, { strict: true, inPassage: context.inPassage.has(block) });
-  if (!assignment) return null;
-  const sentence = text.slice(assignment.offset);
-  const line = lineOfSentence(block, sentence, context.source);
-  return { text: sentence, owners: assignment.owners, due: findDue(sentence), lines: [line, block.lines[1]], quote: sentence };
+  if (isCheckbox(block, context.source)) return [listed(block, text, context)];
+  const found: ExtractedAction[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const rest = text.slice(from);
+    const assignment = findAssignment(rest, context.names, { strict: true, inPassage: context.inPassage.has(block) });
+    if (!assignment) break;
+    const start = from + assignment.offset;
+    const sentence = splitSentences(text.slice(start))[0]?.text ?? text.slice(start);
+    // The first task keeps the rest of the block, as before; later ones are their own sentence.
+    const quote = found.length === 0 ? text.slice(start) : sentence;
+    const line = lineOfSentence(block, quote, context.source);
+    found.push({ text: quote, owners: assignment.owners, due: findDue(sentence), lines: [line, block.lines[1]], quote });
+    from = start + Math.max(1, sentence.length);
+  }
+  // Sentences no assignment read that end with a task marker ("… (Action: Priya)", "… → Dev").
+  for (const sentence of splitSentences(text)) {
+    const taken = found.map((action) => splitSentences(action.text)[0]?.text ?? action.text);
+    if (taken.some((first) => first.includes(sentence.text) || sentence.text.includes(first))) continue;
+    const owners = markedTaskOwners(sentence.text, context.names);
+    if (!owners) continue;
+    const line = lineOfSentence(block, sentence.text, context.source);
+    found.push({ text: sentence.text, owners, due: findDue(sentence.text), lines: [line, block.lines[1]], quote: sentence.text });
+  }
+  found.sort((a, b) => text.indexOf(a.quote) - text.indexOf(b.quote));
+  if (found.length > 1) {
+    // Each task is its own sentence once the block holds several.
+    found[0] = { ...found[0]!, text: splitSentences(found[0]!.text)[0]?.text ?? found[0]!.text };
+    found[0].quote = found[0].text;
+  }
+  return found;
 }

@@ -22,6 +22,15 @@ export interface DecisionReading {
 export function extractDecisions(sections: Section[], source: string[]): DecisionReading {
   const reading: DecisionReading = { decisions: [], defeated: [], consumed: new Set() };
   for (const section of sections) {
+    // An agenda section's own paragraphs may state its adoption ("Agenda adopted.", "The minutes … were approved").
+    if (section.kind === 'agenda') {
+      section.blocks.forEach((block, index) => {
+        if (block.kind !== 'paragraph' || reading.consumed.has(block)) return;
+        const decision = decisionOf(section, index, source, reading.consumed);
+        if (decision) reading.decisions.push(decision);
+      });
+      continue;
+    }
     if (section.kind !== 'discussion' && section.kind !== 'decisions') continue;
     const motions = readMotions(section, source);
     reading.decisions.push(...motions.decisions);

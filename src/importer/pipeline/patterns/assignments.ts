@@ -28,6 +28,9 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  // Commitments: "X offered / volunteered / agreed to …", "X will follow up", "X se charge de …", "X s'engage à …".
+  { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:(?:offered|offers|volunteered|volunteers|agreed|agrees|undertook|undertakes|committed)\s+to\s+${NOT_OBJECT}\p{Ll}|will\s+follow[\s-]up\b)`, 'u'), strictSingleWord: true },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:se\s+charge(?:nt)?\s+d|s['’]engage(?:nt)?\s+à\s+\p{Ll}|s['’]occupe(?:nt)?\s+d|accepte(?:nt)?\s+de\s+\p{Ll})`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Mm]andated|[Dd]irected|[Tt]asked)\s+(${NAMES})\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:demandent|demande|a demandé|ont demandé|mandatent|mandate|chargent|charge)\s+à\s+(${NAMES})\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
 ];
@@ -51,6 +54,8 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
       if (options.inPassage && form === 'will' && !FUNCTION_WORD.test(actor)) continue;
       // "Ruth Anders asked Council to consider a grant": a request put to the meeting's body, not a task given.
       if (form === 'asked' && MEETING_BODY.test(actor.trim())) continue;
+      // "The Council agreed to …" is a decision of the meeting, not a task.
+      if (MEETING_BODY.test(actor.trim()) && /\bagree/u.test(sentence.text)) continue;
       const owners = ownersOf(actor);
       const strict = options.strict && strictSingleWord;
       if (owners.length > 0 && owners.every((owner) => isActor(owner, names, strict))) return { owners, form, offset: sentence.start };
@@ -81,6 +86,20 @@ function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
 const LEAD_OWNER = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s*(?:[-–—]|:)\s+\S`, 'u');
 const ADDRESSED = wordRegExp(String.raw`^(?:Suggestion|Request|Reminder|Demande|Rappel)\s+(?:to|for|à|au|aux)\s+(?:the\s+|le\s+|la\s+)?(${NAMES})\s*:`, 'u');
 const TRAILING_OWNER = wordRegExp(String.raw`\s:\s+(${NAME})(?:,\s*[^,]{1,40})?\.?$`, 'u');
+// Owners marked at the end of an entry: "… → Dev", "… (Action: Alicia)", "… [Hannah]", "… (Karim)", "… Owner: Tom".
+const MARKED_OWNER = wordRegExp(String.raw`(?:(?:→|->|=>)\s*(${NAMES})|\((?:Action|Owner|Lead|Responsable|Resp\.?)\s*:\s*(${NAMES})\)|\[(${NAMES})\]|\((${NAMES})\)|\b(?:Owner|Lead|Responsable)s?\s*:\s*(${NAMES}))\s*\.?$`, 'u');
+// In running text only an explicit task marker names an owner: "… → Priya", "… (Action: Priya)".
+const TASK_MARKER = wordRegExp(String.raw`(?:(?:→|->|=>)\s*(${NAMES})|[(\[](?:Action|ACTION|AI|Owner|Responsable)\s*:\s*(${NAMES})[)\]])\s*\.?$`, 'u');
+
+/** The owners a sentence of discussion marks at its end as a task ("… (Action: Priya)", "… → Dev"), or null. */
+export function markedTaskOwners(sentence: string, names: KnownNames): string[] | null {
+  const match = TASK_MARKER.exec(sentence.trim());
+  const name = match?.slice(1).find((found) => found !== undefined);
+  if (!name || /\?/u.test(sentence)) return null;
+  const owners = ownersOf(name);
+  return owners.length > 0 && owners.every((owner) => isActor(owner, names, false)) ? owners : null;
+}
+
 const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?\p{Ll}`, 'u');
 
 /**
@@ -95,6 +114,9 @@ export function ownersOfAction(text: string, names: KnownNames): string[] {
   if (addressed) return ownersOf(addressed);
   const assignment = findAssignment(text, names, { strict: false });
   if (assignment) return assignment.owners;
+  const marked = MARKED_OWNER.exec(text);
+  const markedName = marked?.slice(1).find((name) => name !== undefined);
+  if (markedName && ownersOf(markedName).every((owner) => isActor(owner, names, false) && (names.knows(owner) || !/^\p{Lu}{2,}$/u.test(owner)))) return ownersOf(markedName);
   const trailing = TRAILING_OWNER.exec(text)?.[1];
   if (trailing && (names.knows(trailing) || startsWithHonorific(trailing))) return ownersOf(trailing);
   const subject = LEAD_SUBJECT.exec(text)?.[1];

@@ -21,10 +21,14 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:that|to)\b`, 'iu'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?il (?:est|a été)\s+(?:unanimement\s+|à l['’]unanimité\s+)?(?:décidé|convenu|résolu|entendu)\s+(?:de|d['’]|que|qu['’])`, 'iu'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
+  // Verbless or formal: "Agenda adopted.", "Minutes of May 3 approved as circulated.", "RESOLVED THAT …", "BE IT RESOLVED that …".
+  wordRegExp(String.raw`^(?:the\s+)?(?:agenda|minutes)\b[^.;]{0,60}?\s(?:adopted|approved|accepted)\b`, 'iu'),
+  wordRegExp(String.raw`^(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT\s+)?(?:RESOLVED|Resolved)\s*,?\s*(?:THAT|that)\b`, 'u'),
+  wordRegExp(String.raw`^(?:il est (?:résolu|convenu)|IL EST RÉSOLU)\b`, 'u'),
 ];
 
-const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
-const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
+const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may(?!\s+\d)|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
+const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
 
 /** Offset of the first sentence stating a decision of the meeting, or null. */
 export function findProseDecision(text: string): number | null {

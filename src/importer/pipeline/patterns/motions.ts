@@ -18,8 +18,12 @@ const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|s
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
 const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
-const RESULT_LINE = wordRegExp(String.raw`^(?:(?:The\s+)?Motion\s+|MOTION\s+|La\s+proposition\s+est\s+|Proposition\s+)?(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})\b[^]{0,60}$`, 'u');
-const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})\b[^.]{0,50}\.?)\s*$`, 'u');
+// After "Motion" / "La proposition est" the outcome word may be lower case ("Motion carried.", "La proposition est adoptée").
+const SUBJECT = String.raw`(?:(?:The\s+)?Motion\s+(?:was\s+)?|MOTION\s+|La\s+proposition\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
+const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
+const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
+const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,60}$`, 'u');
+const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 export function hasMover(texts: string[]): boolean {

@@ -25,7 +25,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   for (const block of read.blocks) {
     const columns = splitLabelColumns(block, read.source.lines, headingLevel + 1);
     for (const part of columns ?? cutAtLabels(block, read.source.lines)) {
-      const normal = reinterpret(part, headingLevel);
+      const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
       if (normal.kind === 'heading') headingLevel = normal.level;
       blocks.push(normal);
     }
@@ -82,10 +82,20 @@ function joinLines(text: string, line: string): string {
 // "RÉSOLUTION CA-2024-08", "Resolution 2023-114": a numbered resolution, the motion follows.
 const ITEM_LABEL = /^(?:D[ée]cision|R[ée]solution|Resolution|Mesure de suivi|Suivi|Action item|Action|Motion)\s*(?:(?:#|no\.?|n°|number)\s*[\w.-]{1,6}|\s\p{L}{0,4}-?\d[\w.-]{0,12})\s*:?$/iu;
 
-function reinterpret(block: Block, headingLevel: number): Block {
+/** A one-line block with a blank line (or nothing) above and below: not an entry of a list. */
+function standsAlone(block: Block, source: string[]): boolean {
+  const blank = (line: number) => (source[line - 1] ?? '').trim() === '';
+  return block.lines[0] === block.lines[1] && blank(block.lines[0] - 1) && blank(block.lines[1] + 1);
+}
+
+function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   if (block.kind === 'tableRow') return block;
   if (block.kind === 'heading' && ITEM_LABEL.test(block.text)) return { kind: 'paragraph', text: block.text, lines: block.lines };
   const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu})/gu, '$1-$2'));
+  // "4. Tâches", "5) Action items" in plain text: a numbered line that is only a section label heads a section.
+  if (alone && block.kind === 'listItem' && block.ordered && block.depth === 0 && wordCount(text) <= 3 && lookUpHeading(text, true)?.kind === 'actions') {
+    return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
+  }
   if (block.kind !== 'paragraph') return { ...block, text };
   const hashes = /^(#{1,6})\s+(.*)$/u.exec(text);
   if (hashes) return { kind: 'heading', level: hashes[1]?.length ?? 1, text: hashes[2] ?? '', lines: block.lines };
