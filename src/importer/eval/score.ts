@@ -1,4 +1,5 @@
 import type { LineRange } from '../read/types';
+import { foldKey } from '../text';
 import type { Extraction } from '../pipeline/types';
 import type { Expected } from './devSet';
 
@@ -17,9 +18,9 @@ export const FIELDS = [
   'statements (speaker)', 'date',
 ] as const;
 
+/** The importer's comparison form (accents, case), with punctuation as white space too. */
 export function fold(text: string | null | undefined): string {
-  return (text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldKey(text ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const within = (line: number | undefined, lines: LineRange) => line !== undefined && lines[0] <= line && line <= lines[1];

@@ -28,7 +28,5 @@ export function decodeUtf8(bytes: Buffer): string | null {
   }
 }
 
-/** White space folded to single spaces and trimmed: the `text` of a block. */
-export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** White space folded to single spaces and trimmed: the `text` of a block, as the evidence check folds it. */
+export { fold as foldWhitespace } from '../../ingest/SourceText';

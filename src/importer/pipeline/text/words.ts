@@ -1,19 +1,11 @@
 /** Text helpers shared by the stages after READ: folding for comparison, inline markup, sentences. */
 
-/** Accent-, case- and white-space-insensitive form for comparing words and names. */
-export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+// Accent-, case- and white-space-insensitive comparison is the importer's (text.ts); white-space
+// folding is the evidence check's own rule, so what a stage folds is what a quote is checked against.
+import { fold as foldWhitespace } from '../../../ingest/SourceText';
+import { foldKey } from '../../text';
 
-export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { foldKey, foldWhitespace };
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
