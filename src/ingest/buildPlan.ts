@@ -111,12 +111,9 @@ function addMeeting(
     plan.relationship('FOR_ITEM', id, attendance.agendaItem);
   }
   (meeting.agenda ?? []).forEach((item, index) => {
-    const noDiscussion = item.noDiscussion
-      ? { noDiscussion: true, noDiscussionQuote: item.noDiscussion.quote, noDiscussionLineStart: item.noDiscussion.lines[0], noDiscussionLineEnd: item.noDiscussion.lines[1] }
-      : { noDiscussion: false };
     plan.node('AgendaItem', item.id, {
-      number: item.number, order: index + 1, ...bilingual('title', item.title), ...withEvidence(item.id, item.evidence), ...noDiscussion,
-      searchText: searchText(item.title),
+      number: item.number, order: index + 1, ...bilingual('title', item.title), ...withEvidence(item.id, item.evidence),
+      noDiscussion: item.noDiscussion !== undefined, ...evidenceProps('noDiscussion', item.noDiscussion), searchText: searchText(item.title),
     });
     plan.relationship('HAS_ITEM', meeting.id, item.id);
     for (const theme of item.themes ?? []) plan.relationship('ABOUT', item.id, theme);
@@ -178,7 +175,8 @@ function basisOf(inferred: Inference[] | undefined, own: Evidence | undefined, s
 
 /**
  * Evidence of one part of a node, as `<prefix>Quote`, `<prefix>LineStart`, `<prefix>LineEnd`: the
- * end time of a meeting, or the continuation of a passage that a two-column layout prints apart.
+ * end time of a meeting, an item's "no discussion", or the continuation of a passage that a
+ * two-column layout prints apart.
  */
 function evidenceProps(prefix: string, evidence: Evidence | undefined): Properties {
   if (!evidence) return {};

@@ -37,7 +37,8 @@ export interface MeetingModel extends EntityModel, EvidenceProps, BasisProps {
 export interface AttendanceModel extends EntityModel, EvidenceProps, BasisProps { role: string; listed: boolean; attributionText?: string }
 export interface AgendaItemModel extends EntityModel, EvidenceProps {
   number: string; order: number; titleEn?: string; titleFr?: string;
-  noDiscussion?: boolean; noDiscussionQuote?: string; noDiscussionLineStart?: number; noDiscussionLineEnd?: number;
+  /** Where the minutes say so: `noDiscussionQuote`, `…LineStart`, `…LineEnd` (read by partEvidence). */
+  noDiscussion?: boolean;
 }
 export interface DecisionModel extends EntityModel, EvidenceProps, BasisProps { number: string; position: number; textEn?: string; textFr?: string }
 export interface ActionItemModel extends EntityModel, EvidenceProps, BasisProps {

@@ -1,5 +1,6 @@
 import type { Database } from '../db/Database';
 import { Plan, planKey, planParameters, relatedExpression } from './prefetchCypher';
+import { statementKind } from './lists/ListDefinition';
 import { cachedQuery, entityProjection } from './projections';
 import type {
   MeetingFilter, MeetingThemesReport, RepresentativeThemesReport, ThemeAcrossMeetingsReport, ThemeMatrixReport,
@@ -15,15 +16,8 @@ import type {
  */
 const IN_RANGE = `($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
     AND ($bodyId IS NULL OR EXISTS { (m)-[:HELD_BY]->(:Body {id: $bodyId}) })
-    AND ${statementKind('s')}`;
+    AND ${statementKind('s', 'statementTypes')}`;
 
-/**
- * Statements of the kinds `$statementTypes` (null: all), so what was raised in discussion can be
- * told from what was presented, and of basis `$basis` (null: stated and inferred).
- */
-function statementKind(s: string): string {
-  return `($statementTypes IS NULL OR ${s}.type IN $statementTypes) AND ($basis IS NULL OR ${s}.basis = $basis)`;
-}
 
 /**
  * The same, for one body's meetings: with both ends of the path bound (the body and the themes),
@@ -32,7 +26,7 @@ function statementKind(s: string): string {
  */
 const BODY_STATEMENTS_RAISING_THEMES = `
     MATCH (:Body {id: $bodyId})<-[:HELD_BY]-(m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_STATEMENT]->(s:Statement)-[:RAISES]->(theme:Theme)
-    WHERE theme IN themes AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to) AND ${statementKind('s')}
+    WHERE theme IN themes AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to) AND ${statementKind('s', 'statementTypes')}
     WITH DISTINCT s, i, m`;
 
 /** Distinct statements, in range, that raise one of `themes` (a list of Theme nodes). */
@@ -136,7 +130,7 @@ const THEMES_PER_MEETING = `// themesPerMeeting
   WITH m, collect({themeId: t.id, count: n}) AS themes
   ORDER BY m.date, m.id
   RETURN m.id AS meetingId, themes,
-    COUNT { MATCH (m)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(x:Statement) WHERE EXISTS { (x)-[:RAISES]->(:Theme) } AND ${statementKind('x')} } AS statementCount`;
+    COUNT { MATCH (m)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_STATEMENT]->(x:Statement) WHERE EXISTS { (x)-[:RAISES]->(:Theme) } AND ${statementKind('x', 'statementTypes')} } AS statementCount`;
 
 /**
  * Which entities beyond the themes and representatives a report should carry (what the client

@@ -45,7 +45,7 @@ export function ofTypes(types: readonly string[] | null | undefined) {
 }
 
 /** Evidence stored as `<prefix>Quote`, `<prefix>LineStart`, `<prefix>LineEnd` (buildPlan evidenceProps). */
-function partEvidence(model: EntityModel, prefix: 'continuation' | 'endTime') {
+function partEvidence(model: EntityModel, prefix: 'continuation' | 'endTime' | 'noDiscussion') {
   const props = model as unknown as Record<string, unknown>;
   const quote = props[`${prefix}Quote`];
   const lineStart = props[`${prefix}LineStart`];
@@ -123,10 +123,7 @@ export const provenanceResolvers: Resolvers = {
   Statement: { ...fact, ...mentioning, ...continued },
   AgendaItem: {
     noDiscussion: (item) => item.noDiscussion === true,
-    noDiscussionEvidence: (item) =>
-      item.noDiscussionQuote !== undefined && item.noDiscussionLineStart !== undefined && item.noDiscussionLineEnd !== undefined
-        ? { quote: item.noDiscussionQuote, lineStart: item.noDiscussionLineStart, lineEnd: item.noDiscussionLineEnd, ownerId: item.id }
-        : null,
+    noDiscussionEvidence: (item) => partEvidence(item, 'noDiscussion'),
   },
   Person: { ...mentioned },
   Organization: {

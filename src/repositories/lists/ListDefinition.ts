@@ -74,6 +74,14 @@ export function aboutTheme(relationship: 'ABOUT' | 'RAISES'): string {
 }
 
 /**
+ * Statements (`node`) of the kinds in `$<typesParam>` (all when null) and of basis `$basis` (any when
+ * null), so what was raised in discussion can be told from what was presented.
+ */
+export function statementKind(node: string, typesParam: 'types' | 'statementTypes'): string {
+  return `($${typesParam} IS NULL OR ${node}.type IN $${typesParam}) AND ($basis IS NULL OR ${node}.basis = $basis)`;
+}
+
+/**
  * `node` is linked by ON_BEHALF_OF to the jurisdiction `$jurisdictionId` or to anything part of it, at
  * any depth; an attendance (`a`) also by ALSO_ON_BEHALF_OF (a municipality through its association).
  */

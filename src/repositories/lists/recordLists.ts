@@ -1,11 +1,10 @@
 import type * as M from '../../models';
-import { BY_ID, MEETING_CONDITIONS, MEETING_PARAMS, aboutTheme, byMeetingDate, list, onBehalfOfJurisdiction, sortOn } from './ListDefinition';
+import { BY_ID, MEETING_CONDITIONS, MEETING_PARAMS, aboutTheme, byMeetingDate, list, onBehalfOfJurisdiction, sortOn, statementKind } from './ListDefinition';
+
+const STATEMENT_KIND = statementKind('n', 'types');
 
 /** The usual order of the records of a meeting, after the requested field: most recent meeting first, agenda order. */
 const RECORD_ORDER = ['m.date IS NULL', 'm.date DESC', 'm.id', 'i.order', 'n.position'];
-
-/** Statements of the kinds `$types` (all when null) and of basis `$basis` (any when null). */
-const STATEMENT_KIND = '($types IS NULL OR n.type IN $types) AND ($basis IS NULL OR n.basis = $basis)';
 
 /** Open actions first. */
 const STATUS_RANK = "CASE n.status WHEN 'OPEN' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'COMPLETED' THEN 2 WHEN 'CANCELLED' THEN 3 END";
