@@ -13,8 +13,8 @@ import { readSeedFile } from '../../src/ingest/readSeedFile';
 import { dangerouslyWipeDatabase, openTestDatabase } from '../support/testDatabase';
 
 /**
- * The importer pipeline on its development set (test/fixtures/importer-dev): OSAB minutes from the
- * shared archive beside the repository, the PSSDC record, and other layouts as markdown, text, Word
+ * The importer pipeline on its development set (test/fixtures/importer-dev): OSAB minutes (the
+ * archive shipped under seeds/minutes/sources/osab), the PSSDC record, and other layouts as markdown, text, Word
  * and PDF. These are development-set figures (the rules were written looking at these documents).
  */
 let database: Database;
@@ -22,7 +22,7 @@ let result: DevSetResult;
 
 beforeAll(async () => {
   await fs.access(osabArchiveDir()).catch(() => {
-    throw new Error(`the OSAB archive is missing at ${osabArchiveDir()} (../shared/sources/osab beside the repository, or OSAB_ARCHIVE_DIR)`);
+    throw new Error(`the OSAB archive is missing at ${osabArchiveDir()} (seeds/minutes/sources/osab, or OSAB_ARCHIVE_DIR)`);
   });
   database = await openTestDatabase();
   await dangerouslyWipeDatabase(database);

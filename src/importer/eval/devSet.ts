@@ -5,8 +5,8 @@ import { PROJECT_ROOT } from '../../config';
 
 /**
  * The importer's development set (test/fixtures/importer-dev): documents with hand-checked
- * expected results. OSAB documents are read from the shared archive beside the repository
- * (`osab:<path>` → ../shared/sources/osab/<path>, or OSAB_ARCHIVE_DIR), never copied into it;
+ * expected results. OSAB documents are read from the archive the repository ships, byte-exact with
+ * its licence (`osab:<path>` → seeds/minutes/sources/osab/<path>, or OSAB_ARCHIVE_DIR);
  * `repo:<path>` is a file of this repository; a bare path is relative to the set's folder.
  */
 export const DEV_SET_DIR = path.join(PROJECT_ROOT, 'test/fixtures/importer-dev');
@@ -35,7 +35,7 @@ export interface Expected {
 }
 
 export function osabArchiveDir(): string {
-  return process.env.OSAB_ARCHIVE_DIR ?? path.resolve(PROJECT_ROOT, '../shared/sources/osab');
+  return process.env.OSAB_ARCHIVE_DIR ?? path.join(PROJECT_ROOT, 'seeds/minutes/sources/osab');
 }
 
 export async function loadDevSet(dir = DEV_SET_DIR): Promise<DevDocument[]> {
