@@ -1,10 +1,11 @@
 /**
- * npm run import-minutes:eval [-- --held-out] [--documents]
+ * npm run import-minutes:eval [-- --held-out] [--documents] [--only id,id…]
  * Runs the importer on its development set (test/fixtures/importer-dev: OSAB board and working-group
  * minutes in English and French, the PSSDC record, minutes in other layouts as markdown, text, Word
  * and PDF) and prints precision and recall per field, per layout and, with --documents, per
  * document; --held-out runs the held-out set (test/fixtures/importer-heldout), documents no rule
- * was developed on. Then drafts every document and checks each draft like `ingest --dry-run` would
+ * was developed on; --only scores the named documents alone (a new document's first figures, before
+ * any rule is written for it). Then drafts every document and checks each draft like `ingest --dry-run` would
  * (offline). Exit code 1 when a draft fails those checks or a document cannot be read.
  */
 import { promises as fs } from 'node:fs';
@@ -19,8 +20,10 @@ import { importFile } from '../importer/pipeline/importFile';
 
 async function main(argv: string[]): Promise<number> {
   const dir = argv.includes('--held-out') ? HELD_OUT_DIR : DEV_SET_DIR;
-  const documents = await loadDevSet(dir);
-  const result = await evaluateDevSet((read, language) => extractStages(read, language).extraction, dir);
+  const only = onlyIds(argv);
+  const documents = (await loadDevSet(dir)).filter((document) => !only || only.has(document.id));
+  if (only && documents.length !== only.size) throw new Error(`--only: no such document in ${dir}: ${[...only].filter((id) => !documents.some((d) => d.id === id)).join(', ')}`);
+  const result = await evaluateDevSet((read, language) => extractStages(read, language).extraction, dir, only);
   console.log(`${path.relative(process.cwd(), dir)}: ${documents.length} documents, ${result.byLayout.size} layouts\n`);
   console.log(formatFieldTable(result.total));
   for (const [layout, counts] of result.byLayout) console.log(`\n${layout}\n${formatFieldTable(counts)}`);
@@ -42,6 +45,15 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\ndrafts: ${documents.length - failed} of ${documents.length} pass the seed checks`);
   await fs.rm(draftDir, { recursive: true, force: true });
   return failed === 0 ? 0 : 1;
+}
+
+/** `--only a,b` (or `--only=a,b`): the ids to score, or null for all. */
+function onlyIds(argv: string[]): Set<string> | null {
+  const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return null;
+  const value = argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  if (!value) throw new Error('--only needs a comma-separated list of document ids');
+  return new Set(value.split(',').map((id) => id.trim()).filter((id) => id !== ''));
 }
 
 main(process.argv.slice(2)).then(

@@ -15,9 +15,10 @@ export interface DevSetResult { documents: DocumentResult[]; total: FieldCounts;
  * pipeline cannot read counts as predicting nothing (its error is reported): a crash is a miss,
  * never a skipped document.
  */
-export async function evaluateDevSet(pipeline: Pipeline, dir = DEV_SET_DIR): Promise<DevSetResult> {
+export async function evaluateDevSet(pipeline: Pipeline, dir = DEV_SET_DIR, only: Set<string> | null = null): Promise<DevSetResult> {
   const results: DocumentResult[] = [];
   for (const document of await loadDevSet(dir)) {
+    if (only && !only.has(document.id)) continue;
     const expected = await loadExpected(document, dir);
     let extraction: Extraction = { date: null, title: null, attendance: [], decisions: [], actionItems: [], statements: [], unread: [] };
     let error: string | undefined;

@@ -105,13 +105,20 @@ class HtmlReader {
     for (const nested of nestedLists) this.list(nested, own.length > 0 ? depth + 1 : depth);
   }
 
-  /** Cells are written tab-separated on one line. */
+  /**
+   * Cells are written tab-separated; a cell of several lines (`<br>`, paragraphs) keeps them, laid
+   * out as a grid — "Present:⇥Mayor Jane Doe" over "⇥Deputy Mayor Sam Lee" — so one entry per line
+   * stays one entry, as in a typed two-column block.
+   */
   private tableRow(row: HTMLElement): void {
     const cells = row.childNodes.filter((cell): cell is HTMLElement => cell instanceof HTMLElement && /^t[dh]$/.test(tag(cell)));
-    const texts = cells.map((cell) => segments([cell]).join(' '));
+    const cellLines = cells.map((cell) => segments([cell]));
+    const texts = cellLines.map((lines) => lines.join(' '));
     if (texts.every((cell) => cell === '')) return;
     const header = cells.every((cell) => tag(cell) === 'th') || tag(row.parentNode ?? row) === 'thead';
-    this.blocks.push({ kind: 'tableRow', cells: texts, header, lines: this.text.add('tableRow', [texts.join('\t')]) });
+    const height = Math.max(1, ...cellLines.map((lines) => lines.length));
+    const grid = Array.from({ length: height }, (_, line) => cellLines.map((lines) => lines[line] ?? '').join('\t').replace(/\t+$/u, ''));
+    this.blocks.push({ kind: 'tableRow', cells: texts, header, lines: this.text.add('tableRow', grid) });
   }
 }
 

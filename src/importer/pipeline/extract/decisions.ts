@@ -61,7 +61,7 @@ function decisionOf(section: Section, index: number, source: string[], consumed:
   }
   const offset = findProseDecision(text);
   if (offset === null) return null;
-  consumed.add(block);
+  // Not consumed: a decision in prose may also give a task ("Council directed staff to report back …").
   const sentence = splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset);
   return { text: sentence, lines: [lineOfSentence(block, sentence, source), block.lines[1]], quote: sentence };
 }

@@ -18,25 +18,42 @@ export interface Assignment {
 }
 
 const PREFIX = String.raw`^(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
-const ACTOR = String.raw`(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+[^,;:]{1,40}?)?`;
+// An office named in lower case after its article: "Le secrétariat fera …", "the clerk will …", "Staff to …".
+// Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
+const OFFICE_NOUN = String.raw`(?:secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|groupes? de travail|sous-comité|subcommittee|sub-committee)`;
+const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME})?`;
+// The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
+const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
+const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|Staff\b)`;
+const ACTOR = String.raw`(${NAMES}|${OFFICE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+[^,;:]{1,40}?)?`;
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
+
+// Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".
+const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|clerk|treasurer|executive director|chief administrative officer|CAO)`;
 
 const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
 
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
-  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
-  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
-  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  // A request to the members: "All jurisdictions are invited to …", "Toutes les administrations sont invitées à …".
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:are|is)\s+(?:invited|asked|requested|encouraged)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:sont|est)\s+(?:invitée?s?|priée?s?|appelée?s?)\s+(?:à|de|d['’])\s*\p{Ll}`, 'u'), strictSingleWord: false },
+  // "Something for the rules working group to work on", "for Todd to present": a task put to someone.
+  { form: 'to', pattern: wordRegExp(String.raw`\bfor\s+${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
   // Commitments: "X offered / volunteered / agreed to …", "X will follow up", "X se charge de …", "X s'engage à …".
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:(?:offered|offers|volunteered|volunteers|agreed|agrees|undertook|undertakes|committed)\s+to\s+${NOT_OBJECT}\p{Ll}|will\s+follow[\s-]up\b)`, 'u'), strictSingleWord: true },
-  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES})\s+(?:se\s+charge(?:nt)?\s+d|s['’]engage(?:nt)?\s+à\s+\p{Ll}|s['’]occupe(?:nt)?\s+d|accepte(?:nt)?\s+de\s+\p{Ll})`, 'u'), strictSingleWord: false },
-  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Mm]andated|[Dd]irected|[Tt]asked)\s+(${NAMES})\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:se\s+charge(?:nt)?\s+d|s['’]engage(?:nt)?\s+à\s+\p{Ll}|s['’]occupe(?:nt)?\s+d|accepte(?:nt)?\s+de\s+\p{Ll})`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Mm]andated|[Dd]irected|[Ii]nstructed|[Aa]uthori[sz]ed|[Tt]asked)\s+(${NAMES}|${STAFF})\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:demandent|demande|a demandé|ont demandé|mandatent|mandate|chargent|charge)\s+à\s+(${NAMES})\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
 ];
 
 // Roles and groups that can be given a task without being a person's name.
 const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
+const OFFICE_WORD = wordRegExp(String.raw`^(?:${OFFICE}|(?:\p{Ll}+\s+)?${OFFICE_NOUN}${OFFICE_OF})$`, 'iu');
+const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires))$`, 'iu');
 const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles)$/iu;
 
 /**
@@ -51,13 +68,15 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
       const actor = pattern.exec(sentence.text)?.[1];
       if (!actor) continue;
       // In a speaker's passage "X will" is reported speech, unless X is an office ("The Director of Education will …").
-      if (options.inPassage && form === 'will' && !FUNCTION_WORD.test(actor)) continue;
+      if (options.inPassage && form === 'will' && !FUNCTION_WORD.test(actor) && !OFFICE_WORD.test(actor.trim())) continue;
       // "Ruth Anders asked Council to consider a grant": a request put to the meeting's body, not a task given.
       if (form === 'asked' && MEETING_BODY.test(actor.trim())) continue;
       // "The Council agreed to …" is a decision of the meeting, not a task.
       if (MEETING_BODY.test(actor.trim()) && /\bagree/u.test(sentence.text)) continue;
       const owners = ownersOf(actor);
-      const strict = options.strict && strictSingleWord;
+      // "Todd from BC government to present …": a first name introduced by its organisation is someone.
+      const introduced = / (?:from|of) \p{Lu}/u.test(sentence.text.slice(sentence.text.indexOf(actor) + actor.length, sentence.text.indexOf(actor) + actor.length + 8));
+      const strict = options.strict && strictSingleWord && !introduced;
       if (owners.length > 0 && owners.every((owner) => isActor(owner, names, strict))) return { owners, form, offset: sentence.start };
     }
   }
@@ -67,7 +86,7 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
 /** Names as written, titles removed, "others" dropped. */
 export function ownersOf(actor: string): string[] {
   return splitNames(actor)
-    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|The|La|Le|Les)\s+|L['’])/u, ''))
+    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, ''))
     .filter((owner) => owner !== '' && !NOBODY.test(owner));
 }
 
@@ -75,7 +94,7 @@ const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|
 
 /** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
 function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
-  if (names.knows(owner) || GROUP.test(owner)) return true;
+  if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner)) return true;
   const first = (owner.split(' ')[0] ?? '').toLowerCase();
   if (IMPERATIVE_EN.has(first) || ASKING.has(first)) return false; // "Ask Anthony Pane to review", "Asked Todd Wilson to come"
   const words = owner.split(' ');
@@ -100,6 +119,14 @@ export function markedTaskOwners(sentence: string, names: KnownNames): string[] 
   return owners.length > 0 && owners.every((owner) => isActor(owner, names, false)) ? owners : null;
 }
 
+// "Transmettre le calendrier – Luc Bédard – 20 janvier", "Draft the policy | Maria | March 3": the owner as a field after the task.
+const OWNER_FIELD = wordRegExp(String.raw`\s[-–—|]\s+(${NAMES})(?:\s+[-–—|]\s+[^-–—|]{1,40})?\s*\.?$`, 'u');
+
+/** "Luc Bédard", "M. Roy": a person's full or titled name, never one bare word. */
+function isFullName(owner: string): boolean {
+  return owner.split(' ').length >= 2 && owner.split(' ').every((word) => /^\p{Lu}/u.test(word)) && !DEMONSTRATIVE.test(owner);
+}
+
 const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?\p{Ll}`, 'u');
 
 /**
@@ -117,12 +144,22 @@ export function ownersOfAction(text: string, names: KnownNames): string[] {
   const marked = MARKED_OWNER.exec(text);
   const markedName = marked?.slice(1).find((name) => name !== undefined);
   if (markedName && ownersOf(markedName).every((owner) => isActor(owner, names, false) && (names.knows(owner) || !/^\p{Lu}{2,}$/u.test(owner)))) return ownersOf(markedName);
+  const field = OWNER_FIELD.exec(text)?.[1];
+  if (field && ownersOf(field).every((owner) => names.knows(owner) || GROUP.test(owner) || isFullName(owner))) return ownersOf(field);
   const trailing = TRAILING_OWNER.exec(text)?.[1];
   if (trailing && (names.knows(trailing) || startsWithHonorific(trailing))) return ownersOf(trailing);
   const subject = LEAD_SUBJECT.exec(text)?.[1];
   if (subject && names.knows(subject)) return ownersOf(subject);
-  return [];
+  const doer = TASK_SUBJECT.map((pattern) => pattern.exec(text)?.[1]).find((found) => found !== undefined);
+  return doer ? ownersOf(doer) : [];
 }
+
+// In an entry known to be a task, its subject does it: "Private sector to self-identify …", "Open
+// Government team to send …", "Le secteur privé doit déterminer …", "L'équipe du gouvernement ouvert enverra …".
+const TASK_SUBJECT = [
+  wordRegExp(String.raw`^((?:The\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s+(?:to|will|shall|must)\s+(?!be\b)\p{Ll}`, 'u'),
+  wordRegExp(String.raw`^((?:(?:Le|La|Les)\s+|L['’])\p{L}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s+(?:doit|doivent|devra|devront|va|vont|\p{Ll}{2,}(?:era|ira|ront))\s`, 'u'),
+];
 
 const OWNER_DASH_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s+[-–—]\s+(\S+)`);
 

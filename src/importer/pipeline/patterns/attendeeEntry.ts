@@ -144,6 +144,10 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
     .replace(/\u0000/gu, ',').replace(/\u00a0/gu, ' ').trim())
     .filter((piece) => piece !== '');
   const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').trim());
+  // "A (Org), B (Org), Auberge du cœur Le Tournant": people with their organisations make it a list,
+  // whatever its organisation-only entries look like.
+  const withOrganization = pieces.filter((piece, index) => /\(/u.test(piece) && isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' '));
+  if (pieces.length >= 3 && withOrganization.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(stripHonorifics(piece)))) return pieces;
   if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece))) return [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);

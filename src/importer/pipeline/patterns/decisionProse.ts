@@ -8,10 +8,10 @@ import { splitSentences, wordRegExp } from '../text/words';
  * has no body subject here and is not matched; nor is a wish ("would like this to be endorsed").
  */
 
-const BODY_EN = String.raw`(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Cc]ommission)(?:\s*\([^)]*\))?`;
-const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|ratified|ratifies|ratify|accepted|accepts|accept|supported|supports)\b`;
-const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA)`;
-const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie)\b`;
+const BODY_EN = String.raw`(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Ss]ubcommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Tt]rustees|[Cc]ommission|[Ff]orum|[Pp]anel|[Cc]aucus|[Nn]etwork|[Cc]oalition|[Pp]artners|[Oo]fficials|[Jj]urisdictions)(?:\s*\([^)]*\))?`;
+const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|directed|directs|instructed|instructs|authorized|authorizes|authorised|authorises|ratified|ratifies|ratify|accepted|accepts|accept|supported|supports)\b`;
+const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA|le forum|la commission|le bureau|la régie|le réseau|la coalition|le sous-comité|les partenaires|les représentants|les délégués)`;
+const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie|mandatent|mandate|autorisent|autorise)\b`;
 
 const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),

@@ -1,5 +1,7 @@
 import type { Block } from '../../read/types';
-import { isPersonName, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { isPlaceName } from '../text/placeNames';
+import { wordCount } from '../text/words';
 import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, splitInlineList } from './attendeeEntry';
 import { afterLabel, peopleLabel } from '../structure/splitSections';
 
@@ -15,17 +17,43 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   if (block.kind === 'heading') return null;
   if (block.kind === 'tableRow') {
     if (block.header) return []; // a table's header row names no one, and does not end the list
-    const entry = parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
+    const entry = tableRowEntry(block.cells) ?? parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
   const text = peopleLabel(block) ? afterLabel(block.text) : block.text;
-  const grouped = ORGANIZATION_LIST.exec(text);
+  const grouped = ORGANIZATION_LIST.exec(text) ?? placeHeaded(text);
   if (grouped && (!isPersonName(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
     const people = entriesOf(grouped[2] ?? '', options, true);
     const organization = grouped[1] ?? '';
     return people?.map((entry) => (entry.affiliation === null && entry.name !== null ? { ...entry, affiliation: organization } : entry)) ?? null;
   }
   return entriesOf(text, options, peopleLabel(block) !== null);
+}
+
+// "Ontario — Jennifer Kowal (Ministry of Housing)": a jurisdiction or organisation, a dash, its people.
+const ORGANIZATION_DASH = /^([^–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
+
+function placeHeaded(text: string): RegExpExecArray | null {
+  const match = ORGANIZATION_DASH.exec(text);
+  return match && (isPlaceName(match[1] ?? '') || ORGANIZATION_WORD.test(match[1] ?? '')) ? match : null;
+}
+
+/**
+ * A row of a people table, whatever its column order: "Canada | Mireille Fontaine | Senior Policy
+ * Analyst, …". The one cell that is a full name is the name, a role cell ("Co-chair") its role, and
+ * the first other cell that is no job title its affiliation. Null unless exactly one cell is a full name.
+ */
+function tableRowEntry(cells: string[]): AttendeeEntry | null {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '' && !/^[\d#.]+$/u.test(cell));
+  const people = filled.filter((cell) => cell.includes(' ') && isPersonName(cell));
+  if (filled.length < 2 || people.length !== 1) return null;
+  const name = people[0] as string;
+  const others = filled.filter((cell) => cell !== name);
+  const roleCell = others.find((cell) => parseAttendeeEntry(`${name} (${cell})`)?.role !== undefined && wordCount(cell) <= 3);
+  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell)) ?? null;
+  const parsed = parseAttendeeEntry(roleCell ? `${name} (${roleCell})` : name);
+  if (!parsed) return null;
+  return { ...parsed, affiliation, text: filled.join(', ') };
 }
 
 /**
@@ -39,13 +67,18 @@ function listsFullNames(text: string, options: EntryOptions): boolean {
 
 /** `inline`: a labelled line ("Regrets: Tom Brennan, Aisha Karim") lists people; an item or line is one entry. */
 function entriesOf(text: string, options: EntryOptions, inline = true): AttendeeEntry[] | null {
-  const entries: AttendeeEntry[] = [];
-  for (const piece of splitInlineList(text, inline)) {
-    const entry = parseAttendeeEntry(piece, options);
-    if (!entry) return null;
-    entries.push(entry);
-  }
-  return entries.length > 0 ? entries : null;
+  const pieces = splitInlineList(text, inline);
+  const entries = pieces.map((piece) => parseAttendeeEntry(piece, options));
+  // In a list of several people, an entry of capitalised words that is no name is an organisation
+  // present ("Auberge du cœur Le Tournant", "Table de concertation des aînés").
+  const people = entries.filter((entry) => entry?.name).length;
+  const read = entries.map((entry, index) => entry ?? (pieces.length >= 2 && people >= 1 ? organizationOnly(pieces[index] ?? '') : null));
+  return read.length > 0 && read.every((entry) => entry !== null) ? (read as AttendeeEntry[]) : null;
+}
+
+function organizationOnly(piece: string): AttendeeEntry | null {
+  const text = piece.trim();
+  return /^\p{Lu}/u.test(text) && wordCount(text) <= 8 && !/[.!?:]$/u.test(text) ? { name: null, affiliation: text, text } : null;
 }
 
 /**

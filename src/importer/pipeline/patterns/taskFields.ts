@@ -17,9 +17,9 @@ export interface TaskFields {
 type Field = 'owner' | 'task' | 'due';
 
 const FIELD_LABELS: Record<Field, string[]> = {
-  owner: ['who', 'owner', 'owners', 'lead', 'responsible', 'assigned to', 'qui', 'responsable', 'responsables', 'porteur', 'porteuse'],
-  task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item'],
-  due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'quand', 'echeance', 'date limite', 'delai', 'echeancier'],
+  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'porteur', 'porteuse', 'par'],
+  task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item', 'mesure de suivi', 'suivi', 'description', 'follow-up', 'next step'],
+  due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'target date', 'date', 'quand', 'echeance', 'date limite', 'delai', 'echeancier', 'date cible'],
 };
 
 function fieldOf(label: string): Field | null {

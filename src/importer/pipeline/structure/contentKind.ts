@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { readTaskFields } from '../patterns/taskFields';
+import { readTaskFields, taskColumns } from '../patterns/taskFields';
 import type { SectionKind } from '../types';
 import { findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
@@ -17,6 +17,9 @@ import { wordCount } from '../text/words';
  */
 export function contentKind(blocks: Block[], names: KnownNames, source: string[], language: 'en' | 'fr'): SectionKind {
   if (isNameList(blocks)) return 'attendance';
+  // A table headed Action | Lead | Due (Mesure | Responsable | Échéance) is a follow-up list, whatever heads it.
+  const header = blocks.find((block) => block.kind === 'tableRow' && block.header);
+  if (header?.kind === 'tableRow' && taskColumns(header.cells) !== null) return 'actions';
   const entries = blocks.filter((block) => block.kind !== 'heading');
   const items = entries.filter((block) => block.kind === 'listItem' && block.depth === 0);
   const isTask = (block: Block) => 'text' in block && (findAssignment(block.text, names, { strict: true }) !== null || isOwnerDashTask(block.text, names, language));

@@ -19,13 +19,13 @@ interface Entry extends HeadingMeaning {
  * Tools"). Longer terms are tried first, so "également présents" is not read as "présents".
  */
 const LEXICON: Entry[] = [
-  { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending', 'trustees present', 'trustees', 'student trustee', 'student trustees', 'councillors present', 'council members present', 'board members', 'commissioners present', 'etaient presents', 'etaient presentes', 'etaient aussi presents', 'administrateurs presents', 'administratrices presentes', 'conseillers presents', 'conseilleres presentes', 'commissaires presents'] },
-  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif'] },
-  { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources'] },
+  { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending', 'trustees present', 'trustees', 'student trustee', 'student trustees', 'councillors present', 'council members present', 'board members', 'commissioners present', 'etaient presents', 'etaient presentes', 'etaient aussi presents', 'administrateurs presents', 'administratrices presentes', 'conseillers presents', 'conseilleres presentes', 'commissaires presents', 'personnes presentes', 'sont presents', 'sont presentes', 'est present', 'est presente', 'present(e)s', 'presents et presentes'] },
+  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif', 'personnes absentes', 'sont absents', 'sont absentes', 'est absent', 'est absente', 'absences'] },
+  { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'est egalement present', 'est egalement presente', 'sont egalement presents', 'sont egalement presentes', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources'] },
   { kind: 'attendance', role: 'CO_CHAIR', terms: ['co-chairs', 'co-chair', 'cochairs', 'co-chairs present', 'copresidents', 'copresidentes', 'co-presidents', 'co-presidentes', 'copresidence'] },
-  { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'presidence', 'president', 'presidente'], exact: true },
+  { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'presidence', 'president', 'presidente', 'animation', 'animatrice', 'animateur', 'facilitator', 'facilitation'], exact: true },
   { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretariat', 'secretariats'] },
-  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'secretaire d\'assemblee', 'secretaire de la reunion', 'staff', 'staff present', 'administration present', 'note taker', 'minute taker'], exact: true },
+  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'secretaire d\'assemblee', 'secretaire de la reunion', 'staff', 'staff present', 'administration present', 'note taker', 'minute taker', 'prise de notes', 'redaction', 'notetaker', 'minutes taken by', 'recorder'], exact: true },
   { kind: 'attendance', role: 'OBSERVER', terms: ['observers', 'observer', 'observateurs', 'observatrices', 'observateur'] },
   { kind: 'attendance', role: 'PRESENTER', terms: ['presenter', 'presenters', 'presentateurs', 'presentatrices', 'speakers', 'conferenciers', 'conferencieres'] },
   { kind: 'agenda', terms: ['agenda', 'ordre du jour', 'proposed agenda', 'topics', 'sujets', 'forward agenda'] },
@@ -68,7 +68,16 @@ function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
       return entry.role === undefined ? { kind: entry.kind } : { kind: entry.kind, role: entry.role };
     }
   }
-  return bodyPresence(key);
+  return (wholeOnly ? null : summaryOf(key)) ?? bodyPresence(key);
+}
+
+// "Summary of action items", "Tableau des suivis", "Récapitulatif des décisions": a list named at its end.
+const SUMMARY = /^(?:summary|list|table|register|recap|review|tableau|liste|registre|recapitulatif|resume|sommaire|rappel)\s+(?:of\s+(?:the\s+)?|des\s+|de\s+la\s+|du\s+)(.+)$/u;
+
+function summaryOf(key: string): HeadingMeaning | null {
+  const named = SUMMARY.exec(key)?.[1];
+  const meaning = named ? lookUpKey(named, true) : null;
+  return meaning && (meaning.kind === 'actions' || meaning.kind === 'decisions') ? meaning : null;
 }
 
 // "Council present", "Commissioners present", "Conseillers absents": a body or its members, then present/absent.

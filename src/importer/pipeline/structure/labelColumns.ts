@@ -41,6 +41,28 @@ export function splitLabelColumns(block: Block, source: string[], level: number)
   return blocks;
 }
 
+/**
+ * A table row laying out attendance as label and value cells (HTML and Word minutes): "Present:" |
+ * "Mayor Jane Doe" over "Deputy Mayor Sam Lee". The label becomes a heading and each line of the
+ * value a paragraph. Null when the row's first cell is no people label.
+ */
+export function splitLabelRow(block: Block, source: string[], level: number): Block[] | null {
+  if (block.kind !== 'tableRow' || block.header) return null;
+  const cells = block.cells.filter((cell) => cell.trim() !== '');
+  if (cells.length < 2) return null;
+  const label = cells[0] ?? '';
+  const meaning = lookUpHeading(/:\s*$/u.test(label) ? label : `${label}:`, true);
+  if (!meaning || (meaning.kind !== 'attendance' && meaning.kind !== 'regrets')) return null;
+  const [first, last] = block.lines;
+  const blocks: Block[] = [{ kind: 'heading', level, text: label, lines: [first, first] }];
+  for (let number = first; number <= last; number += 1) {
+    const columns = (source[number - 1] ?? '').split('\t');
+    const value = foldWhitespace((number === first ? columns.slice(1) : columns).join(' '));
+    if (value !== '') blocks.push({ kind: 'paragraph', text: value, lines: [number, number] });
+  }
+  return blocks;
+}
+
 // "Trustees Present:", "Étaient présents :", "Secrétaire d'assemblée :" then the value.
 const LABEL = /^(\p{Lu}[\p{L}'’\-]*(?:\s[\p{L}'’\-]+){0,3}\s?:)\s*(.*)$/u;
 

@@ -2,14 +2,15 @@ import type { Block, ReadDocument } from '../../read/types';
 import { isPersonName, startsWithHonorific } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
-import { splitLabelColumns } from './labelColumns';
+import { splitLabelColumns, splitLabelRow } from './labelColumns';
+import { resultOfLine } from '../patterns/motions';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
  * - markdown that reached us as literal text (a .md imported into Word, a .txt) is read as such:
  *   `# Title` is a heading, `- item` a list item, `**` marks go;
- * - a two-column label block ("Staff Present:    A, Title" over indented lines) is a heading per
- *   label and a paragraph per entry (`labelColumns.ts`);
+ * - a two-column label block ("Staff Present:    A, Title" over indented lines), and a table row
+ *   whose first cell is such a label, is a heading per label and a paragraph per entry (`labelColumns.ts`);
  * - a block is cut at each of its source lines that opens with a label (`Regrets:`, `Raj:`,
  *   `Action item Jeff:`) or is a section label: markdown and plain text fold such lines into one
  *   paragraph or into the list item above;
@@ -23,8 +24,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
   for (const block of read.blocks) {
-    const columns = splitLabelColumns(block, read.source.lines, headingLevel + 1);
-    for (const part of columns ?? cutAtLabels(block, read.source.lines)) {
+    const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1);
+    for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
       if (normal.kind === 'heading') headingLevel = normal.level;
       blocks.push(normal);
@@ -40,7 +41,7 @@ function opensWithLabel(text: string): boolean {
   return LABEL_START.test(text) && !/^\d/.test(text);
 }
 
-function cutAtLabels(block: Block, source: string[]): Block[] {
+function cutAtLabels(block: Block, source: string[], level: number): Block[] {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [block];
   const [first, last] = block.lines;
   if (first === last) return [block];
@@ -48,7 +49,8 @@ function cutAtLabels(block: Block, source: string[]): Block[] {
   const entryLines = lines.length >= 2 && lines.every((line) => line === '' || isEntryLine(line));
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '');
-  const starts = lines.map((line, index) => index === 0 || (entryLines && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line))));
+  const titled = isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || (entryLines && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -58,10 +60,23 @@ function cutAtLabels(block: Block, source: string[]): Block[] {
       open.text = joinLines(open.text, line);
       open.lines = [open.lines[0], number];
     } else if (line !== '') {
-      parts.push(index === 0 && block.kind === 'listItem' ? { ...block, text: line, lines: [number, number] } : { kind: 'paragraph', text: line, lines: [number, number] });
+      if (index === 0 && titled) parts.push({ kind: 'heading', level, text: line, lines: [number, number] });
+      else parts.push(index === 0 && block.kind === 'listItem' ? { ...block, text: line, lines: [number, number] } : { kind: 'paragraph', text: line, lines: [number, number] });
     }
   });
   return parts;
+}
+
+/**
+ * A numbered agenda item's title typed straight over its minute ("2. Suivi du dernier compte rendu"
+ * then "Le compte rendu … est approuvé."): a short capitalised line without sentence punctuation,
+ * the next line a new capitalised sentence rather than the title wrapped.
+ */
+function isItemTitle(block: Block, firstLine: string, nextLine: string): boolean {
+  const numbered = block.kind === 'listItem' ? block.ordered && block.depth === 0 : isNumberedHeading(firstLine);
+  const title = plainLine(firstLine);
+  return numbered && !startsWithHonorific(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14
+    && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title) && /^\p{Lu}/u.test(nextLine);
 }
 
 /** One entry of an unbulleted list: a name, maybe followed by its organisation ("Mark Burns Yukon", "Joel (OpenPlus)"). */
@@ -90,7 +105,8 @@ function standsAlone(block: Block, source: string[]): boolean {
 
 function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   if (block.kind === 'tableRow') return block;
-  if (block.kind === 'heading' && ITEM_LABEL.test(block.text)) return { kind: 'paragraph', text: block.text, lines: block.lines };
+  // "Resolution CW-2025-14", a bold "Carried": parts of a motion, not section titles.
+  if (block.kind === 'heading' && (ITEM_LABEL.test(block.text) || isOutcome(block.text))) return { kind: 'paragraph', text: block.text, lines: block.lines };
   const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu})/gu, '$1-$2'));
   // "4. Tâches", "5) Action items" in plain text: a numbered line that is only a section label heads a section.
   if (alone && block.kind === 'listItem' && block.ordered && block.depth === 0 && wordCount(text) <= 3 && lookUpHeading(text, true)?.kind === 'actions') {
@@ -105,9 +121,15 @@ function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   return { ...block, text };
 }
 
+/** "Carried", "CARRIED UNANIMOUSLY", "Adoptée (5 contre 2)": a motion's outcome alone on its line. */
+function isOutcome(text: string): boolean {
+  const line = plainLine(text);
+  return resultOfLine(line) !== null && wordCount(line.replace(/\([^)]*\)/gu, '')) <= 3;
+}
+
 /** A bare section label, or a short numbered sub-item title with no sentence punctuation. */
-function isHeadingLine(text: string): boolean {
+function isHeadingLine(text: string, overText = false): boolean {
   if (wordCount(text) <= 5 && lookUpHeading(text, true) !== null) return true;
-  // "M. Alain Bergeron, président": an honorific, not an item letter.
-  return isNumberedHeading(text) && !startsWithHonorific(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= 8 && !/[.;,!?]$/.test(text);
+  // "M. Alain Bergeron, président": an honorific, not an item letter. A title over its text may be longer.
+  return isNumberedHeading(text) && !startsWithHonorific(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= (overText ? 14 : 8) && !/[.;,!?]$/.test(text);
 }

@@ -1,3 +1,4 @@
+import { isPlaceName } from './placeNames';
 import { foldKey, wordRegExp } from './words';
 
 /**
@@ -7,7 +8,7 @@ import { foldKey, wordRegExp } from './words';
  */
 
 /** Titles and ranks that precede a name but are not part of it ("Mme Lavoie", "Constable Delaney"). */
-export const HONORIFIC = String.raw`(?:Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?)`;
+export const HONORIFIC = String.raw`(?:(?:M\.|Mme)\s+(?:le|la)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?)`;
 const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
 /** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; or a lower-case particle. */
@@ -55,7 +56,7 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
-  if (ORGANIZATION_WORD.test(text) || FUNCTION_WORD.test(text)) return false;
+  if (ORGANIZATION_WORD.test(text) || FUNCTION_WORD.test(text) || isPlaceName(words.join(' '))) return false;
   return words.every((word) => {
     if (PARTICLE.test(word)) return true;
     if (!NAME_WORD.test(word) || isOrganizationToken(word)) return false;
