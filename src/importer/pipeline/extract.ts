@@ -20,8 +20,8 @@ export function extract(doc: StructuredDocument): Extraction {
   const attendance = extractAttendance(doc.sections);
   const names = new KnownNames(attendance.flatMap((attendee) => (attendee.name === null ? [] : [attendee.name])));
   const { statements, inPassage } = extractStatements(doc.sections, names, source);
-  const { decisions, defeated, consumed } = extractDecisions(doc.sections, source);
-  const actionItems = extractActions(doc.sections, { names, source, language: doc.language, inPassage, consumed });
+  const { decisions, defeated, consumed, decided } = extractDecisions(doc.sections, source);
+  const actionItems = extractActions(doc.sections, { names, source, language: doc.language, inPassage, consumed, decided });
   const found = { date: header.date, title: header.title, attendance, decisions, actionItems, statements };
   return { ...found, unread: findUnread(doc, found, { headerLines: header.lines, defeated }) };
 }

@@ -22,6 +22,8 @@ export function findDates(text: string, lang: DateLanguage): FoundDate[] {
   for (const result of chrono[lang].parse(text)) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    // "Meeting 2023-24/07", "No 2024-031": a numeric date must be a whole token shaped like one.
+    if (!/\p{L}/u.test(result.text) && !isNumericDate(result.text, text.charAt(result.index + result.text.length))) continue;
     const year = start.get('year');
     const written = yearEnd(result.text, year);
     if (written === null) continue; // chrono "knows" the year of relative phrases (`de 9 h`); require it written
@@ -43,6 +45,10 @@ function yearEnd(text: string, year: number | null): number | null {
   if (iso) return iso[0].length;
   const match = new RegExp(`\\b${year}\\b`).exec(text);
   return match ? match.index + match[0].length : null;
+}
+
+function isNumericDate(written: string, after: string): boolean {
+  return /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u.test(written.trim()) && !/[\d/]/u.test(after);
 }
 
 function pad(value: number | null): string {

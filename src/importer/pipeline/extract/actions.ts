@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
-import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
+import { type AssignmentForm, findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
@@ -21,6 +21,11 @@ export interface ActionContext {
   inPassage: Set<Block>;
   /** Blocks already read as decisions or motions. */
   consumed: Set<Block>;
+  /**
+   * Blocks deciding in prose: a task given there is read ("Council directed staff to …", "Members
+   * agreed that Ontario to …"), the body's own future is not ("Le CPSSP se concentrera sur …").
+   */
+  decided: Set<Block>;
 }
 
 /**
@@ -144,7 +149,8 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
   let from = 0;
   while (from < text.length) {
     const rest = text.slice(from);
-    const assignment = findAssignment(rest, context.names, { strict: true, inPassage: context.inPassage.has(block) });
+    const forms: AssignmentForm[] | undefined = context.decided.has(block) ? ['asked', 'to'] : undefined;
+    const assignment = findAssignment(rest, context.names, { strict: true, inPassage: context.inPassage.has(block), forms });
     if (!assignment) break;
     const start = from + assignment.offset;
     const sentence = splitSentences(text.slice(start))[0]?.text ?? text.slice(start);

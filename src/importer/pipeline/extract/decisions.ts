@@ -11,6 +11,8 @@ export interface DecisionReading {
   defeated: LineRange[];
   /** Blocks read as motions or decisions. */
   consumed: Set<Block>;
+  /** Blocks holding a decision in prose: still read for tasks the decision gives ("directed staff to …"). */
+  decided: Set<Block>;
 }
 
 /**
@@ -20,13 +22,13 @@ export interface DecisionReading {
  * conviennent …"). Defeated motions are returned apart: they are read, and are not decisions.
  */
 export function extractDecisions(sections: Section[], source: string[]): DecisionReading {
-  const reading: DecisionReading = { decisions: [], defeated: [], consumed: new Set() };
+  const reading: DecisionReading = { decisions: [], defeated: [], consumed: new Set(), decided: new Set() };
   for (const section of sections) {
     // An agenda section's own paragraphs may state its adoption ("Agenda adopted.", "The minutes … were approved").
     if (section.kind === 'agenda') {
       section.blocks.forEach((block, index) => {
         if (block.kind !== 'paragraph' || reading.consumed.has(block)) return;
-        const decision = decisionOf(section, index, source, reading.consumed);
+        const decision = decisionOf(section, index, source, reading);
         if (decision) reading.decisions.push(decision);
       });
       continue;
@@ -38,7 +40,7 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
     motions.consumed.forEach((block) => reading.consumed.add(block));
     section.blocks.forEach((block, index) => {
       if (block.kind === 'heading' || reading.consumed.has(block)) return;
-      const decision = decisionOf(section, index, source, reading.consumed);
+      const decision = decisionOf(section, index, source, reading);
       if (decision) reading.decisions.push(decision);
     });
   }
@@ -46,7 +48,7 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
   return reading;
 }
 
-function decisionOf(section: Section, index: number, source: string[], consumed: Set<Block>): ExtractedDecision | null {
+function decisionOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision | null {
   const block = section.blocks[index] as Block;
   const text = blockText(block);
   if (isLabelledDecision(text)) {
@@ -61,7 +63,7 @@ function decisionOf(section: Section, index: number, source: string[], consumed:
   }
   const offset = findProseDecision(text);
   if (offset === null) return null;
-  // Not consumed: a decision in prose may also give a task ("Council directed staff to report back …").
+  decided.add(block);
   const sentence = splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset);
   return { text: sentence, lines: [lineOfSentence(block, sentence, source), block.lines[1]], quote: sentence };
 }

@@ -35,12 +35,12 @@ const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|
 
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
-  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\s+(?:for|on|at|every|each|monthly|quarterly|weekly|again|in|via|by)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
   // A request to the members: "All jurisdictions are invited to …", "Toutes les administrations sont invitées à …".
-  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:are|is)\s+(?:invited|asked|requested|encouraged)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
-  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:sont|est)\s+(?:invitée?s?|priée?s?|appelée?s?)\s+(?:à|de|d['’])\s*\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:are|is)\s+(?:(?:hereby\s+)?(?:invited|asked|requested|encouraged|directed|authori[sz]ed|mandated|instructed|tasked))\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:sont|est)\s+(?:invitée?s?|priée?s?|appelée?s?|mandatée?s?|chargée?s?|autorisée?s?)\s+(?:à|de|d['’]|pour)\s*\p{Ll}`, 'u'), strictSingleWord: false },
   // "Something for the rules working group to work on", "for Todd to present": a task put to someone.
   { form: 'to', pattern: wordRegExp(String.raw`\bfor\s+${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
   // Commitments: "X offered / volunteered / agreed to …", "X will follow up", "X se charge de …", "X s'engage à …".
@@ -61,10 +61,11 @@ const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it
  * must be an attendee or an acronym before "to" ("Suggestion to …" is no task). `inPassage`: the
  * text is a named speaker's passage, where "X will …" is reported speech and only "X to …" counts.
  */
-export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
+export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean; forms?: AssignmentForm[] }): Assignment | null {
   for (const sentence of splitSentences(text)) {
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     for (const { form, pattern, strictSingleWord } of FORMS) {
+      if (options.forms && !options.forms.includes(form)) continue;
       const actor = pattern.exec(sentence.text)?.[1];
       if (!actor) continue;
       // In a speaker's passage "X will" is reported speech, unless X is an office ("The Director of Education will …").
@@ -151,13 +152,13 @@ export function ownersOfAction(text: string, names: KnownNames): string[] {
   const subject = LEAD_SUBJECT.exec(text)?.[1];
   if (subject && names.knows(subject)) return ownersOf(subject);
   const doer = TASK_SUBJECT.map((pattern) => pattern.exec(text)?.[1]).find((found) => found !== undefined);
-  return doer ? ownersOf(doer) : [];
+  return doer && !opensWithImperative(doer, 'en') ? ownersOf(doer) : [];
 }
 
 // In an entry known to be a task, its subject does it: "Private sector to self-identify …", "Open
 // Government team to send …", "Le secteur privé doit déterminer …", "L'équipe du gouvernement ouvert enverra …".
 const TASK_SUBJECT = [
-  wordRegExp(String.raw`^((?:The\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s+(?:to|will|shall|must)\s+(?!be\b)\p{Ll}`, 'u'),
+  wordRegExp(String.raw`^((?:The\s+)?(?!(?:If|When|Please|Anyone|Everyone|We|You|They|It|This|That|There|Need|Contribute)\b)\p{Lu}[\p{L}'’\-]*(?:\s+(?!(?:would|could|should|like|want|wants|need|needs|is|are|was|were|has|have|can|may|if|who)\b)[\p{L}'’\-]+){0,4}?)\s+(?:to\s+${NOT_OBJECT}|will\s+|shall\s+|must\s+)(?!be\b)\p{Ll}`, 'u'),
   wordRegExp(String.raw`^((?:(?:Le|La|Les)\s+|L['’])\p{L}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s+(?:doit|doivent|devra|devront|va|vont|\p{Ll}{2,}(?:era|ira|ront))\s`, 'u'),
 ];
 
@@ -166,7 +167,11 @@ const OWNER_DASH_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s
 /** "Al - Start high level plan", "Nick – Examiner quelques outils": an owner, a dash, a task in the imperative. */
 export function isOwnerDashTask(text: string, names: KnownNames, language: 'en' | 'fr'): boolean {
   const match = OWNER_DASH_TASK.exec(text);
-  return match !== null && ownersOf(match[1] ?? '').every((owner) => isActor(owner, names, false)) && opensWithImperative(match[2] ?? '', language);
+  if (match === null || !ownersOf(match[1] ?? '').every((owner) => isActor(owner, names, false))) return false;
+  // "T. Leclair — confirm a reviewer — March 29": owner, task and date as fields need no imperative.
+  const fields = text.split(/\s[-–—|]\s/u).length;
+  const task = match[2] ?? '';
+  return fields >= 3 || opensWithImperative(task.charAt(0).toUpperCase() + task.slice(1), language);
 }
 
 const ASKING = new Set(['asked', 'requested', 'invited', 'mandated', 'directed', 'tasked']);

@@ -9,9 +9,9 @@ import { splitSentences, wordRegExp } from '../text/words';
  */
 
 const BODY_EN = String.raw`(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Ss]ubcommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Tt]rustees|[Cc]ommission|[Ff]orum|[Pp]anel|[Cc]aucus|[Nn]etwork|[Cc]oalition|[Pp]artners|[Oo]fficials|[Jj]urisdictions)(?:\s*\([^)]*\))?`;
-const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|directed|directs|instructed|instructs|authorized|authorizes|authorised|authorises|ratified|ratifies|ratify|accepted|accepts|accept|supported|supports)\b`;
+const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|concurred|concurs|concur|directed|directs|instructed|instructs|authorized|authorizes|authorised|authorises|ratified|ratifies|ratify|accepted|accepts|accept|supported|supports)\b`;
 const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA|le forum|la commission|le bureau|la régie|le réseau|la coalition|le sous-comité|les partenaires|les représentants|les délégués)`;
-const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie|mandatent|mandate|autorisent|autorise)\b`;
+const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|retien(?:nen)?t|retenu|s['’]entend(?:ent)?\s+(?:pour|sur)|se sont entendus|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie|mandatent|mandate|autorisent|autorise)\b`;
 
 const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),
@@ -20,7 +20,7 @@ const PATTERNS: RegExp[] = [
   // Impersonal: "it was agreed that …", "il est décidé d'…", "il a été convenu que …".
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:that|to)\b`, 'iu'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?il (?:est|a été)\s+(?:unanimement\s+|à l['’]unanimité\s+)?(?:décidé|convenu|résolu|entendu)\s+(?:de|d['’]|que|qu['’])`, 'iu'),
-  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|le compte rendu|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations|le rapport|le plan|la politique|le mandat)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
   // Verbless or formal: "Agenda adopted.", "Minutes of May 3 approved as circulated.", "RESOLVED THAT …", "BE IT RESOLVED that …".
   wordRegExp(String.raw`^(?:the\s+)?(?:agenda|minutes)\b[^.;]{0,60}?\s(?:adopted|approved|accepted)\b`, 'iu'),
   wordRegExp(String.raw`^(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT\s+)?(?:RESOLVED|Resolved)\s*,?\s*(?:THAT|that)\b`, 'u'),
@@ -30,17 +30,22 @@ const PATTERNS: RegExp[] = [
 const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may(?!\s+\d)|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
 const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
 
+// Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
+const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
+// "Outcome: No consensus was reached", "Aucune décision n'a été prise": the label without a decision.
+const NO_DECISION = wordRegExp(String.raw`\b(?:no consensus|no decision|not agreed|aucun consensus|aucune décision|pas de consensus|pas de décision)\b`, 'iu');
+
 /** Offset of the first sentence stating a decision of the meeting, or null. */
 export function findProseDecision(text: string): number | null {
   for (const sentence of splitSentences(text)) {
     const match = PATTERNS.map((pattern) => pattern.exec(sentence.text)).find((found) => found !== null);
-    if (match && !WISH.test(match[0])) return sentence.start;
+    if (match && !WISH.test(match[0]) && !REPORTED.test(match[0])) return sentence.start;
   }
   return null;
 }
 
 export function isLabelledDecision(text: string): boolean {
-  return LABELLED.test(text);
+  return LABELLED.test(text) && !NO_DECISION.test(text.slice(0, 80)) && !REPORTED.test(afterDecisionLabel(text).slice(0, 10));
 }
 
 /** The words after a decision label ("Décision no 1 : Le compte rendu …" → "Le compte rendu …"). */

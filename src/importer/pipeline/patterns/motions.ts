@@ -12,7 +12,7 @@ import { NAME } from './nameRegex';
 // A resolution number may open the motion's block ("2024-071 MOVED BY …", "Resolution 12-3: Moved by …").
 const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*)?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
 const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*:?$`, 'iu');
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b)`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT QUE\b|Considérant que\b)`, 'iu');
 const MOVER = wordRegExp(String.raw`(?:moved by|motion by|proposed by|proposé par|proposée par|proposition de)\s+(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par)\s+(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
@@ -22,7 +22,9 @@ const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejet
 const SUBJECT = String.raw`(?:(?:The\s+)?Motion\s+(?:was\s+)?|MOTION\s+|La\s+proposition\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
 const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
-const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,60}$`, 'u');
+const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$`, 'u');
+// "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
+const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
 const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
@@ -41,7 +43,7 @@ export function isMotionNumber(text: string): boolean {
 
 /** The outcome when the (plain) source line states one: "Carried (5 to 0)", "Adopté à l'unanimité.". */
 export function resultOfLine(line: string): string | null {
-  return RESULT_LINE.test(line) ? line : null;
+  return RESULT_LINE.test(line) || VOTED_LINE.test(line) ? line : null;
 }
 
 /** The outcome written as the last sentence of a one-line motion ("… to adjourn. Carried."). */
@@ -64,17 +66,22 @@ export function readMotion(text: string, result: string): { motion: ExtractedMot
 }
 
 // A name captured across a line break runs into the next clause ("Sophie Lavoie Appuyé par", "Benali D'adopter").
-const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|APPUY|SECOND|MOVED|PROPOS|THAT\b|WHEREAS\b|that\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
+const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|APPUY|SECOND|MOVED|PROPOS|THAT\b|WHEREAS\b|ET\s+RÉSOLU|AND\s+RESOLVED|that\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
 
 function personOnly(name: string): string {
   return stripHonorifics(name.replace(AFTER_NAME, ''));
 }
+
+// "ET RÉSOLU À L'UNANIMITÉ DES CONSEILLERS PRÉSENTS : QUE …", "AND RESOLVED: THAT …": the words follow the colon.
+const RESOLVED_CLAUSE = wordRegExp(String.raw`(?:\bET\s+|\bAND\s+|\bIT\s+IS\s+)?\b(?:RÉSOLU|RESOLU|Résolu|RESOLVED|Resolved)\b[^:.;]{0,80}?:\s*(?=\S)`, 'u');
 
 /** "MOTION: <words> Moved by …" or the words after the last of mover/seconder ("…, that <words>"). */
 function motionWords(text: string, result: string): string {
   const body = text.endsWith(result) ? text.slice(0, text.length - result.length) : text;
   const labelled = wordRegExp(String.raw`^MOTION\s*:\s*(.+?)(?=\s+(?:Moved|Proposed)\s+by\b|$)`, 'isu').exec(body);
   if (labelled?.[1]) return foldWhitespace(labelled[1]);
+  const resolved = RESOLVED_CLAUSE.exec(body);
+  if (resolved) return foldWhitespace(body.slice(resolved.index + resolved[0].length));
   let from = 0;
   for (const pattern of [MOVER, SECONDER]) {
     const match = pattern.exec(body);

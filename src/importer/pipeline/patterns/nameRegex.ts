@@ -5,12 +5,13 @@ import { HONORIFIC } from '../text/personNames';
  * capitalised (Jean-François, O'Connor, Séguin) or an acronym; particles (de, van) may sit
  * between words. Used by the speaker, owner and motion patterns.
  */
-const WORD = String.raw`\p{Lu}[\p{L}'’\-]*`;
+// An initial counts as a word before a surname ("T. Leclair", "J.-P. Roy").
+const WORD = String.raw`(?:\p{Lu}(?:\.-?\p{Lu})?\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’\-]*)`;
 // Particles inside names, and the "of" of organisations ("Canadian School of Public Service").
 const PARTICLE = String.raw`(?:de|du|des|da|di|van|von|der|la|le|of|of the|for)`;
 
 /** One to four name words, optionally after honorifics ("M. Jean-François Roy", "Constable Delaney"). */
-export const NAME = String.raw`(?:${HONORIFIC}\s+)*${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,3}`;
+export const NAME = String.raw`(?:${HONORIFIC}\s+)*${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,3}(?:\s+\p{Lu}\.(?!\p{L}))?`;
 
 /** Several names or groups joined by commas, "and", "&", "et" ("Janique, Stacey and Guillaume", "GC & Jim"). */
 export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:and|et|&)\s+${NAME})*`;

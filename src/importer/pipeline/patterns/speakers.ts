@@ -9,7 +9,8 @@ import { NAME, splitNames } from './nameRegex';
  * a full name); a title in front of a name ("M.", "Constable") also makes it a person.
  */
 
-const LABEL = wordRegExp(String.raw`^(${NAME})\s?:\s*(.*)$`, 'u');
+// "Émilie Bergeron (CJE) : …": the speaker's organisation may sit between the name and the colon.
+const LABEL = wordRegExp(String.raw`^(${NAME})(?:\s*\([^)]{1,60}\))?\s?:\s*(.*)$`, 'u');
 const DASH = wordRegExp(String.raw`^(${NAME})\s+[-–—]\s+(\S.*)$`, 'u');
 const INTRODUCED = wordRegExp(String.raw`^(${NAME})\s+(?:from|of|de|du)\s+\S.*$`, 'u');
 

@@ -23,11 +23,15 @@ import { resultOfLine } from '../patterns/motions';
 export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
+  let underActions = false;
   for (const block of read.blocks) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1);
-    for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1)) {
+    for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, underActions)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
-      if (normal.kind === 'heading') headingLevel = normal.level;
+      if (normal.kind === 'heading') {
+        headingLevel = normal.level;
+        underActions = lookUpHeading(normal.text)?.kind === 'actions';
+      }
       blocks.push(normal);
     }
   }
@@ -41,12 +45,12 @@ function opensWithLabel(text: string): boolean {
   return LABEL_START.test(text) && !/^\d/.test(text);
 }
 
-function cutAtLabels(block: Block, source: string[], level: number): Block[] {
+function cutAtLabels(block: Block, source: string[], level: number, underActions: boolean): Block[] {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [block];
   const [first, last] = block.lines;
   if (first === last) return [block];
   const lines = source.slice(first - 1, last).map(plainLine);
-  const entryLines = lines.length >= 2 && lines.every((line) => line === '' || isEntryLine(line));
+  const entryLines = lines.length >= 2 && (lines.every((line) => line === '' || isEntryLine(line)) || (underActions && block.kind === 'paragraph' && areTaskLines(lines)));
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '');
   const titled = isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
@@ -78,6 +82,20 @@ function isItemTitle(block: Block, firstLine: string, nextLine: string): boolean
   return numbered && !startsWithHonorific(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14
     && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title) && /^\p{Lu}/u.test(nextLine);
 }
+
+/**
+ * Under an action heading, unbulleted lines that are each a task: every line written as fields
+ * ("T. Leclair — confirm … — March 29"), or every line a capitalised start after a line that
+ * does not run on (no closing comma, conjunction or preposition).
+ */
+function areTaskLines(lines: string[]): boolean {
+  const written = lines.filter((line) => line !== '');
+  if (written.length < 2) return false;
+  if (written.every((line) => /\s[-–—|]\s/u.test(line))) return true;
+  return written.every((line, index) => /^\p{Lu}/u.test(line) && (index === 0 || !RUNS_ON.test(written[index - 1] ?? '')));
+}
+
+const RUNS_ON = /(?:[,;:]|\s(?:and|or|et|ou|the|a|an|of|to|for|with|le|la|les|de|du|des|à|au|pour|avec|by|d['’]|l['’]))$/iu;
 
 /** One entry of an unbulleted list: a name, maybe followed by its organisation ("Mark Burns Yukon", "Joel (OpenPlus)"). */
 function isEntryLine(line: string): boolean {

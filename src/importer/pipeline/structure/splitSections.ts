@@ -47,8 +47,12 @@ export function splitSections(blocks: Block[]): DraftSection[] {
 }
 
 /** The meaning of a people label opening the block, when the lexicon knows it. */
+// "Sous la présidence de M. le maire Gilles Rancourt.", "Chaired by Dana Whitfield": the chair, named in a sentence.
+const CHAIRED = /^(?:Sous la présidence de|Présidée? par|Chaired by|Presided over by|Chair(?:ed)?\s+by)\s+(\S.*?)\.?$/u;
+
 export function peopleLabel(block: Block): HeadingMeaning | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
+  if (CHAIRED.test(block.text) && block.text.split(/\s+/).length <= 12) return { kind: 'attendance', role: 'CHAIR' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
   if (!label || label.split(/\s+/).length > 4) return null;
   const meaning = lookUpHeading(label, true);
@@ -57,5 +61,5 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
 
 /** The text of a labelled block after its label ("Present: A, B" → "A, B"). */
 export function afterLabel(text: string): string {
-  return INLINE_LABEL.exec(text)?.[2] ?? text;
+  return CHAIRED.exec(text)?.[1] ?? INLINE_LABEL.exec(text)?.[2] ?? text;
 }

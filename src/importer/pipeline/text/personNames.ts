@@ -8,7 +8,7 @@ import { foldKey, wordRegExp } from './words';
  */
 
 /** Titles and ranks that precede a name but are not part of it ("Mme Lavoie", "Constable Delaney"). */
-export const HONORIFIC = String.raw`(?:(?:M\.|Mme)\s+(?:le|la)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?)`;
+export const HONORIFIC = String.raw`(?:(?:(?:M\.|Mme)\s+)?(?:[Ll]e|[Ll]a)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)(?=\s+\p{Lu})|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?)`;
 const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
 /** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; or a lower-case particle. */
@@ -85,7 +85,12 @@ export class KnownNames {
     if (words.length === 0) return;
     this.forms.add(words.join(' '));
     this.forms.add(words[0] ?? '');
-    if (words.length > 1) this.forms.add(words[words.length - 1] ?? '');
+    if (words.length > 1) {
+      this.forms.add(words[words.length - 1] ?? '');
+      // "Émilie B.", "T. Leclair": a first name and an initial, or an initial and the surname.
+      this.forms.add(`${words[0]} ${(words[words.length - 1] ?? '').charAt(0)}.`);
+      this.forms.add(`${(words[0] ?? '').charAt(0)}. ${words[words.length - 1]}`);
+    }
   }
 
   /** The written name is an attendee's full name, first name or surname. */
