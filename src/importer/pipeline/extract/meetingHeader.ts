@@ -19,8 +19,11 @@ export interface MeetingHeader {
  * document's language first; a day and month without a year is no date.
  */
 export function readMeetingHeader(sections: Section[], source: string[], language: 'en' | 'fr'): MeetingHeader {
-  const lines = sections
-    .filter((section) => section.kind === 'header')
+  // Unclassified text between the title and the first list ("Séance ordinaire …, tenue le mardi 2 avril 2024")
+  // may carry the date; it is read after the header proper.
+  const firstContent = sections.findIndex((section) => section.kind !== 'header' && section.kind !== 'other');
+  const opening = sections.slice(0, firstContent < 0 ? sections.length : firstContent);
+  const lines = [...opening.filter((section) => section.kind === 'header'), ...opening.filter((section) => section.kind === 'other')]
     .flatMap((section) => [section.heading, ...section.blocks])
     .flatMap((block) => {
       if (!block) return [];
@@ -30,7 +33,9 @@ export function readMeetingHeader(sections: Section[], source: string[], languag
     })
     .filter((line) => line.text !== '');
   const headings = new Set(sections.filter((section) => section.kind === 'header' && section.heading).map((section) => section.heading?.lines[0]));
-  const titleLine = lines.find((line) => MINUTES_WORD.test(line.text)) ?? lines.find((line) => headings.has(line.number));
+  const headerLines = new Set(sections.filter((section) => section.kind === 'header').flatMap((section) => [section.heading, ...section.blocks]).flatMap((block) => (block ? range(block.lines[0], block.lines[1]) : [])));
+  const inHeader = lines.filter((line) => headerLines.has(line.number));
+  const titleLine = inHeader.find((line) => MINUTES_WORD.test(line.text)) ?? inHeader.find((line) => headings.has(line.number));
   const other = language === 'en' ? 'fr' : 'en';
   const dated = lines.map((line) => ({ line, date: findDates(line.text, language)[0] ?? findDates(line.text, other)[0] })).find((found) => found.date);
   const used = [titleLine?.number, dated?.line.number].filter((number): number is number => number !== undefined);

@@ -1,5 +1,6 @@
 import type { ExtractedRole } from '../types';
 import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, stripHonorifics } from '../text/personNames';
+import { isPlaceName } from '../text/placeNames';
 import { foldWhitespace, wordCount, wordRegExp } from '../text/words';
 
 /** One person (or organisation) read from an attendance entry. */
@@ -75,6 +76,7 @@ function joinAffiliation(words: string, rest: string): string {
 }
 
 function isOrganizationEntry(head: string, options: EntryOptions): boolean {
+  if (isPlaceName(head)) return true;
   const words = head.split(' ').filter((word) => word !== '');
   if (words.length === 0 || !/^\p{Lu}/u.test(head)) return false;
   if (words.length === 1) return isOrganizationToken(head) || (options.loneWordIsOrganization === true && isPersonName(head));
@@ -101,7 +103,7 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
 function detailParts(rest: string): string[] {
   const parts: string[] = [];
   for (const raw of hideParenthesised(rest).split(/\s*(?:[,;]|\s[-–—]\s)\s*/u)) {
-    const part = raw.replace(/\u0000/gu, ',').replace(/\u00a0/gu, ' ').trim();
+    const part = raw.replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim();
     // "(Ville, coordonnateur)": an organisation and a function in one parenthesis.
     const listed = /^\(([^()]*,[^()]*)\)$/u.exec(part);
     if (listed) {
@@ -138,17 +140,19 @@ function roleOf(text: string): ExtractedRole | undefined {
 export function splitInlineList(text: string, commaSeparatesPeople = true): string[] {
   if (text.includes(';')) return text.split(';').map((part) => part.trim()).filter((part) => part !== '');
   // "Julien Martel (Ville, coordonnateur), Camille Dufresne": a comma in parentheses separates no one.
-  const pieces = hideParenthesised(text)
+  const pieces = hideParenthesised(text).replace(/Newfoundland and Labrador/gu, 'Newfoundland\u0001and\u0001Labrador')
     .split(/\s*,\s*|\s+(?:and|et|&)\s+/u)
     .map((piece) => piece.replace(/^(?:and|et)\s+/u, '')
-    .replace(/\u0000/gu, ',').replace(/\u00a0/gu, ' ').trim())
+    .replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())
     .filter((piece) => piece !== '');
   const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').trim());
   // "A (Org), B (Org), Auberge du cœur Le Tournant": people with their organisations make it a list,
   // whatever its organisation-only entries look like.
   const withOrganization = pieces.filter((piece, index) => /\(/u.test(piece) && isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' '));
   if (pieces.length >= 3 && withOrganization.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(stripHonorifics(piece)))) return pieces;
-  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece))) return [text];
+  // "Regrets: Saskatchewan, Newfoundland and Labrador": governments listed like people.
+  if (pieces.length >= 2 && bare.every((piece) => isPlaceName(piece)) ) return pieces;
+  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);
   return conjunction || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
@@ -156,5 +160,5 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
 
 /** The text with the commas and conjunctions inside parentheses masked (commas as U+0000). */
 function hideParenthesised(text: string): string {
-  return text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/,/gu, '\u0000').replace(/\s(and|et|&)\s/gu, '\u00a0$1\u00a0'));
+  return text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/,/gu, '\u0000').replace(/\s(and|et|&)\s/gu, '\u0001$1\u0001'));
 }
