@@ -1,8 +1,9 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
-import { type AssignmentForm, findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
+import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
+import { parenthesisedTaskFields } from '../patterns/taskFields';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
@@ -22,10 +23,10 @@ export interface ActionContext {
   /** Blocks already read as decisions or motions. */
   consumed: Set<Block>;
   /**
-   * Blocks deciding in prose: a task given there is read ("Council directed staff to …", "Members
-   * agreed that Ontario to …"), the body's own future is not ("Le CPSSP se concentrera sur …").
+   * Blocks deciding in prose, with the deciding sentence: a task given there is read ("Council
+   * directed staff to …"), the body's own future in that sentence is not ("Le CPSSP se concentrera sur …").
    */
-  decided: Set<Block>;
+  decided: Map<Block, Set<string>>;
 }
 
 /**
@@ -98,7 +99,8 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
 function listed(block: Block, text: string, context: ActionContext): ExtractedAction {
   const body = isLabelledAction(text) ? afterActionLabel(text) : text;
   const named = labelOwner(text);
-  const owners = named ? ownersOf(named) : ownersOfAction(body, context.names);
+  const fields = parenthesisedTaskFields(body);
+  const owners = named ? ownersOf(named) : fields ? fields.owners : ownersOfAction(body, context.names);
   // The deadline belongs to the task's own sentence, not to a remark after it ("At the next meeting we would like …").
   const due = findDue(splitSentences(text)[0]?.text ?? text);
   return { text, owners: owners.length > 0 ? owners : vocativeOwner(body), due, lines: block.lines, quote: text };
@@ -149,11 +151,14 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
   let from = 0;
   while (from < text.length) {
     const rest = text.slice(from);
-    const forms: AssignmentForm[] | undefined = context.decided.has(block) ? ['asked', 'to'] : undefined;
-    const assignment = findAssignment(rest, context.names, { strict: true, inPassage: context.inPassage.has(block), forms });
+    const assignment = findAssignment(rest, context.names, { strict: true, inPassage: context.inPassage.has(block) });
     if (!assignment) break;
     const start = from + assignment.offset;
     const sentence = splitSentences(text.slice(start))[0]?.text ?? text.slice(start);
+    if (assignment.form === 'will' && context.decided.get(block)?.has(sentence)) {
+      from = start + Math.max(1, sentence.length);
+      continue;
+    }
     // The first task keeps the rest of the block, as before; later ones are their own sentence.
     const quote = found.length === 0 ? text.slice(start) : sentence;
     const line = lineOfSentence(block, quote, context.source);

@@ -1,6 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { afterDecisionLabel, findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
+import { afterDecisionLabel, findProseDecisions, isLabelledDecision } from '../patterns/decisionProse';
 import { withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences } from '../text/words';
@@ -11,8 +11,8 @@ export interface DecisionReading {
   defeated: LineRange[];
   /** Blocks read as motions or decisions. */
   consumed: Set<Block>;
-  /** Blocks holding a decision in prose: still read for tasks the decision gives ("directed staff to …"). */
-  decided: Set<Block>;
+  /** Blocks holding a decision in prose, with its sentences: still read for tasks ("directed staff to …"). */
+  decided: Map<Block, Set<string>>;
 }
 
 /**
@@ -22,14 +22,13 @@ export interface DecisionReading {
  * conviennent …"). Defeated motions are returned apart: they are read, and are not decisions.
  */
 export function extractDecisions(sections: Section[], source: string[]): DecisionReading {
-  const reading: DecisionReading = { decisions: [], defeated: [], consumed: new Set(), decided: new Set() };
+  const reading: DecisionReading = { decisions: [], defeated: [], consumed: new Set(), decided: new Map() };
   for (const section of sections) {
     // An agenda section's own paragraphs may state its adoption ("Agenda adopted.", "The minutes … were approved").
     if (section.kind === 'agenda') {
       section.blocks.forEach((block, index) => {
         if (block.kind !== 'paragraph' || reading.consumed.has(block)) return;
-        const decision = decisionOf(section, index, source, reading);
-        if (decision) reading.decisions.push(decision);
+        reading.decisions.push(...decisionsOf(section, index, source, reading));
       });
       continue;
     }
@@ -40,30 +39,28 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
     motions.consumed.forEach((block) => reading.consumed.add(block));
     section.blocks.forEach((block, index) => {
       if (block.kind === 'heading' || reading.consumed.has(block)) return;
-      const decision = decisionOf(section, index, source, reading);
-      if (decision) reading.decisions.push(decision);
+      reading.decisions.push(...decisionsOf(section, index, source, reading));
     });
   }
   reading.decisions.sort((a, b) => a.lines[0] - b.lines[0]);
   return reading;
 }
 
-function decisionOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision | null {
+function decisionsOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision[] {
   const block = section.blocks[index] as Block;
   const text = blockText(block);
   if (isLabelledDecision(text)) {
     const item = withBody(section.blocks, index, afterDecisionLabel(text));
-    consumed.add(block);
+    // The block stays readable for a task written after the decision ("Decision: … approved. Manitoba will prepare …").
+    decided.set(block, new Set([splitSentences(text)[0]?.text ?? text]));
     if (item.body) consumed.add(item.body);
-    return { text: item.text, lines: item.lines, quote: item.text };
+    return [{ text: item.text, lines: item.lines, quote: item.text }];
   }
   if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0)) {
     consumed.add(block);
-    return { text, lines: block.lines, quote: text };
+    return [{ text, lines: block.lines, quote: text }];
   }
-  const offset = findProseDecision(text);
-  if (offset === null) return null;
-  decided.add(block);
-  const sentence = splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset);
-  return { text: sentence, lines: [lineOfSentence(block, sentence, source), block.lines[1]], quote: sentence };
+  const sentences = findProseDecisions(text).map((offset) => splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset));
+  if (sentences.length > 0) decided.set(block, new Set(sentences));
+  return sentences.map((sentence) => ({ text: sentence, lines: [lineOfSentence(block, sentence, source), block.lines[1]], quote: sentence }));
 }

@@ -1,6 +1,7 @@
 import { FUNCTION_WORD, KnownNames, isOrganizationToken, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { splitSentences, wordCount, wordRegExp } from '../text/words';
 import { NAME, NAMES, splitNames } from './nameRegex';
+import { isPlaceName } from '../text/placeNames';
 
 /**
  * Tasks given to someone: "X to <verb>", "X will <verb>", "X fera / vérifiera / feront …",
@@ -17,7 +18,8 @@ export interface Assignment {
   offset: number;
 }
 
-const PREFIX = String.raw`^(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
+// What may stand before the actor: a clause closed by a semicolon, a label, an opening phrase.
+const PREFIX = String.raw`^(?:[^;]{1,200};\s+)??(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
 // An office named in lower case after its article: "Le secrétariat fera …", "the clerk will …", "Staff to …".
 // Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
 const OFFICE_NOUN = String.raw`(?:secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|groupes? de travail|sous-comité|subcommittee|sub-committee)`;
@@ -54,18 +56,17 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
 const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
 const OFFICE_WORD = wordRegExp(String.raw`^(?:${OFFICE}|(?:\p{Ll}+\s+)?${OFFICE_NOUN}${OFFICE_OF})$`, 'iu');
 const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires))$`, 'iu');
-const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles)$/iu;
+const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles|tbd|tbc|to be determined|to be confirmed|à déterminer|à confirmer|n\/a|—|-)$/iu;
 
 /**
  * The first assignment in the text. `strict` (running discussion text): a single capitalised word
  * must be an attendee or an acronym before "to" ("Suggestion to …" is no task). `inPassage`: the
  * text is a named speaker's passage, where "X will …" is reported speech and only "X to …" counts.
  */
-export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean; forms?: AssignmentForm[] }): Assignment | null {
+export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
   for (const sentence of splitSentences(text)) {
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     for (const { form, pattern, strictSingleWord } of FORMS) {
-      if (options.forms && !options.forms.includes(form)) continue;
       const actor = pattern.exec(sentence.text)?.[1];
       if (!actor) continue;
       // In a speaker's passage "X will" is reported speech, unless X is an office ("The Director of Education will …").
@@ -95,7 +96,7 @@ const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|
 
 /** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
 function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
-  if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner)) return true;
+  if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner) || isPlaceName(owner)) return true;
   const first = (owner.split(' ')[0] ?? '').toLowerCase();
   if (IMPERATIVE_EN.has(first) || ASKING.has(first)) return false; // "Ask Anthony Pane to review", "Asked Todd Wilson to come"
   const words = owner.split(' ');
@@ -135,7 +136,9 @@ const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?
  * line): "Owner - task", "Owner: task", "Suggestion to X:", an assignment anywhere in it, "task :
  * M. X, d'ici …", or an attendee as the subject ("Richard has harnessed …"). Empty when none is written.
  */
-export function ownersOfAction(text: string, names: KnownNames): string[] {
+export function ownersOfAction(written: string, names: KnownNames): string[] {
+  // "@Sam and Dana — …", "→ Geneviève : rédiger …": a handle's @ and a leading arrow are marks, not names.
+  const text = written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, '');
   const lead = LEAD_OWNER.exec(text)?.[1];
   if (lead && ownersOf(lead).every((owner) => isActor(owner, names, false) && !/^(?:Note|Action|Question|Context|Update)/u.test(owner))) return ownersOf(lead);
   const addressed = ADDRESSED.exec(text)?.[1];

@@ -37,11 +37,17 @@ const NO_DECISION = wordRegExp(String.raw`\b(?:no consensus|no decision|not agre
 
 /** Offset of the first sentence stating a decision of the meeting, or null. */
 export function findProseDecision(text: string): number | null {
-  for (const sentence of splitSentences(text)) {
-    const match = PATTERNS.map((pattern) => pattern.exec(sentence.text)).find((found) => found !== null);
-    if (match && !WISH.test(match[0]) && !REPORTED.test(match[0])) return sentence.start;
-  }
-  return null;
+  return findProseDecisions(text)[0] ?? null;
+}
+
+/** Offsets of every sentence stating a decision of the meeting ("… le comité retient X. Les membres s'entendent pour Y."). */
+export function findProseDecisions(text: string): number[] {
+  return splitSentences(text)
+    .filter((sentence) => {
+      const match = PATTERNS.map((pattern) => pattern.exec(sentence.text)).find((found) => found !== null);
+      return match !== undefined && !WISH.test(match[0]) && !REPORTED.test(match[0]);
+    })
+    .map((sentence) => sentence.start);
 }
 
 export function isLabelledDecision(text: string): boolean {

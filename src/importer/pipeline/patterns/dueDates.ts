@@ -29,7 +29,7 @@ const DUE_PATTERNS: RegExp[] = [
   wordRegExp(String.raw`\ble\s+${DATE_FR}`, 'u'),
   wordRegExp(String.raw`\b(?:${COUNT}\s+)?prochain(?:e?s)?\s+(?:jours|semaines|mois)\b`, 'u'),
   // A date as the entry's last field: "… – Luc Bédard – 20 janvier", "… | Alberta | March 8", "Due: 2024-05-01".
-  wordRegExp(String.raw`(?<=(?:\s[-–—|]|\b(?:[Dd]ue|[Dd]eadline|[ÉéEe]ch[ée]ance|[Dd]ate limite)\s?:?)\s+)(?:${DATE_EN}|${DATE_FR})(?=\s*\.?\s*$)`, 'u'),
+  wordRegExp(String.raw`(?<=(?:\s[-–—|]|\b(?:[Dd]ue|[Dd]eadline|[ÉéEe]ch[ée]ance|[Dd]ate limite)\s?:?)\s+)(?:${DATE_EN}|${DATE_FR})(?=\s*\)?\s*\.?\s*$)`, 'u'),
   wordRegExp(String.raw`(?<=\b(?:à\s+l['’]|au\s+|en\s+))(?:automne|hiver|printemps|été)(?:\s+\d{4})?`, 'u'),
 ];
 

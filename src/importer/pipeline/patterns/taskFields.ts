@@ -31,6 +31,15 @@ function fieldOf(label: string): Field | null {
 // A field label: one to three words and a colon, at the start or after a separator ("— Échéance :").
 const LABEL_AT = /(?:^|\s[—–\-|/]\s|\s{2,}|;\s)(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:\s*/gu;
 
+// "… (responsable : Geneviève, échéance : 15 août)", "… (owner: Dana; due: May 3)": fields in parentheses at the end.
+const FIELDS_IN_PARENTHESES = /\(((?:who|owners?|leads?|responsables?|qui|porteur|porteuse)\s?:[^()]*)\)\s*\.?$/iu;
+
+/** The fields a task's closing parenthesis gives, owner first, or null. */
+export function parenthesisedTaskFields(text: string): TaskFields | null {
+  const inner = FIELDS_IN_PARENTHESES.exec(text)?.[1];
+  return inner ? readTaskFields(inner.replace(/\s*[,;]\s*(?=\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2}\s?:)/gu, ' — ')) : null;
+}
+
 /** The text opens with a field label of a task ("What:", "When:", "Échéance :"). */
 export function opensWithTaskField(text: string): boolean {
   const label = /^(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:/u.exec(text)?.[1];

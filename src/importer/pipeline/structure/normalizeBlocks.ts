@@ -4,6 +4,8 @@ import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
 import { splitLabelColumns, splitLabelRow } from './labelColumns';
 import { resultOfLine } from '../patterns/motions';
+import { isPlaceName } from '../text/placeNames';
+import { namesTheChair } from './splitSections';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -54,7 +56,7 @@ function cutAtLabels(block: Block, source: string[], level: number, underActions
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '');
   const titled = isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || (entryLines && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line))));
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || (entryLines && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line) || namesTheChair(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -103,6 +105,8 @@ function isEntryLine(line: string): boolean {
   if (words.length > 12 || /[.:;!?]$/.test(line)) return false;
   const [first = '', second = ''] = words;
   // "CJ Ritchie Colombie-Britannique": initials are a first name here, so shape only for the second word.
+  // "Ontario — Jennifer Kowal (Ministry …)": a government heading its people.
+  if (isPlaceName(first) || isPlaceName(`${first} ${second}`)) return /\s[–—-]\s|:/u.test(line);
   return isPersonName(first) || (/^\p{Lu}{1,3}$/u.test(first) && isPersonName(second));
 }
 

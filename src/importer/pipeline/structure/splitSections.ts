@@ -50,9 +50,14 @@ export function splitSections(blocks: Block[]): DraftSection[] {
 // "Sous la présidence de M. le maire Gilles Rancourt.", "Chaired by Dana Whitfield": the chair, named in a sentence.
 const CHAIRED = /^(?:Sous la présidence de|Présidée? par|Chaired by|Presided over by|Chair(?:ed)?\s+by)\s+(\S.*?)\.?$/u;
 
+/** "Sous la présidence de M. le maire Gilles Rancourt.": a sentence naming the chair, a label of its own. */
+export function namesTheChair(text: string): boolean {
+  return CHAIRED.test(text) && text.split(/\s+/).length <= 12;
+}
+
 export function peopleLabel(block: Block): HeadingMeaning | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
-  if (CHAIRED.test(block.text) && block.text.split(/\s+/).length <= 12) return { kind: 'attendance', role: 'CHAIR' };
+  if (namesTheChair(block.text)) return { kind: 'attendance', role: 'CHAIR' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
   if (!label || label.split(/\s+/).length > 4) return null;
   const meaning = lookUpHeading(label, true);
