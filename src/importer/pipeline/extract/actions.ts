@@ -9,7 +9,7 @@ import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences, wordRegExp } from '../text/words';
 import { vocativeOwner } from './vocativeOwner';
-import { type TaskColumns, fieldedTask, groupOwnersOf, isNotATask, tableRowAction, taskColumns } from './fieldedActions';
+import { type TaskColumns, fieldedTask, groupOwnersOf, isDone, isNotATask, tableRowAction, taskColumns } from './fieldedActions';
 
 // "… will help with this": a sub-entry that only says who does the entry above.
 const REFERS_BACK = wordRegExp(String.raw`\b(?:this|it|that|cela|ceci)\b`, 'iu');
@@ -58,7 +58,7 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
   let columns: TaskColumns | null = null;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index] as Block;
-    if (block.kind === 'heading' || isNotATask(block, context.source)) continue;
+    if (block.kind === 'heading' || isNotATask(block, context.source) || context.consumed.has(block)) continue;
     if (block.kind === 'tableRow') {
       if (block.header) columns = taskColumns(block.cells);
       else actions.push(columns ? tableRowAction(block, columns) : listed(block, blockText(block), context));
@@ -146,6 +146,7 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
  */
 function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[] {
   const text = blockText(block);
+  if (isDone(text)) return [];
   if (isCheckbox(block, context.source)) return [listed(block, text, context)];
   const found: ExtractedAction[] = [];
   let from = 0;

@@ -5,6 +5,7 @@ import { withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences } from '../text/words';
 import { readMotions } from './motionDecisions';
+import { bracketedMotion } from '../patterns/motions';
 
 export interface DecisionReading {
   decisions: ExtractedDecision[];
@@ -32,6 +33,15 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
       });
       continue;
     }
+    // A follow-up list may record a decision under its label ("Agreed: the notes … are approved"): read, and not a task.
+    if (section.kind === 'actions') {
+      section.blocks.forEach((block, index) => {
+        if (block.kind === 'heading' || !isLabelledDecision(blockText(block))) return;
+        reading.decisions.push(...decisionsOf(section, index, source, reading));
+        reading.consumed.add(block);
+      });
+      continue;
+    }
     if (section.kind !== 'discussion' && section.kind !== 'decisions') continue;
     const motions = readMotions(section, source);
     reading.decisions.push(...motions.decisions);
@@ -56,9 +66,14 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     if (item.body) consumed.add(item.body);
     return [{ text: item.text, lines: item.lines, quote: item.text }];
   }
+  const bracketed = bracketedMotion(text);
+  if (bracketed?.negative) {
+    consumed.add(block); // "motion to raise the limit (moved Jordan, seconded Sam) defeated 2–4": read, no decision
+    return [];
+  }
   if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0)) {
     consumed.add(block);
-    return [{ text, lines: block.lines, quote: text }];
+    return [{ text: bracketed?.motion.result ? bracketed.words : text, lines: block.lines, quote: text, ...(bracketed ? { motion: bracketed.motion } : {}) }];
   }
   const sentences = findProseDecisions(text).map((offset) => splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset));
   if (sentences.length > 0) decided.set(block, new Set(sentences));

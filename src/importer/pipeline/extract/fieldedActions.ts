@@ -70,5 +70,13 @@ const NEXT_MEETING = wordRegExp(String.raw`^(?:Next meeting|Prochaine (?:rencont
 /** A done checkbox ("- [x] …") or the next meeting's date: listed among follow-ups, not a task. */
 export function isNotATask(block: Block, source: string[]): boolean {
   if (block.kind === 'tableRow') return false;
-  return TICKED.test(source[block.lines[0] - 1] ?? '') || NEXT_MEETING.test(blockText(block));
+  return TICKED.test(source[block.lines[0] - 1] ?? '') || NEXT_MEETING.test(blockText(block)) || isDone(blockText(block));
+}
+
+// "Saskatchewan to share its report – Done", "… — Terminé": a follow-up reported done is no open task.
+const DONE = /\s[-–—:|(]\s*(?:done|completed?|closed|terminée?|réalisée?|complétée?|fait)\b[^–—-]{0,40}\)?\.?$/iu;
+
+/** A task line whose status says it is done. */
+export function isDone(text: string): boolean {
+  return DONE.test(text);
 }

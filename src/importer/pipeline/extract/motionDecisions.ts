@@ -1,6 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { hasMover, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
+import { hasMover, inlineResolution, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
 import { plainLine } from '../text/words';
 
@@ -37,7 +37,7 @@ export function readMotions(section: Section, source: string[]): MotionReading {
       reading.defeated.push(lines);
     } else {
       const text = joinedText(motionBlocks);
-      const cut = text.lastIndexOf(found.result);
+      const cut = found.inline ? -1 : text.lastIndexOf(found.result);
       const { motion, text: words } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
       reading.decisions.push({ text: words, lines, quote: text, motion });
     }
@@ -46,7 +46,23 @@ export function readMotions(section: Section, source: string[]): MotionReading {
   return reading;
 }
 
-function findResult(blocks: Block[], start: number, source: string[]): { end: number; line: number; result: string } | null {
+interface FoundResult { end: number; line: number; result: string; inline?: boolean }
+
+function findResult(blocks: Block[], start: number, source: string[]): FoundResult | null {
+  return resultBelow(blocks, start, source) ?? resolvedInline(blocks, start);
+}
+
+/**
+ * "Sur proposition de X, appuyée par Y, il est résolu à l'unanimité d'adopter …", "Moved by X, seconded
+ * by Y, and resolved that …": a motion whose own sentence states the outcome, no result line below.
+ */
+function resolvedInline(blocks: Block[], start: number): FoundResult | null {
+  const block = blocks[start] as Block;
+  const result = inlineResolution(blockText(block));
+  return result ? { end: start, line: block.lines[1], result, inline: true } : null;
+}
+
+function resultBelow(blocks: Block[], start: number, source: string[]): FoundResult | null {
   for (let index = start; index < Math.min(blocks.length, start + MAX_MOTION_BLOCKS); index += 1) {
     const block = blocks[index] as Block;
     // "MOTION: …" then "Moved by …" is one motion; a second "Moved by" starts another.

@@ -27,7 +27,9 @@ const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
 const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
 const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|Staff\b)`;
-const ACTOR = String.raw`(${NAMES}|${OFFICE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+[^,;:]{1,40}?)?`;
+// "Todd Wilson from BC DEVexchange", "Todd from BC government": where the actor comes from, a short name.
+const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|department|ministry|branch|division|unit|gouvernement|équipe|ministère|bureau|direction|of|and|for|the|de|du|des|la)`;
+const ACTOR = String.raw`(${NAMES}|${OFFICE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
 
 // Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".
@@ -96,12 +98,24 @@ const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|
 
 /** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
 function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
+  if (/['’]s$/u.test(owner)) return false; // "Manitoba's will follow": a possessive, its noun left out
   if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner) || isPlaceName(owner)) return true;
   const first = (owner.split(' ')[0] ?? '').toLowerCase();
   if (IMPERATIVE_EN.has(first) || ASKING.has(first)) return false; // "Ask Anthony Pane to review", "Asked Todd Wilson to come"
   const words = owner.split(' ');
   if (words.length === 1) return isOrganizationToken(owner) || (!strict && isPersonName(owner));
   return words.every((word) => /^(?:\p{Lu}|of|de|du|des|la|le|and|for)/u.test(word)) && wordCount(owner) <= 5 && !DEMONSTRATIVE.test(owner);
+}
+
+// "[AAFC] circulate the guide – due 27 Sept", "[Omar K. / Grace W.] draft …": owners in brackets before the task.
+const BRACKET_OWNER = /^\[([^\]]{1,60})\]\s+\S/u;
+
+/** The owners a task names in brackets before its words, or null. */
+export function bracketOwners(text: string): string[] | null {
+  const inside = BRACKET_OWNER.exec(text.trim())?.[1];
+  if (!inside || !/^\p{Lu}/u.test(inside)) return null;
+  const owners = inside.split(/\s*(?:\/|,|&|\band\b|\bet\b)\s*/u).map((owner) => owner.trim()).filter((owner) => owner !== '');
+  return owners.length > 0 ? owners : null;
 }
 
 const LEAD_OWNER = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s*(?:[-–—]|:)\s+\S`, 'u');
@@ -139,6 +153,8 @@ const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?
 export function ownersOfAction(written: string, names: KnownNames): string[] {
   // "@Sam and Dana — …", "→ Geneviève : rédiger …": a handle's @ and a leading arrow are marks, not names.
   const text = written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, '');
+  const bracketed = bracketOwners(text);
+  if (bracketed) return bracketed;
   const lead = LEAD_OWNER.exec(text)?.[1];
   if (lead && ownersOf(lead).every((owner) => isActor(owner, names, false) && !/^(?:Note|Action|Question|Context|Update)/u.test(owner))) return ownersOf(lead);
   const addressed = ADDRESSED.exec(text)?.[1];

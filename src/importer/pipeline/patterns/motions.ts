@@ -51,6 +51,31 @@ export function resultAtEnd(text: string): string | null {
   return RESULT_SENTENCE.exec(text)?.[1]?.trim() ?? null;
 }
 
+// "il est résolu à l'unanimité d'adopter …", "and resolved unanimously that …", "il est résolu à la majorité de …".
+const INLINE_RESOLVED = wordRegExp(String.raw`\b(?:il\s+est\s+|it\s+was\s+|and\s+|et\s+)(résolu|resolved|RÉSOLU|RESOLVED)(\s+(?:à\s+l['’]unanimité\s+des\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:de\b|d['’]))|à\s+l['’]unanimité|à\s+la\s+majorité|unanimously))?(?=\s*,?\s*(?:de\b|d['’]|que\b|qu['’]|that\b|to\b|:))`, 'iu');
+
+// "(moved Priya, seconded Jordan; carried 6–0)", "(proposé par X, appuyé par Y ; adopté)": a motion in brackets after its words.
+const BRACKETED = wordRegExp(String.raw`\(\s*(?:moved|proposed|proposée?|moved by|proposée? par)\s+(?:by\s+|par\s+)?(${NAME})\s*[,;]\s*(?:seconded|appuyée?|secondée?)\s+(?:by\s+|par\s+)?(${NAME})\s*(?:[;,]\s*([^()]{1,40}?))?\s*\)|\(\s*(?:moved|proposed|proposée?)\s+(?:by\s+|par\s+)?(${NAME})\s*\)\s+(${LOWER_OUTCOME}|${OUTCOME})\b([^.;]{0,20})`, 'iu');
+
+/** A motion written in brackets after its words, with its outcome; null when the text has none. */
+export function bracketedMotion(text: string): { motion: ExtractedMotion; words: string; negative: boolean } | null {
+  const match = BRACKETED.exec(text);
+  if (!match) return null;
+  const result = (match[3] ?? (match[5] ? `${match[5]}${match[6] ?? ''}` : '')).trim();
+  const motion: ExtractedMotion = { movedBy: stripHonorifics(match[1] ?? match[4] ?? '') };
+  if (match[2]) motion.secondedBy = stripHonorifics(match[2]);
+  if (result !== '') motion.result = result;
+  const after = text.slice(match.index + match[0].length);
+  const negative = NEGATIVE_WORD.test(result) || /^\s*(?:defeated|lost|failed|rejected|withdrawn|tabled|rejetée?|retirée?|battue?)\b/iu.test(after);
+  return { motion, words: foldWhitespace(text.slice(0, match.index).replace(/[\s,;:]+$/u, '')), negative };
+}
+
+/** The outcome a motion's own sentence states ("résolu à l'unanimité"), or null. */
+export function inlineResolution(text: string): string | null {
+  const match = INLINE_RESOLVED.exec(text);
+  return match ? `${match[1]}${match[2] ?? ''}` : null;
+}
+
 export function isNegativeResult(result: string): boolean {
   return NEGATIVE_WORD.test(result);
 }
@@ -82,6 +107,8 @@ function motionWords(text: string, result: string): string {
   if (labelled?.[1]) return foldWhitespace(labelled[1]);
   const resolved = RESOLVED_CLAUSE.exec(body);
   if (resolved) return foldWhitespace(body.slice(resolved.index + resolved[0].length));
+  const inline = INLINE_RESOLVED.exec(body);
+  if (inline) return foldWhitespace(body.slice(inline.index + inline[0].length).replace(/^[\s,:]+/u, ''));
   let from = 0;
   for (const pattern of [MOVER, SECONDER]) {
     const match = pattern.exec(body);

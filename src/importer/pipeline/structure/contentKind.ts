@@ -1,14 +1,14 @@
 import type { Block } from '../../read/types';
 import { readTaskFields, taskColumns } from '../patterns/taskFields';
 import type { SectionKind } from '../types';
-import { findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
+import { bracketOwners, findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
 import { isLabelledAction, isCheckbox } from '../patterns/actionLabels';
 import { opensMotion } from '../patterns/motions';
 import { entriesOfBlock } from '../patterns/peopleList';
 import { bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patterns/speakers';
 import type { KnownNames } from '../text/personNames';
-import { wordCount } from '../text/words';
+import { splitSentences, wordCount } from '../text/words';
 
 /**
  * The kind of a section whose heading the lexicon does not know, from what it holds: a list of
@@ -62,7 +62,9 @@ function isReadable(block: Block, names: KnownNames, source: string[]): boolean 
 /** Whether a paragraph inside an action list still reads as an action (else the list ends there). */
 export function isActionLike(text: string, names: KnownNames, language: 'en' | 'fr'): boolean {
   if (labelSpeaker(text, names) || bareSpeaker(text, names)) return false;
-  return isLabelledAction(text) || readTaskFields(text) !== null || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
+  // "Nadine reported that …": a speaker's report after the follow-ups ends their list.
+  if (proseSpeakers(text, names)[0]?.offset === 0 && findAssignment(splitSentences(text)[0]?.text ?? text, names, { strict: true }) === null) return false;
+  return isLabelledAction(text) || readTaskFields(text) !== null || bracketOwners(text) !== null || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
 }
 
 function share(blocks: Block[], test: (block: Block) => boolean): number {

@@ -73,6 +73,11 @@ function cutAtLabels(block: Block, source: string[], level: number, underActions
   return parts;
 }
 
+/** A capitalised title of a few words without sentence punctuation. */
+function isTitleShaped(title: string): boolean {
+  return !startsWithHonorific(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14 && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title);
+}
+
 /**
  * A numbered agenda item's title typed straight over its minute ("2. Suivi du dernier compte rendu"
  * then "Le compte rendu … est approuvé."): a short capitalised line without sentence punctuation,
@@ -80,9 +85,9 @@ function cutAtLabels(block: Block, source: string[], level: number, underActions
  */
 function isItemTitle(block: Block, firstLine: string, nextLine: string): boolean {
   const numbered = block.kind === 'listItem' ? block.ordered && block.depth === 0 : isNumberedHeading(firstLine);
-  const title = plainLine(firstLine);
-  return numbered && !startsWithHonorific(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14
-    && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title) && /^\p{Lu}/u.test(nextLine);
+  // "7.1 Draft Policy 5.40": plainLine keeps a dotted number; the title is what follows it.
+  const title = plainLine(firstLine).replace(/^\d{1,3}(?:\.\d{1,3})+\s+/u, '');
+  return numbered && isTitleShaped(title) && /^\p{Lu}/u.test(nextLine);
 }
 
 /**
@@ -130,8 +135,9 @@ function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   // "Resolution CW-2025-14", a bold "Carried": parts of a motion, not section titles.
   if (block.kind === 'heading' && (ITEM_LABEL.test(block.text) || isOutcome(block.text))) return { kind: 'paragraph', text: block.text, lines: block.lines };
   const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu})/gu, '$1-$2'));
-  // "4. Tâches", "5) Action items" in plain text: a numbered line that is only a section label heads a section.
-  if (alone && block.kind === 'listItem' && block.ordered && block.depth === 0 && wordCount(text) <= 3 && lookUpHeading(text, true)?.kind === 'actions') {
+  // "4. Tâches", "5) Action items", "1. Follow-up from last meeting (11 July 2024)" standing alone in plain
+  // text: a numbered title heads a section (a run of numbered lines without blank lines is a list, an agenda).
+  if (alone && block.kind === 'listItem' && block.ordered && block.depth === 0 && (lookUpHeading(text, true)?.kind === 'actions' || isTitleShaped(text))) {
     return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
   }
   if (block.kind !== 'paragraph') return { ...block, text };
