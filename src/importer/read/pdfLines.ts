@@ -4,17 +4,49 @@ import type { PdfPages, PdfTextItem } from './pdfTextItems';
  * Lines of text from positioned PDF items, the way `pdftotext -layout` lays them out: items on the
  * same baseline form a line, left to right, with spaces standing for horizontal distance (so
  * indentation and the gap between two columns survive); a vertical gap wider than about one and a
- * half lines becomes a blank line; pages are separated by a blank line. Two-column pages are
+ * half lines becomes a blank line; pages are separated by a blank line unless a sentence runs over
+ * the break, and running heads, feet and page numbers are left out. Two-column pages are
  * therefore interleaved line by line, as pdftotext does.
  */
 export function layoutPdfLines(pages: PdfPages): string[] {
+  const laidOut = pages.map(layoutPage);
+  const furniture = pageFurniture(laidOut);
   const lines: string[] = [];
-  pages.forEach((items, index) => {
-    if (index > 0 && lines.length > 0) lines.push('');
-    lines.push(...layoutPage(items));
+  laidOut.forEach((pageLines, index) => {
+    const kept = trimBlank(pageLines.filter((line) => !furniture(line)));
+    // A sentence running over the page break goes on; otherwise the break is a paragraph break.
+    const last = lines[lines.length - 1] ?? '';
+    if (index > 0 && lines.length > 0 && /[.:;!?»)]\s*$/u.test(last)) lines.push('');
+    lines.push(...kept);
   });
-  while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
-  return lines;
+  return trimBlank(lines);
+}
+
+/**
+ * Running heads and feet repeated on every page ("Compte rendu – Comité de liaison – 3 octobre
+ * 2024", "Page 2 de 3"): a line at the top or bottom of two pages or more (numbers aside), or a
+ * page number alone. They are not the minutes' text.
+ */
+function pageFurniture(pages: string[][]): (line: string) => boolean {
+  const shape = (line: string) => line.trim().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const written = page.filter((line) => line.trim() !== '');
+    for (const line of new Set([...written.slice(0, 2), ...written.slice(-2)].map(shape))) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return (line) => {
+    const key = shape(line);
+    if (key === '') return false;
+    return (pages.length >= 2 && (counts.get(key) ?? 0) >= 2) || /^(?:[-–—]\s*)?(?:page\s+)?#(?:\s*(?:of|de|sur|\/)\s*#)?(?:\s*[-–—])?$/iu.test(key);
+  };
+}
+
+function trimBlank(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]?.trim() === '') start += 1;
+  while (end > start && lines[end - 1]?.trim() === '') end -= 1;
+  return lines.slice(start, end);
 }
 
 interface Row {

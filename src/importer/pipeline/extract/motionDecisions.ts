@@ -1,6 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { hasMover, inlineResolution, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
+import { hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
 import { plainLine } from '../text/words';
 
@@ -63,12 +63,20 @@ function resolvedInline(blocks: Block[], start: number): FoundResult | null {
 }
 
 function resultBelow(blocks: Block[], start: number, source: string[]): FoundResult | null {
-  for (let index = start; index < Math.min(blocks.length, start + MAX_MOTION_BLOCKS); index += 1) {
+  // An amendment moved on the floor has its own outcome; the motion's follows it.
+  let amendments = 0;
+  for (let index = start; index < Math.min(blocks.length, start + MAX_MOTION_BLOCKS + 3 * amendments); index += 1) {
     const block = blocks[index] as Block;
+    const opensAnother = index > start && opensMotion(blockText(block)) && hasMover(blocks.slice(start, index).map(blockText));
+    if (opensAnother && isAmendment(blockText(block))) amendments += 1;
     // "MOTION: …" then "Moved by …" is one motion; a second "Moved by" starts another.
-    if (block.kind === 'heading' || (index > start && opensMotion(blockText(block)) && hasMover(blocks.slice(start, index).map(blockText)))) return null;
+    else if (block.kind === 'heading' || opensAnother) return null;
     for (let line = block.lines[0]; line <= block.lines[1]; line += 1) {
       const result = line > blocks[start]!.lines[0] ? resultOfLine(plainLine(source[line - 1] ?? '')) : null;
+      if (result && amendments > 0 && index > start) {
+        amendments -= 1; // the amendment's outcome
+        continue;
+      }
       if (result) return { end: index, line, result };
     }
     const atEnd = resultAtEnd(blockText(block));

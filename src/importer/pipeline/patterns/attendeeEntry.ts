@@ -22,7 +22,7 @@ export interface EntryOptions {
 }
 
 // Longest entry that is still a name with its affiliation and title; longer text is a sentence.
-const MAX_ENTRY_WORDS = 14;
+const MAX_ENTRY_WORDS = 22;
 
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],

@@ -11,15 +11,16 @@ import { NAME } from './nameRegex';
 
 // A resolution number may open the motion's block ("2024-071 MOVED BY …", "Resolution 12-3: Moved by …").
 const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*)?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
-const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*:?$`, 'iu');
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT QUE\b|Considérant que\b)`, 'iu');
+// The number alone, or followed by the item's title: "CA-24-03-108 – Adoption de l'ordre du jour".
+const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:R[ée]solution|Resolution|Motion)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT QUE\b|Considérant que\b)`, 'iu');
 const MOVER = wordRegExp(String.raw`(?:moved by|motion by|proposed by|proposé par|proposée par|proposition de)\s+(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par)\s+(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
 const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
 // After "Motion" / "La proposition est" the outcome word may be lower case ("Motion carried.", "La proposition est adoptée").
-const SUBJECT = String.raw`(?:(?:The\s+)?Motion\s+(?:was\s+)?|MOTION\s+|La\s+proposition\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
+const SUBJECT = String.raw`(?:(?:The\s+)?(?:Motion|Amendment|amendment)\s+(?:was\s+)?|MOTION\s+|(?:La\s+proposition|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
 const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
 const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$`, 'u');
@@ -27,6 +28,11 @@ const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
 const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
+
+/** A motion to amend the motion on the floor ("… d'amender la proposition afin de …", "moved to amend …"). */
+export function isAmendment(text: string): boolean {
+  return /\b(?:amend|amender|amendement|amendment)\b/iu.test(text);
+}
 
 export function hasMover(texts: string[]): boolean {
   return texts.some((text) => MOVER.test(text));

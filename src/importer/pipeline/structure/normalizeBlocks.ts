@@ -25,14 +25,14 @@ import { namesTheChair } from './splitSections';
 export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
-  let underActions = false;
+  let under: ListKind = null;
   for (const block of read.blocks) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1);
-    for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, underActions)) {
+    for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
       if (normal.kind === 'heading') {
         headingLevel = normal.level;
-        underActions = lookUpHeading(normal.text)?.kind === 'actions';
+        under = listKindOf(normal.text);
       }
       blocks.push(normal);
     }
@@ -47,16 +47,27 @@ function opensWithLabel(text: string): boolean {
   return LABEL_START.test(text) && !/^\d/.test(text);
 }
 
-function cutAtLabels(block: Block, source: string[], level: number, underActions: boolean): Block[] {
+/** The list a heading opens, whose unbulleted lines are entries: tasks or people. */
+type ListKind = 'actions' | 'people' | null;
+
+function listKindOf(heading: string): ListKind {
+  const kind = lookUpHeading(heading)?.kind;
+  return kind === 'actions' ? 'actions' : kind === 'attendance' || kind === 'regrets' ? 'people' : null;
+}
+
+function cutAtLabels(block: Block, source: string[], level: number, under: ListKind): Block[] {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [block];
   const [first, last] = block.lines;
   if (first === last) return [block];
   const lines = source.slice(first - 1, last).map(plainLine);
-  const entryLines = lines.length >= 2 && (lines.every((line) => line === '' || isEntryLine(line)) || (underActions && block.kind === 'paragraph' && areTaskLines(lines)));
+  const entryLines = lines.length >= 2 && (lines.every((line) => line === '' || isEntryLine(line)) || (under === 'actions' && block.kind === 'paragraph' && areTaskLines(lines)));
+  // Under a people label, each capitalised line after a finished one is the next person; a line
+  // in lower case continues the one above ("…, CISSS" / "de la Haute-Sauvagine").
+  const peopleLines = under === 'people' && block.kind === 'paragraph';
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
-  const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '');
+  const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || RUNS_ON.test(lines[index - 1] ?? '')));
   const titled = isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || (entryLines && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line) || namesTheChair(line))));
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line) || namesTheChair(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -149,10 +160,10 @@ function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   return { ...block, text };
 }
 
-/** "Carried", "CARRIED UNANIMOUSLY", "Adoptée (5 contre 2)": a motion's outcome alone on its line. */
+/** "Carried", "CARRIED UNANIMOUSLY", "ADOPTÉE À LA MAJORITÉ": a motion's outcome alone on its line. */
 function isOutcome(text: string): boolean {
   const line = plainLine(text);
-  return resultOfLine(line) !== null && wordCount(line.replace(/\([^)]*\)/gu, '')) <= 3;
+  return resultOfLine(line) !== null && wordCount(line.replace(/\([^)]*\)/gu, '')) <= 6;
 }
 
 /** A bare section label, or a short numbered sub-item title with no sentence punctuation. */
