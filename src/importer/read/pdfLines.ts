@@ -14,9 +14,11 @@ export function layoutPdfLines(pages: PdfPages): string[] {
   const lines: string[] = [];
   laidOut.forEach((pageLines, index) => {
     const kept = trimBlank(pageLines.filter((line) => !furniture(line)));
-    // A sentence running over the page break goes on; otherwise the break is a paragraph break.
+    // A sentence running over the page break goes on (the next page opens in lower case or with a
+    // dash); otherwise the break is a paragraph break.
     const last = lines[lines.length - 1] ?? '';
-    if (index > 0 && lines.length > 0 && /[.:;!?»)]\s*$/u.test(last)) lines.push('');
+    const runsOn = !/[.:;!?»)]\s*$/u.test(last) && /^\s*(?:\p{Ll}|[–—,;(])/u.test(kept[0] ?? '');
+    if (index > 0 && lines.length > 0 && !runsOn) lines.push('');
     lines.push(...kept);
   });
   return trimBlank(lines);

@@ -22,7 +22,9 @@ export interface EntryOptions {
 }
 
 // Longest entry that is still a name with its affiliation and title; longer text is a sentence.
-const MAX_ENTRY_WORDS = 22;
+const MAX_ENTRY_WORDS = 14;
+// "Claire Dubuc, agente de planification, Direction de santé publique, CISSS …": a name, then its titles and organisation.
+const MAX_NAMED_ENTRY_WORDS = 24;
 
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
@@ -41,7 +43,8 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
  */
 export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
   const text = foldWhitespace(written).replace(/[\s,;.]+$/u, '');
-  if (text === '' || wordCount(text) > MAX_ENTRY_WORDS) return null;
+  const named = isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
+  if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);
   const head = /^[^,;()–—]*?(?=\s*(?:[,;(]|\s[-–—]\s|$))/u.exec(bare)?.[0]?.trim() ?? '';
   const rest = bare.slice(head.length).trim();

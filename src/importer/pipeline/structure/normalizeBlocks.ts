@@ -77,7 +77,7 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
       open.text = joinLines(open.text, line);
       open.lines = [open.lines[0], number];
     } else if (line !== '') {
-      if (index === 0 && titled) parts.push({ kind: 'heading', level, text: line, lines: [number, number] });
+      if (index === 0 && titled) parts.push({ kind: 'heading', level, text: foldWhitespace(source[number - 1] ?? line), lines: [number, number] });
       else parts.push(index === 0 && block.kind === 'listItem' ? { ...block, text: line, lines: [number, number] } : { kind: 'paragraph', text: line, lines: [number, number] });
     }
   });
@@ -148,8 +148,9 @@ function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu})/gu, '$1-$2'));
   // "4. Tâches", "5) Action items", "1. Follow-up from last meeting (11 July 2024)" standing alone in plain
   // text: a numbered title heads a section (a run of numbered lines without blank lines is a list, an agenda).
+  // The heading keeps its number: a numbered heading is an agenda item, never the document's title.
   if (alone && block.kind === 'listItem' && block.ordered && block.depth === 0 && (lookUpHeading(text, true)?.kind === 'actions' || isTitleShaped(text))) {
-    return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
+    return { kind: 'heading', level: Math.min(6, headingLevel + 1), text: block.marker ? `${block.marker} ${text}` : text, lines: block.lines };
   }
   if (block.kind !== 'paragraph') return { ...block, text };
   const hashes = /^(#{1,6})\s+(.*)$/u.exec(text);
