@@ -3,7 +3,7 @@ import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
 import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
-import { parenthesisedTaskFields } from '../patterns/taskFields';
+import { fieldCells, fieldHeaderColumns, parenthesisedTaskFields, rowFields } from '../patterns/taskFields';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
@@ -66,6 +66,17 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
     }
     const text = blockText(block);
     const depth = block.kind === 'listItem' ? block.depth : 0;
+    const header = fieldHeaderColumns(text);
+    if (header) {
+      columns = header; // "Who / What / When" over "Tess / Confirm … / by 19 June" lines
+      continue;
+    }
+    const cells = columns && depth === 0 ? fieldCells(text, columns) : null;
+    if (columns && cells) {
+      const fields = rowFields(cells, columns);
+      actions.push({ text: fields.task ?? text, owners: fields.owners, due: fields.due, lines: block.lines, quote: text });
+      continue;
+    }
     const fielded = fieldedTask(blocks, index);
     if (fielded) {
       actions.push(fielded.action);

@@ -26,7 +26,7 @@ const OFFICE_NOUN = String.raw`(?:secrétariat|secretariat|clerk|greffière|gref
 const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME})?`;
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
 const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
-const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|Staff\b)`;
+const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:working groups?|team|staff|subcommittee|sub-committee|secretariat|office|branch|groupe de travail|équipe)\b|Staff\b)`;
 // "Todd Wilson from BC DEVexchange", "Todd from BC government": where the actor comes from, a short name.
 const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|department|ministry|branch|division|unit|gouvernement|équipe|ministère|bureau|direction|of|and|for|the|de|du|des|la)`;
 const ACTOR = String.raw`(${NAMES}|${OFFICE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
@@ -42,6 +42,9 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\s+(?:for|on|at|every|each|monthly|quarterly|weekly|again|in|via|by)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  // In a resolution: "de mandater la direction générale pour transmettre …", "That staff be directed to report back …".
+  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|autoriser|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${NAMES}|${OFFICE}|${STAFF})\s+be\s+(?:directed|requested|asked|authori[sz]ed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // A request to the members: "All jurisdictions are invited to …", "Toutes les administrations sont invitées à …".
   { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:are|is)\s+(?:(?:hereby\s+)?(?:invited|asked|requested|encouraged|directed|authori[sz]ed|mandated|instructed|tasked))\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:sont|est)\s+(?:invitée?s?|priée?s?|appelée?s?|mandatée?s?|chargée?s?|autorisée?s?)\s+(?:à|de|d['’]|pour)\s*\p{Ll}`, 'u'), strictSingleWord: false },
@@ -89,7 +92,8 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
 
 /** Names as written, titles removed, "others" dropped. */
 export function ownersOf(actor: string): string[] {
-  return splitNames(actor)
+  // "CARRIED UNANIMOUSLY Martin Leung": a motion's outcome left on the line before the sentence.
+  return splitNames(actor.replace(/^(?:CARRIED|ADOPTED|DEFEATED|ADOPTÉE?|REJETÉE?)(?:\s+(?:UNANIMOUSLY|À L['’]UNANIMITÉ))?\s+/u, ''))
     .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, ''))
     .filter((owner) => owner !== '' && !NOBODY.test(owner));
 }
@@ -118,7 +122,8 @@ export function bracketOwners(text: string): string[] | null {
   return owners.length > 0 ? owners : null;
 }
 
-const LEAD_OWNER = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s*(?:[-–—]|:)\s+\S`, 'u');
+// "Maria + Ellen / Post …", "@Amélie, avec l'aide d'Étienne — préparer …", "Guillaume and others: find …".
+const LEAD_OWNER = wordRegExp(String.raw`^(${NAMES}(?:\s+\+\s+${NAME})*)(?:\s*,?\s+(?:and|et)\s+(?:others|quelques autres))?(?:,\s*(?:avec|with)\s[^—–:]{1,40})?\s*(?:[-–—/]|:)\s+\S`, 'u');
 const ADDRESSED = wordRegExp(String.raw`^(?:Suggestion|Request|Reminder|Demande|Rappel)\s+(?:to|for|à|au|aux)\s+(?:the\s+|le\s+|la\s+)?(${NAMES})\s*:`, 'u');
 const TRAILING_OWNER = wordRegExp(String.raw`\s:\s+(${NAME})(?:,\s*[^,]{1,40})?\.?$`, 'u');
 // Owners marked at the end of an entry: "… → Dev", "… (Action: Alicia)", "… [Hannah]", "… (Karim)", "… Owner: Tom".
@@ -136,7 +141,7 @@ export function markedTaskOwners(sentence: string, names: KnownNames): string[] 
 }
 
 // "Transmettre le calendrier – Luc Bédard – 20 janvier", "Draft the policy | Maria | March 3": the owner as a field after the task.
-const OWNER_FIELD = wordRegExp(String.raw`\s[-–—|]\s+(${NAMES})(?:\s+[-–—|]\s+[^-–—|]{1,40})?\s*\.?$`, 'u');
+const OWNER_FIELD = wordRegExp(String.raw`\s[-–—|]\s+(${NAMES})(?:\s+[-–—|]\s+[^-–—|]{1,40}|,\s+[^,–—|]{1,40})?\s*\.?$`, 'u');
 
 /** "Luc Bédard", "M. Roy": a person's full or titled name, never one bare word. */
 function isFullName(owner: string): boolean {

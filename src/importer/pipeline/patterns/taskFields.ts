@@ -84,8 +84,26 @@ export function taskColumns(header: string[]): TaskColumns | null {
   return columns.owner !== undefined && (columns.task !== undefined || columns.due !== undefined) ? columns : null;
 }
 
+// "Who / What / When", "Responsable | Action | Échéance": a line naming the fields of the entries below.
+const FIELD_SEPARATOR = /\s+[/|]\s+/u;
+
+/** The columns a field header line declares, or null when the line is no such header. */
+export function fieldHeaderColumns(text: string): TaskColumns | null {
+  const cells = text.trim().replace(/[:.]$/u, '').split(FIELD_SEPARATOR);
+  return cells.length >= 2 && cells.every((cell) => fieldOf(cell) !== null) ? taskColumns(cells) : null;
+}
+
+/** An entry written with the header's separators ("Tess / Confirm … / by 19 June"), as cells; null when it has too few. */
+export function fieldCells(text: string, columns: TaskColumns): string[] | null {
+  const cells = text.split(FIELD_SEPARATOR);
+  const needed = Math.max(...Object.values(columns).map((index) => (index ?? 0) + 1));
+  return cells.length >= Math.min(needed, 2) ? cells : null;
+}
+
 /** A row of such a table read by its columns. */
 export function rowFields(cells: string[], columns: TaskColumns): TaskFields {
   const cell = (field: Field) => (columns[field] === undefined ? '' : (cells[columns[field] as number] ?? '').trim());
-  return { owners: ownersOf(cell('owner')), due: cell('due') || null, task: cell('task') || null };
+  // "Co-chairs (Secretariat support)": who helps is no owner; "–" / "TBD" is no value.
+  const value = (field: Field) => (/^(?:[-–—]|n\/a|tbd|à déterminer)$/iu.test(cell(field)) ? '' : cell(field));
+  return { owners: ownersOf(value('owner').replace(/\s*\([^)]*\)\s*$/u, '').replace(/\s*\+\s*/gu, ' and ')), due: value('due') || null, task: value('task') || null };
 }

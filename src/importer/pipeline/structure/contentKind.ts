@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { readTaskFields, taskColumns } from '../patterns/taskFields';
+import { fieldHeaderColumns, readTaskFields, taskColumns } from '../patterns/taskFields';
 import type { SectionKind } from '../types';
 import { bracketOwners, findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
@@ -64,7 +64,7 @@ export function isActionLike(text: string, names: KnownNames, language: 'en' | '
   if (labelSpeaker(text, names) || bareSpeaker(text, names)) return false;
   // "Nadine reported that …": a speaker's report after the follow-ups ends their list.
   if (proseSpeakers(text, names)[0]?.offset === 0 && findAssignment(splitSentences(text)[0]?.text ?? text, names, { strict: true }) === null) return false;
-  return isLabelledAction(text) || readTaskFields(text) !== null || bracketOwners(text) !== null || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
+  return isLabelledAction(text) || readTaskFields(text) !== null || fieldHeaderColumns(text) !== null || bracketOwners(text) !== null || opensWithImperative(text, language) || isOwnerDashTask(text, names, language) || findAssignment(text, names, { strict: true }) !== null;
 }
 
 function share(blocks: Block[], test: (block: Block) => boolean): number {

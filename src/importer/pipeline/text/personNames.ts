@@ -8,7 +8,7 @@ import { foldKey, wordRegExp } from './words';
  */
 
 /** Titles and ranks that precede a name but are not part of it ("Mme Lavoie", "Constable Delaney"). */
-export const HONORIFIC = String.raw`(?:(?:(?:M\.|Mme)\s+)?(?:[Ll]e|[Ll]a)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)(?=\s+\p{Lu})|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?)`;
+export const HONORIFIC = String.raw`(?:(?:(?:M\.|Mme)\s+)?(?:[Ll]e|[Ll]a)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)(?=\s+\p{Lu})|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?|(?:Vice-)?Chair(?:person)?(?=\s+\p{Lu}))`;
 const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
 /** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; or a lower-case particle. */
