@@ -17,7 +17,7 @@ export function layoutPdfLines(pages: PdfPages): string[] {
     // A sentence running over the page break goes on (the next page opens in lower case or with a
     // dash); otherwise the break is a paragraph break.
     const last = lines[lines.length - 1] ?? '';
-    const runsOn = !/[.:;!?»)]\s*$/u.test(last) && /^\s*(?:\p{Ll}|[–—,;(])/u.test(kept[0] ?? '');
+    const runsOn = /[:,—–-]\s*$/u.test(last) || (!/[.;!?»)]\s*$/u.test(last) && /^\s*(?:\p{Ll}|[–—,;(])/u.test(kept[0] ?? ''));
     if (index > 0 && lines.length > 0 && !runsOn) lines.push('');
     lines.push(...kept);
   });

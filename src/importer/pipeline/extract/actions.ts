@@ -3,7 +3,7 @@ import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
 import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
-import { fieldCells, fieldHeaderColumns, parenthesisedTaskFields, rowFields } from '../patterns/taskFields';
+import { fieldCells, fieldHeaderColumns, parenthesisedTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
@@ -110,10 +110,10 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
 function listed(block: Block, text: string, context: ActionContext): ExtractedAction {
   const body = isLabelledAction(text) ? afterActionLabel(text) : text;
   const named = labelOwner(text);
-  const fields = parenthesisedTaskFields(body);
+  const fields = parenthesisedTaskFields(body) ?? trailingTaskFields(body);
   const owners = named ? ownersOf(named) : fields ? fields.owners : ownersOfAction(body, context.names);
   // The deadline belongs to the task's own sentence, not to a remark after it ("At the next meeting we would like …").
-  const due = findDue(splitSentences(text)[0]?.text ?? text);
+  const due = fields?.due ?? findDue(splitSentences(text)[0]?.text ?? text);
   return { text, owners: owners.length > 0 ? owners : vocativeOwner(body), due, lines: block.lines, quote: text };
 }
 

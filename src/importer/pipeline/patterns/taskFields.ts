@@ -34,6 +34,16 @@ const LABEL_AT = /(?:^|\s[—–\-|/]\s|\s{2,}|;\s)(\p{L}[\p{L}'’]*(?:\s\p{L}[
 // "… (responsable : Geneviève, échéance : 15 août)", "… (owner: Dana; due: May 3)": fields in parentheses at the end.
 const FIELDS_IN_PARENTHESES = /\(((?:who|owners?|leads?|responsables?|qui|porteur|porteuse)\s?:[^()]*)\)\s*\.?$/iu;
 
+/** The fields written after a task's words ("Préparer … — Responsable : X — Échéance : date"), or null. */
+export function trailingTaskFields(text: string): TaskFields | null {
+  for (const match of text.matchAll(LABEL_AT)) {
+    if ((match.index ?? 0) === 0 || fieldOf(match[1] ?? '') !== 'owner') continue;
+    const fields = readTaskFields(text.slice((match.index ?? 0) + match[0].indexOf(match[1] ?? '')));
+    return fields ? { ...fields, task: fields.task ?? text.slice(0, match.index).replace(/[\s—–\-|/;]+$/u, '') } : null;
+  }
+  return null;
+}
+
 /** The fields a task's closing parenthesis gives, owner first, or null. */
 export function parenthesisedTaskFields(text: string): TaskFields | null {
   const inner = FIELDS_IN_PARENTHESES.exec(text)?.[1];

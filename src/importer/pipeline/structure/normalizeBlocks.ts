@@ -66,8 +66,9 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   const peopleLines = under === 'people' && block.kind === 'paragraph';
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || RUNS_ON.test(lines[index - 1] ?? '')));
-  const titled = isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && (opensWithLabel(line) || isHeadingLine(line) || namesTheChair(line))));
+  // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
+  const titled = under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -86,7 +87,8 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
 
 /** A capitalised title of a few words without sentence punctuation. */
 function isTitleShaped(title: string): boolean {
-  return !startsWithHonorific(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14 && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title);
+  // "… — Responsable : Jacinthe": fields are no title.
+  return !startsWithHonorific(title) && !/\s:\s|\s:$/u.test(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14 && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title);
 }
 
 /**
