@@ -3,7 +3,7 @@ import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
 import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
-import { fieldCells, fieldHeaderColumns, parenthesisedTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
+import { fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
@@ -60,7 +60,7 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
     const block = blocks[index] as Block;
     if (block.kind === 'heading' || isNotATask(block, context.source) || context.consumed.has(block)) continue;
     if (block.kind === 'tableRow') {
-      if (block.header) columns = taskColumns(block.cells);
+      if (block.header || isTaskHeaderRow(block.cells)) columns = taskColumns(block.cells);
       else actions.push(columns ? tableRowAction(block, columns) : listed(block, blockText(block), context));
       continue;
     }

@@ -93,7 +93,10 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
 /** Names as written, titles removed, "others" dropped. */
 export function ownersOf(actor: string): string[] {
   // "CARRIED UNANIMOUSLY Martin Leung": a motion's outcome left on the line before the sentence.
-  return splitNames(actor.replace(/^(?:CARRIED|ADOPTED|DEFEATED|ADOPTÉE?|REJETÉE?)(?:\s+(?:UNANIMOUSLY|À L['’]UNANIMITÉ))?\s+/u, ''))
+  const written = actor.replace(/^(?:CARRIED|ADOPTED|DEFEATED|ADOPTÉE?|REJETÉE?)(?:\s+(?:UNANIMOUSLY|À L['’]UNANIMITÉ))?\s+/u, '');
+  // "Quality and Safety Committee", "Finance and Audit Committee": one body, not two owners.
+  const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim());
+  return (oneBody ? [written.trim()] : splitNames(written))
     .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, ''))
     .filter((owner) => owner !== '' && !NOBODY.test(owner));
 }

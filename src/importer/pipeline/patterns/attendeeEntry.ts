@@ -130,6 +130,20 @@ function isFunction(part: string): boolean {
   return /^\p{Ll}/u.test(part) && !ORGANIZATION_WORD.test(part); // "agente de liaison", "representing Dugald Topshee"
 }
 
+// A role column's words beyond the list's own ("Director – regrets", "Executive Director (staff)", "Guest presenter").
+const TABLE_ROLE_WORDS: [RegExp, ExtractedRole][] = [
+  [wordRegExp(String.raw`\b(?:regrets|absent|absente|excusée?)\b`, 'iu'), 'REGRETS'],
+  ...ROLE_WORDS.slice(0, 5),
+  [wordRegExp(String.raw`\b(?:staff|personnel)\b`, 'iu'), 'SECRETARIAT'],
+  [wordRegExp(String.raw`\b(?:guest|invitée?)\b`, 'iu'), 'GUEST'],
+  ...ROLE_WORDS.slice(5),
+];
+
+/** The role a table's role cell states, or undefined (a plain "Director", "Treasurer": the list's own role). */
+export function roleOfCell(cell: string): ExtractedRole | undefined {
+  return TABLE_ROLE_WORDS.find(([pattern]) => pattern.test(cell))?.[1];
+}
+
 function roleOf(text: string): ExtractedRole | undefined {
   return ROLE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }

@@ -2,7 +2,7 @@ import type { Block } from '../../read/types';
 import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
-import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, splitInlineList } from './attendeeEntry';
+import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
 import { afterLabel, peopleLabel } from '../structure/splitSections';
 
 // "TBS: Heather Laird, Stacey Williams and Melanie Robert" — an organisation heading its people.
@@ -16,7 +16,7 @@ const ORGANIZATION_LIST = /^([^:]{2,60}?)\s?:\s+(\S.*)$/u;
 export function entriesOfBlock(block: Block, options: EntryOptions = {}): AttendeeEntry[] | null {
   if (block.kind === 'heading') return null;
   if (block.kind === 'tableRow') {
-    if (block.header) return []; // a table's header row names no one, and does not end the list
+    if (block.header || isColumnHeader(block.cells)) return []; // a table's header row names no one, and does not end the list
     const entry = tableRowEntry(block.cells) ?? parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
@@ -35,7 +35,9 @@ const ORGANIZATION_DASH = /^([^–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
 
 function placeHeaded(text: string): RegExpExecArray | null {
   const match = ORGANIZATION_DASH.exec(text);
-  return match && (isPlaceName(match[1] ?? '') || ORGANIZATION_WORD.test(match[1] ?? '')) ? match : null;
+  // The people follow the dash: "Ministry of Health – Coastal Region" is one organisation.
+  const firstPerson = (match?.[2] ?? '').split(/\s*[,(;]/u)[0] ?? '';
+  return match && (isPlaceName(match[1] ?? '') || ORGANIZATION_WORD.test(match[1] ?? '')) && isPersonName(stripHonorifics(firstPerson)) ? match : null;
 }
 
 /**
@@ -45,15 +47,24 @@ function placeHeaded(text: string): RegExpExecArray | null {
  */
 function tableRowEntry(cells: string[]): AttendeeEntry | null {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '' && !/^[\d#.]+$/u.test(cell));
-  const people = filled.filter((cell) => cell.includes(' ') && isPersonName(cell));
+  const people = filled.filter((cell) => stripHonorifics(cell).includes(' ') && isPersonName(stripHonorifics(cell)));
   if (filled.length < 2 || people.length !== 1) return null;
   const name = people[0] as string;
   const others = filled.filter((cell) => cell !== name);
-  const roleCell = others.find((cell) => parseAttendeeEntry(`${name} (${cell})`)?.role !== undefined && wordCount(cell) <= 3);
+  const roleCell = others.find((cell) => roleOfCell(cell) !== undefined && wordCount(cell.replace(/\([^)]*\)/gu, '')) <= 4);
   const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell)) ?? null;
-  const parsed = parseAttendeeEntry(roleCell ? `${name} (${roleCell})` : name);
+  const parsed = parseAttendeeEntry(name);
   if (!parsed) return null;
-  return { ...parsed, affiliation, text: filled.join(', ') };
+  const role = roleCell ? roleOfCell(roleCell) : undefined;
+  return { ...parsed, affiliation, text: filled.join(', '), ...(role ? { role } : {}) };
+}
+
+// "Name | Organization | Role", "Nom | Organisme | Fonction": a people table's header row, names no one.
+const COLUMN_LABEL = /^(?:name|names|nom|noms|organi[sz]ation|organisme|affiliation|jurisdiction|government|gouvernement|province|department|ministry|ministère|title|titre|role|rôle|position|poste|fonction|representing|représentant(?:e)?|member|membre|attendance|présence)$/iu;
+
+function isColumnHeader(cells: string[]): boolean {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length >= 2 && filled.every((cell) => COLUMN_LABEL.test(cell));
 }
 
 /**

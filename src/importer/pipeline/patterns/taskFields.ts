@@ -17,7 +17,7 @@ export interface TaskFields {
 type Field = 'owner' | 'task' | 'due';
 
 const FIELD_LABELS: Record<Field, string[]> = {
-  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'porteur', 'porteuse', 'par'],
+  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'responsibility', 'person responsible', 'responsible party', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'responsabilite', 'porteur', 'porteuse', 'par'],
   task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item', 'mesure de suivi', 'suivi', 'description', 'follow-up', 'next step'],
   due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'target date', 'date', 'quand', 'echeance', 'date limite', 'delai', 'echeancier', 'date cible'],
 };
@@ -89,7 +89,9 @@ export function taskColumns(header: string[]): TaskColumns | null {
   const columns: TaskColumns = {};
   header.forEach((cell, index) => {
     const field = fieldOf(cell.trim());
-    if (field && columns[field] === undefined) columns[field] = index;
+    // "Item | Action | …": an "Item" column numbers the rows when an "Action" column follows.
+    const weak = columns[field ?? 'task'] !== undefined && /^item$/iu.test((header[columns[field ?? 'task'] as number] ?? '').trim());
+    if (field && (columns[field] === undefined || (field === 'task' && weak))) columns[field] = index;
   });
   return columns.owner !== undefined && (columns.task !== undefined || columns.due !== undefined) ? columns : null;
 }
@@ -101,6 +103,12 @@ const FIELD_SEPARATOR = /\s+[/|]\s+/u;
 export function fieldHeaderColumns(text: string): TaskColumns | null {
   const cells = text.trim().replace(/[:.]$/u, '').split(FIELD_SEPARATOR);
   return cells.length >= 2 && cells.every((cell) => fieldOf(cell) !== null) ? taskColumns(cells) : null;
+}
+
+/** A table row whose every cell is a field label ("Item | Action | Responsibility | Target date"): a header, marked or not. */
+export function isTaskHeaderRow(cells: string[]): boolean {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return filled.length >= 2 && filled.every((cell) => fieldOf(cell) !== null) && taskColumns(filled) !== null;
 }
 
 /** An entry written with the header's separators ("Tess / Confirm … / by 19 June"), as cells; null when it has too few. */

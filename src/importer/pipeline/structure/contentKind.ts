@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { fieldHeaderColumns, readTaskFields, taskColumns } from '../patterns/taskFields';
+import { fieldHeaderColumns, isTaskHeaderRow, readTaskFields, taskColumns } from '../patterns/taskFields';
 import type { SectionKind } from '../types';
 import { bracketOwners, findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
@@ -18,7 +18,7 @@ import { splitSentences, wordCount } from '../text/words';
 export function contentKind(blocks: Block[], names: KnownNames, source: string[], language: 'en' | 'fr'): SectionKind {
   if (isNameList(blocks)) return 'attendance';
   // A table headed Action | Lead | Due (Mesure | Responsable | Échéance) is a follow-up list, whatever heads it.
-  const header = blocks.find((block) => block.kind === 'tableRow' && block.header);
+  const header = blocks.find((block) => block.kind === 'tableRow' && (block.header || isTaskHeaderRow(block.cells)));
   if (header?.kind === 'tableRow' && taskColumns(header.cells) !== null) return 'actions';
   const entries = blocks.filter((block) => block.kind !== 'heading');
   const items = entries.filter((block) => block.kind === 'listItem' && block.depth === 0);
