@@ -75,10 +75,21 @@ function samePerson(earlier: string, later: string): boolean {
 /** Every sentence whose subject is a named person with a reporting verb ("Mme Lavoie demande si …"). */
 export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[] {
   const found: SpeakerMention[] = [];
-  for (const sentence of splitSentences(text)) {
+  // Each clause after a semicolon may give the floor to someone else ("M. Roy demande …; le conseiller Poulin précise …").
+  const clauses = splitSentences(text).flatMap((sentence) => {
+    let start = sentence.start;
+    return sentence.text.split(/(?<=;)\s+/u).map((clause) => {
+      const at = text.indexOf(clause, start);
+      start = at + clause.length;
+      return { text: clause, start: at };
+    });
+  });
+  for (const sentence of clauses) {
     const written = REPORTING.exec(sentence.text)?.[1];
     for (const name of written ? splitNames(written) : []) {
-      if (found.some((earlier) => samePerson(earlier.speaker, stripHonorifics(name)))) continue; // "Deb Bergey présente … Deb fait remarquer …"
+      // "Deb Bergey présente … Deb fait remarquer …": the same speaker going on; after someone else spoke, a new statement.
+      const previous = found[found.length - 1];
+      if (previous && samePerson(previous.speaker, stripHonorifics(name))) continue;
       // A reporting verb makes a full name a speaker even when the attendance does not list it (presenters).
       if (isSpeakerName(name, names) || (wordCount(stripHonorifics(name)) >= 2 && isPersonName(stripHonorifics(name), 3))) {
         found.push({ speaker: stripHonorifics(name), form: 'prose', offset: sentence.start });

@@ -2,6 +2,7 @@ import type { Block } from '../../read/types';
 import { findDates } from '../../read/meetingDates';
 import type { ExtractedRole, Section, SectionKind } from '../types';
 import type { EntryOptions } from '../patterns/attendeeEntry';
+import { isLabelledDecision } from '../patterns/decisionProse';
 import { entriesOfBlock, listOptions } from '../patterns/peopleList';
 import { opensWithTaskField } from '../patterns/taskFields';
 import { KnownNames } from '../text/personNames';
@@ -113,7 +114,8 @@ function cutPeopleList(section: Pending, options: EntryOptions): Pending[] {
 /** An action list ends at a paragraph that is no task (a speaker's name, a topic line); the rest is read by content. */
 function cutActionList(section: Pending, names: KnownNames, language: 'en' | 'fr', source: string[]): Pending[] {
   if (section.kind !== 'actions') return [section];
-  const end = section.blocks.findIndex((block) => block.kind === 'paragraph' && !isActionLike(block.text, names, language) && !opensWithTaskField(block.text));
+  // A decision recorded among the follow-ups ("Agreed: the notes … are approved") does not end them.
+  const end = section.blocks.findIndex((block) => block.kind === 'paragraph' && !isActionLike(block.text, names, language) && !opensWithTaskField(block.text) && !isLabelledDecision(block.text));
   if (end < 0) return [section];
   const blocks = section.blocks.slice(end);
   const rest: Pending = { blocks, level: section.level, kind: contentKind(blocks, names, source, language) };

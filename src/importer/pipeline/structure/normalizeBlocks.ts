@@ -67,7 +67,8 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || RUNS_ON.test(lines[index - 1] ?? '')));
   // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
-  const titled = under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '');
+  // "Discussion summary" over its text: a section label on the first line heads the lines below.
+  const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''));
   const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
