@@ -17,7 +17,9 @@ export function layoutPdfLines(pages: PdfPages): string[] {
     // A sentence running over the page break goes on (the next page opens in lower case or with a
     // dash); otherwise the break is a paragraph break.
     const last = lines[lines.length - 1] ?? '';
-    const runsOn = /[:,—–-]\s*$/u.test(last) || (!/[.;!?»)]\s*$/u.test(last) && /^\s*(?:\p{Ll}|[–—,;(])/u.test(kept[0] ?? ''));
+    const next = (kept[0] ?? '').trim();
+    const headingNext = /^(?:\d{1,3}[.)]\s|[\p{Lu}\d\s'’,.:–—-]+$)/u.test(next);
+    const runsOn = (/[:,—–-]\s*$/u.test(last) && !headingNext) || (!/[.:;!?»)]\s*$/u.test(last) && /^(?:\p{Ll}|[–—,;(])/u.test(next));
     if (index > 0 && lines.length > 0 && !runsOn) lines.push('');
     lines.push(...kept);
   });

@@ -22,7 +22,7 @@ export interface Assignment {
 const PREFIX = String.raw`^(?:[^;]{1,200};\s+)??(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
 // An office named in lower case after its article: "Le secrétariat fera …", "the clerk will …", "Staff to …".
 // Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
-const OFFICE_NOUN = String.raw`(?:secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|groupes? de travail|sous-comité|subcommittee|sub-committee)`;
+const OFFICE_NOUN = String.raw`(?:mairesse|maire|mayor|préfète|préfet|warden|reeve|secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|groupes? de travail|sous-comité|subcommittee|sub-committee)`;
 const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME})?`;
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
 const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
@@ -45,6 +45,8 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   // In a resolution: "de mandater la direction générale pour transmettre …", "That staff be directed to report back …".
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|autoriser|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${NAMES}|${OFFICE}|${STAFF})\s+be\s+(?:directed|requested|asked|authori[sz]ed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  // A resolution's clause addressed to staff: "That staff consult the Business Improvement Area and report back …".
+  { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${OFFICE}|${STAFF})\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u'), strictSingleWord: false },
   // A request to the members: "All jurisdictions are invited to …", "Toutes les administrations sont invitées à …".
   { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:are|is)\s+(?:(?:hereby\s+)?(?:invited|asked|requested|encouraged|directed|authori[sz]ed|mandated|instructed|tasked))\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:sont|est)\s+(?:invitée?s?|priée?s?|appelée?s?|mandatée?s?|chargée?s?|autorisée?s?)\s+(?:à|de|d['’]|pour)\s*\p{Ll}`, 'u'), strictSingleWord: false },
@@ -104,7 +106,11 @@ export function ownersOf(actor: string): string[] {
 const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|They|There|If|When|Any)\b`);
 
 /** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
+// Labels that open a line like a name does ("Direction to staff:", "Recommendation:"): nobody.
+const LABEL_WORD = /^(?:Direction|Directions|Recommendation|Recommandation|Motion|Decision|Décision|Note|Notes|Update|Outcome|Résolution|Resolution|Standards?)$/u;
+
 function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
+  if (LABEL_WORD.test(owner)) return false;
   if (/['’]s$/u.test(owner)) return false; // "Manitoba's will follow": a possessive, its noun left out
   if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner) || isPlaceName(owner)) return true;
   const first = (owner.split(' ')[0] ?? '').toLowerCase();

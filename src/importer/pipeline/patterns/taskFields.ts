@@ -1,5 +1,5 @@
 import { foldKey, foldWhitespace } from '../text/words';
-import { ownersOf } from './assignments';
+import { opensWithImperative, ownersOf } from './assignments';
 
 /**
  * Tasks written as fields rather than sentences, in English and French: "Who: Leon / What: Update
@@ -123,5 +123,7 @@ export function rowFields(cells: string[], columns: TaskColumns): TaskFields {
   const cell = (field: Field) => (columns[field] === undefined ? '' : (cells[columns[field] as number] ?? '').trim());
   // "Co-chairs (Secretariat support)": who helps is no owner; "–" / "TBD" is no value.
   const value = (field: Field) => (/^(?:[-–—]|n\/a|tbd|à déterminer)$/iu.test(cell(field)) ? '' : cell(field));
+  // "Book the hall for the AGM / – / –": a task written in the owner's place has no owner.
+  if (opensWithImperative(value('owner'), 'en') && value('task') === '') return { owners: [], due: value('due') || null, task: value('owner') };
   return { owners: ownersOf(value('owner').replace(/\s*\([^)]*\)\s*$/u, '').replace(/\s*\+\s*/gu, ' and ')), due: value('due') || null, task: value('task') || null };
 }
