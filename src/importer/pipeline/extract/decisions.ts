@@ -1,6 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { afterDecisionLabel, findProseDecisions, isLabelledDecision } from '../patterns/decisionProse';
+import { afterDecisionLabel, findProseDecisions, isLabelledDecision, isNoDecisionOfOurs } from '../patterns/decisionProse';
 import { withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences } from '../text/words';
@@ -71,7 +71,7 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     consumed.add(block); // "motion to raise the limit (moved Jordan, seconded Sam) defeated 2–4": read, no decision
     return [];
   }
-  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0)) {
+  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0) && !isNoDecisionOfOurs(text)) {
     consumed.add(block);
     return [{ text: bracketed?.motion.result ? bracketed.words : text, lines: block.lines, quote: text, ...(bracketed ? { motion: bracketed.motion } : {}) }];
   }

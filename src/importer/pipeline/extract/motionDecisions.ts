@@ -57,9 +57,13 @@ function findResult(blocks: Block[], start: number, source: string[]): FoundResu
  * by Y, and resolved that …": a motion whose own sentence states the outcome, no result line below.
  */
 function resolvedInline(blocks: Block[], start: number): FoundResult | null {
-  const block = blocks[start] as Block;
-  const result = inlineResolution(blockText(block));
-  return result ? { end: start, line: block.lines[1], result, inline: true } : null;
+  // The sentence may run over the next blocks (Word writes one paragraph per typed line).
+  for (let end = start; end < Math.min(blocks.length, start + 3); end += 1) {
+    if (end > start && (blocks[end] as Block).kind === 'heading') break;
+    const result = inlineResolution(joinedText(blocks.slice(start, end + 1)));
+    if (result) return { end, line: (blocks[end] as Block).lines[1], result, inline: true };
+  }
+  return null;
 }
 
 function resultBelow(blocks: Block[], start: number, source: string[]): FoundResult | null {

@@ -73,8 +73,11 @@ const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it
 export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
   for (const sentence of splitSentences(text)) {
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
-    for (const { form, pattern, strictSingleWord } of FORMS) {
-      const actor = pattern.exec(sentence.text)?.[1];
+    // "Direction to staff: Traffic Operations staff to install …": read after a leading label too.
+    const label = /^[^:]{1,60}:\s+/u.exec(sentence.text)?.[0];
+    const readings = label ? [sentence.text, sentence.text.slice(label.length)] : [sentence.text];
+    for (const { form, pattern, strictSingleWord } of FORMS) for (const reading of readings) {
+      const actor = pattern.exec(reading)?.[1];
       if (!actor) continue;
       // In a speaker's passage "X will" is reported speech, unless X is an office ("The Director of Education will …").
       if (options.inPassage && form === 'will' && !FUNCTION_WORD.test(actor) && !OFFICE_WORD.test(actor.trim())) continue;

@@ -33,7 +33,12 @@ const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolutio
 // Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
 const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
 // "Outcome: No consensus was reached", "Aucune décision n'a été prise": the label without a decision.
-const NO_DECISION = wordRegExp(String.raw`\b(?:no consensus|no decision|not agreed|aucun consensus|aucune décision|pas de consensus|pas de décision)\b`, 'iu');
+const NO_DECISION = wordRegExp(String.raw`\b(?:no consensus|no decision|no agreement|not agreed|aucun consensus|aucune décision|aucune entente|pas de consensus|pas de décision|pas d['’]entente)\b`, 'iu');
+
+/** An entry of a decisions list that reports another body's decision ("FYI: …", "Pour information : …") or records none. */
+export function isNoDecisionOfOurs(text: string): boolean {
+  return REPORTED.test(text) || NO_DECISION.test(text.slice(0, 80));
+}
 
 /** Offset of the first sentence stating a decision of the meeting, or null. */
 export function findProseDecision(text: string): number | null {

@@ -20,7 +20,7 @@ const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|A
 const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
 // After "Motion" / "La proposition est" the outcome word may be lower case ("Motion carried.", "La proposition est adoptée").
-const SUBJECT = String.raw`(?:(?:The\s+)?(?:Motion|Amendment|amendment)\s+(?:was\s+)?|MOTION\s+|(?:La\s+proposition|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
+const SUBJECT = String.raw`(?:(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|MOTION\s+|(?:La\s+proposition|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
 const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
 const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$`, 'u');
