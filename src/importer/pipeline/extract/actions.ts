@@ -125,7 +125,11 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
   const actions: ExtractedAction[] = [];
   let numbered: { action: ExtractedAction; number: string } | null = null;
   blocks.forEach((block, index) => {
-    if (block.kind === 'heading' || context.consumed.has(block)) return;
+    if (block.kind === 'heading') return;
+    if (context.consumed.has(block)) {
+      if (context.decided.has(block)) actions.push(...actionsInBlock(block, context)); // a motion's task
+      return;
+    }
     const text = blockText(block);
     const fielded = fieldedTask(blocks, index);
     if (fielded) {

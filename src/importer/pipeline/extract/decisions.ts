@@ -46,7 +46,11 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
     const motions = readMotions(section, source);
     reading.decisions.push(...motions.decisions);
     reading.defeated.push(...motions.defeated);
-    motions.consumed.forEach((block) => reading.consumed.add(block));
+    motions.consumed.forEach((block) => {
+      reading.consumed.add(block);
+      // A motion may give a task ("… de mandater la direction générale pour transmettre …"); its own "will" is no task.
+      reading.decided.set(block, new Set(splitSentences(blockText(block)).map((sentence) => sentence.text)));
+    });
     section.blocks.forEach((block, index) => {
       if (block.kind === 'heading' || reading.consumed.has(block)) return;
       reading.decisions.push(...decisionsOf(section, index, source, reading));
