@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
-import { findAssignment, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
+import { colonTaskOwners, findAssignment, isRequestToAll, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
 import { fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
 import type { KnownNames } from '../text/personNames';
@@ -163,6 +163,8 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
   const text = blockText(block);
   if (isDone(text)) return [];
   if (isCheckbox(block, context.source)) return [listed(block, text, context)];
+  const colonOwners = colonTaskOwners(text, context.names, context.language);
+  if (colonOwners) return [{ text, owners: colonOwners, due: findDue(text), lines: block.lines, quote: text }];
   const found: ExtractedAction[] = [];
   let from = 0;
   while (from < text.length) {
@@ -171,7 +173,7 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
     if (!assignment) break;
     const start = from + assignment.offset;
     const sentence = splitSentences(text.slice(start))[0]?.text ?? text.slice(start);
-    if (assignment.form === 'will' && context.decided.get(block)?.has(sentence)) {
+    if ((assignment.form === 'will' || assignment.form === 'commit') && context.decided.get(block)?.has(sentence)) {
       from = start + Math.max(1, sentence.length);
       continue;
     }
@@ -180,6 +182,16 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
     const line = lineOfSentence(block, quote, context.source);
     found.push({ text: quote, owners: assignment.owners, due: findDue(sentence), lines: [line, block.lines[1]], quote });
     from = start + Math.max(1, sentence.length);
+  }
+  // Requests to everyone ("We are requesting you to …", "Provide your feedback in 2 weeks"): tasks without owner.
+  if (found.length === 0 && !context.inPassage.has(block) && !context.decided.has(block)) {
+    for (const sentence of splitSentences(text)) {
+      const due = findDue(sentence.text);
+      if (!isRequestToAll(sentence.text, context.language, due)) continue;
+      const line = lineOfSentence(block, sentence.text, context.source);
+      found.push({ text: sentence.text, owners: [], due, lines: [line, block.lines[1]], quote: sentence.text });
+      break;
+    }
   }
   // Sentences no assignment read that end with a task marker ("… (Action: Priya)", "… → Dev").
   for (const sentence of splitSentences(text)) {

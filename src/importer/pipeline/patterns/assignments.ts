@@ -9,7 +9,8 @@ import { isPlaceName } from '../text/placeNames';
  * as written, titles removed ("Constable Delaney" → "Delaney"); "others", "we", "you" are nobody.
  */
 
-export type AssignmentForm = 'to' | 'will' | 'asked';
+/** 'commit': "X offered / agreed to …" — in a decision's own sentence ("Members agreed to …") it is the decision, not a task. */
+export type AssignmentForm = 'to' | 'will' | 'asked' | 'commit';
 
 export interface Assignment {
   owners: string[];
@@ -23,7 +24,7 @@ const PREFIX = String.raw`^(?:[^;]{1,200};\s+)??(?:[^:]{0,60}:\s+)??(?:[^,]{0,30
 // An office named in lower case after its article: "Le secrétariat fera …", "the clerk will …", "Staff to …".
 // Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
 const OFFICE_NOUN = String.raw`(?:mairesse|maire|mayor|préfète|préfet|warden|reeve|secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|[Gg]roupes? de travail|sous-comité|subcommittee|sub-committee)`;
-const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
+const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:du|de\s+la|des|de\s+l['’])\s*\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?=\s+\p{Ll}+(?:era|ira|ra|ront|doit|doivent)\b)|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
 const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
 const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:working groups?|team|staff|subcommittee|sub-committee|secretariat|office|branch|groupe de travail|équipe)\b|Staff\b)`;
@@ -43,7 +44,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
   // In a resolution: "de mandater la direction générale pour transmettre …", "That staff be directed to report back …".
-  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|autoriser|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${NAMES}|${OFFICE}|${STAFF})\s+be\s+(?:directed|requested|asked|authori[sz]ed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // A resolution's clause addressed to staff: "That staff consult the Business Improvement Area and report back …".
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${OFFICE}|${STAFF})\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u'), strictSingleWord: false },
@@ -53,7 +54,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   // "Something for the rules working group to work on", "for Todd to present": a task put to someone.
   { form: 'to', pattern: wordRegExp(String.raw`\bfor\s+${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
   // Commitments: "X offered / volunteered / agreed to …", "X will follow up", "X se charge de …", "X s'engage à …".
-  { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:(?:offered|offers|volunteered|volunteers|agreed|agrees|undertook|undertakes|committed)\s+to\s+${NOT_OBJECT}\p{Ll}|will\s+follow[\s-]up\b)`, 'u'), strictSingleWord: true },
+  { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:(?:offered|offers|volunteered|volunteers|agreed|agrees|undertook|undertakes|committed)\s+to\s+${NOT_OBJECT}\p{Ll}|will\s+follow[\s-]up\b)`, 'u'), strictSingleWord: true },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:se\s+charge(?:nt)?\s+d|s['’]engage(?:nt)?\s+à\s+\p{Ll}|s['’]occupe(?:nt)?\s+d|accepte(?:nt)?\s+de\s+\p{Ll})`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Mm]andated|[Dd]irected|[Ii]nstructed|[Aa]uthori[sz]ed|[Tt]asked)\s+(${NAMES}|${STAFF})\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:demandent|demande|a demandé|ont demandé|mandatent|mandate|chargent|charge)\s+à\s+(${NAMES})\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
@@ -143,6 +144,19 @@ const MARKED_OWNER = wordRegExp(String.raw`(?:(?:→|->|=>)\s*(${NAMES})|\((?:Ac
 // In running text only an explicit task marker names an owner: "… → Priya", "… (Action: Priya)".
 const TASK_MARKER = wordRegExp(String.raw`(?:(?:→|->|=>)\s*(${NAMES})|[(\[](?:Action|ACTION|AI|Owner|Responsable)\s*:\s*(${NAMES})[)\]])\s*\.?$`, 'u');
 
+// "Guillaume and others: find Greenfield opportunities …": owners, a colon, a task in the imperative.
+const OWNER_COLON_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+(?:others|quelques autres))?\s*:\s+(\p{Ll}[\p{L}'’\-]*)`, 'u');
+
+/** The owners of a "Name: <imperative> …" line in running text, or null. */
+export function colonTaskOwners(text: string, names: KnownNames, language: 'en' | 'fr'): string[] | null {
+  const match = OWNER_COLON_TASK.exec(text);
+  if (!match) return null;
+  const verb = match[2] ?? '';
+  const imperative = IMPERATIVE_EN.has(verb) || (language === 'fr' && /^\p{Ll}{3,}(?:er|ir|re)$/u.test(verb));
+  const owners = ownersOf(match[1] ?? '');
+  return imperative && owners.length > 0 && owners.every((owner) => names.knows(owner) || isActor(owner, names, true)) ? owners : null;
+}
+
 /** The owners a sentence of discussion marks at its end as a task ("… (Action: Priya)", "… → Dev"), or null. */
 export function markedTaskOwners(sentence: string, names: KnownNames): string[] | null {
   const match = TASK_MARKER.exec(sentence.trim());
@@ -194,7 +208,7 @@ export function ownersOfAction(written: string, names: KnownNames): string[] {
 // In an entry known to be a task, its subject does it: "Private sector to self-identify …", "Open
 // Government team to send …", "Le secteur privé doit déterminer …", "L'équipe du gouvernement ouvert enverra …".
 const TASK_SUBJECT = [
-  wordRegExp(String.raw`^((?:The\s+)?(?!(?:If|When|Please|Anyone|Everyone|We|You|They|It|This|That|There|Need|Contribute)\b)\p{Lu}[\p{L}'’\-]*(?:\s+(?!(?:would|could|should|like|want|wants|need|needs|is|are|was|were|has|have|can|may|if|who)\b)[\p{L}'’\-]+){0,4}?)\s+(?:to\s+${NOT_OBJECT}|will\s+|shall\s+|must\s+)(?!be\b)\p{Ll}`, 'u'),
+  wordRegExp(String.raw`^((?:The\s+)?(?!(?:If|When|Please|Anyone|Everyone|We|You|They|It|This|That|There|Need|Contribute|For|In|On|At|With|By|From|To|Of|As|After|Before|During|Pour|Dans|Avec|En|Au|Aux|Sur|Par|Selon)\b)\p{Lu}[\p{L}'’\-]*(?:\s+(?!(?:would|could|should|like|want|wants|need|needs|is|are|was|were|has|have|can|may|if|who|we|you|they|nous|vous|on)\b)[\p{L}'’\-]+){0,4}?)\s+(?:to\s+${NOT_OBJECT}|will\s+|shall\s+|must\s+)(?!be\b)\p{Ll}`, 'u'),
   wordRegExp(String.raw`^((?:(?:Le|La|Les)\s+|L['’])\p{L}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s+(?:doit|doivent|devra|devront|va|vont|\p{Ll}{2,}(?:era|ira|ront))\s`, 'u'),
 ];
 
@@ -213,9 +227,20 @@ export function isOwnerDashTask(text: string, names: KnownNames, language: 'en' 
 const ASKING = new Set(['asked', 'requested', 'invited', 'mandated', 'directed', 'tasked']);
 
 const IMPERATIVE_EN = new Set(
-  ('ask send share review contact create provide prepare draft circulate update confirm schedule book invite follow set organize organise identify check look reach connect find write add post publish distribute develop choose prioritize prioritise plan explore investigate complete finalize finalise submit present meet discuss document work start continue coordinate engage inform consult arrange research compile collect gather define assess determine clarify get make put take give bring seek obtain establish consider propose verify validate test bring report notify remind email call register sign invite translate avoid use limit keep ensure support encourage promote raise build')
+  ('speak talk tell read reply respond help attend join bring gather submit request recruit hire prepare hold host assess draft ask send share review contact create provide prepare draft circulate update confirm schedule book invite follow set organize organise identify check look reach connect find write add post publish distribute develop choose prioritize prioritise plan explore investigate complete finalize finalise submit present meet discuss document work start continue coordinate engage inform consult arrange research compile collect gather define assess determine clarify get make put take give bring seek obtain establish consider propose verify validate test bring report notify remind email call register sign invite translate avoid use limit keep ensure support encourage promote raise build')
     .split(' '),
 );
+
+// A request put to everyone: "We are requesting you to provide feedback …", "Members are invited to …".
+const REQUEST_TO_ALL = wordRegExp(String.raw`\b(?:requesting|asking|ask|invite|invites|inviting|encourage|encourages|encouraging|urge|urges)\s+(?:you|all members|members|everyone|all)\s+to\s+\p{Ll}|\b(?:vous|les membres)\s+(?:êtes|sont)\s+(?:invités?|priés?)\s+(?:à|de)\s`, 'iu');
+// "Faites-nous part de vos commentaires …", "Veuillez transmettre …": the French imperative addressed to the members.
+const IMPERATIVE_FR_PLURAL = /^(?:Veuillez|\p{Lu}\p{Ll}{2,}ez)(?:-(?:nous|moi|le|la|les|en|y))?\b/u;
+
+/** A request to the members as a whole, or an imperative with a deadline ("Provide your feedback on it in 2 weeks"): a task without owner. */
+export function isRequestToAll(sentence: string, language: 'en' | 'fr', due: string | null): boolean {
+  if (REQUEST_TO_ALL.test(sentence)) return true;
+  return due !== null && (opensWithImperative(sentence, language) || IMPERATIVE_FR_PLURAL.test(sentence) || (language === 'fr' && opensWithImperative(sentence, 'en')));
+}
 
 /** A line opening with a verb in the imperative (EN) or infinitive (FR): a to-do without owner. */
 export function opensWithImperative(text: string, language: 'en' | 'fr'): boolean {
