@@ -1,0 +1,110 @@
+import { layoutPdfLines } from '../../../src/importer/read/pdfLines';
+import { run } from './pipelineHelpers';
+
+const tasks = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.actionItems.map(({ owners, due }) => ({ owners, due })));
+
+/** Follow-ups, resolutions and speakers in the forms of records seen after the first layouts. */
+describe('follow-up lists', () => {
+  it('reads "Who / What / When" over slash-separated entries; a task in the owner column has no owner', async () => {
+    expect(await tasks('notes.md', [
+      '## Follow-ups', '', 'Who / What / When', '',
+      '- Tess / Confirm cold-storage capacity with the hall / by 19 June',
+      '- Maria + Ellen / Post the coordinator job ad / 14 June',
+      '- Book the hall for the AGM / – / –',
+    ])).toEqual([
+      { owners: ['Tess'], due: 'by 19 June' },
+      { owners: ['Maria', 'Ellen'], due: '14 June' },
+      { owners: [], due: null },
+    ]);
+  });
+
+  it('reads [Owner] entries, fields after the task, and leaves a follow-up reported done', async () => {
+    expect(await tasks('notes.txt', [
+      'Next steps:', '',
+      '  [AAFC] circulate the dashboard user guide – due 27 Sept',
+      '  [Omar K. / Grace W.] draft the groundwater comparison – due 25 Oct', '',
+      'Actions à réaliser', '',
+      '1. Préparer une entente type — Responsable : Jacinthe Wabanonik et Marc Dumont — Échéance : 5 décembre 2024', '',
+      'Follow-up from last meeting', '',
+      '  - Saskatchewan to share its after-action report – Done',
+      '  - Manitoba to name a lead for the data-sharing schedule – Carried forward',
+    ])).toEqual([
+      { owners: ['AAFC'], due: '27 Sept' },
+      { owners: ['Omar K.', 'Grace W.'], due: '25 Oct' },
+      { owners: ['Jacinthe Wabanonik', 'Marc Dumont'], due: '5 décembre 2024' },
+      { owners: ['Manitoba'], due: null },
+    ]);
+  });
+
+  it('reads a Word follow-up table whose header row is not marked, and keeps "Quality and Safety Committee" whole', async () => {
+    const { extraction } = await run('minutes.html', [
+      '<h2>Follow-up</h2><table>',
+      '<tr><td>Item</td><td>Action</td><td>Responsibility</td><td>Target date</td></tr>',
+      '<tr><td>5</td><td>Circulate the approved budget</td><td>S. Marchand</td><td>February 28, 2024</td></tr>',
+      '<tr><td>4</td><td>Add incident trends to the report</td><td>Quality and Safety Committee</td><td>—</td></tr>',
+      '</table>',
+    ]);
+    expect(extraction.actionItems.map(({ text, owners, due }) => ({ text, owners, due }))).toEqual([
+      { text: 'Circulate the approved budget', owners: ['S. Marchand'], due: 'February 28, 2024' },
+      { text: 'Add incident trends to the report', owners: ['Quality and Safety Committee'], due: null },
+    ]);
+  });
+
+  it('reads requests to everyone and imperatives with a deadline as tasks without owner', async () => {
+    expect(await tasks('minutes.md', [
+      '## 5. Rules', '', '* Circulate roadmap for this group', '  * Provide your feedback on it in 2 weeks', '',
+      '## 6. Guides', '', 'We are requesting you to provide feedback on the following guides.',
+    ])).toEqual([
+      { owners: [], due: 'in 2 weeks' },
+      { owners: [], due: null },
+    ]);
+  });
+});
+
+describe('resolutions written in one sentence', () => {
+  it('reads "il est résolu à l\'unanimité d\'adopter …" with no outcome line, over Word paragraphs too', async () => {
+    const { extraction } = await run('pv.txt', [
+      'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL', '', '2. ADOPTION DE L\'ORDRE DU JOUR', '', 'RÉSOLUTION CA-2024-12',
+      'Sur proposition de M. Simon Arsenault, appuyée par Mme Geneviève Caron, il est résolu à',
+      'l\'unanimité d\'adopter l\'ordre du jour.',
+    ]);
+    expect(extraction.decisions.map(({ text, motion }) => ({ text, motion }))).toEqual([
+      { text: 'd\'adopter l\'ordre du jour.', motion: { result: 'résolu à l\'unanimité', movedBy: 'Simon Arsenault', secondedBy: 'Geneviève Caron' } },
+    ]);
+  });
+
+  it('skips an amendment\'s outcome to reach the motion\'s, and reads a task the motion gives', async () => {
+    const { extraction } = await run('pv.txt', [
+      'Procès-verbal de la séance du conseil', '', '6. Gestion des matières résiduelles', '', 'CA-24-03-111 – Octroi du contrat', '',
+      'Sur la proposition de Mme Fatima Benjelloun, appuyée par M. Marc Pelletier, il est résolu :', '',
+      'd\'octroyer le contrat et de mandater la direction générale pour aviser les soumissionnaires;', '',
+      'Il est proposé par M. Marc Lévesque, appuyé par M. Richard Dufresne, d\'amender la proposition.', '',
+      'L\'amendement est REJETÉ À LA MAJORITÉ.', '', 'ADOPTÉE À LA MAJORITÉ',
+    ]);
+    expect(extraction.decisions.map(({ motion }) => motion?.result)).toEqual(['ADOPTÉE À LA MAJORITÉ']);
+    expect(extraction.actionItems.map(({ owners }) => owners)).toEqual([['direction générale']]);
+  });
+});
+
+describe('speakers taking turns', () => {
+  it('gives each turn its statement, after a semicolon or a sentence by someone else', async () => {
+    const { extraction } = await run('minutes.txt', [
+      'Present: Dana Whitehorse, Ruth Anders, André Poulin', '', '3. DELEGATIONS', '',
+      'Ruth Anders asked Council for a grant. Whitehorse asked how many members the club has. Ruth Anders replied that it has 140.',
+      'M. Roy demande si la route sera fermée; le conseiller Poulin précise que la signalisation sera en place.',
+    ]);
+    expect(extraction.statements.map(({ speaker }) => speaker)).toEqual(['Ruth Anders', 'Whitehorse', 'Ruth Anders', 'Roy', 'Poulin']);
+  });
+});
+
+describe('PDF page furniture', () => {
+  const item = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 5, height: 10 });
+
+  it('leaves out running heads and page numbers, and joins a sentence that runs over the page break', () => {
+    const pages = [
+      [item('Compte rendu – Comité – 3 octobre 2024', 72, 780), item('1. Transmettre le portrait — Responsable :', 72, 700), item('Page 1 de 2', 72, 40)],
+      [item('Compte rendu – Comité – 3 octobre 2024', 72, 780), item('Claire Dubuc — Échéance : 31 octobre', 72, 700), item('Page 2 de 2', 72, 40)],
+    ];
+    expect(layoutPdfLines(pages)).toEqual(['1. Transmettre le portrait — Responsable :', 'Claire Dubuc — Échéance : 31 octobre']);
+  });
+});
