@@ -47,11 +47,16 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);
   const head = /^[^,;()–—]*?(?=\s*(?:[,;(]|\s[-–—]\s|$))/u.exec(bare)?.[0]?.trim() ?? '';
-  const rest = bare.slice(head.length).trim();
+  const rest = bare.slice(head.length).trim().replace(/^[-–—]\s+/u, ', ');
   if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization) return { name: null, affiliation: head, text };
   const split = options.nameThenOrganization ? firstTwoWords(head) ?? splitNameWords(head) : splitNameWords(head);
   if (split) return withDetails(split.name, joinAffiliation(split.affiliation, rest), text);
-  if (isOrganizationEntry(head, options)) return { name: null, affiliation: rest === '' ? head : `${head} ${rest}`, text };
+  if (isOrganizationEntry(head, options)) {
+    // "Ministry of Indigenous Affairs (observer)": the role it attends in is no part of its name.
+    const role = /^\(([^)]*)\)$/u.exec(rest)?.[1];
+    if (role && roleOf(role) !== undefined && isFunction(role)) return { name: null, affiliation: head, text, role: roleOf(role) as ExtractedRole };
+    return { name: null, affiliation: rest === '' ? head : `${head} ${rest}`, text };
+  }
   return null;
 }
 
@@ -115,7 +120,8 @@ function detailParts(rest: string): string[] {
     }
     if (part === '') continue;
     const inParentheses = /^(.*?)\s*\(([^)]*)\)$/u.exec(part);
-    if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? ''))) {
+    // "Town of Carrick Falls (Co-Chair)": an organisation with a role in parentheses is two parts too.
+    if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? '') || roleOf(inParentheses[2] ?? '') !== undefined)) {
       if (inParentheses[1]) parts.push(inParentheses[1]);
       parts.push(inParentheses[2] ?? '');
     } else parts.push(part);
@@ -126,6 +132,9 @@ function detailParts(rest: string): string[] {
 /** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
 function isFunction(part: string): boolean {
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
+  // "Band Manager", "Policy Analyst": a title ends with its function word; an organisation ends with its own noun.
+  const last = part.trim().split(/\s+/u).pop() ?? '';
+  if (FUNCTION_WORD.test(last) && !/\bof\b|\bde\b|\bdu\b/u.test(part)) return true;
   if (FUNCTION_WORD.test(part) && !ORGANIZATION_WORD.test(part)) return true;
   return /^\p{Ll}/u.test(part) && !ORGANIZATION_WORD.test(part); // "agente de liaison", "representing Dugald Topshee"
 }

@@ -105,7 +105,9 @@ function isPeopleList(section: Pending): boolean {
 /** An attendance list ends at its first block that is not a people entry; the rest is read by content. */
 function cutPeopleList(section: Pending, options: EntryOptions): Pending[] {
   if (!isPeopleList(section)) return [section];
-  const end = section.blocks.findIndex((block) => entriesOfBlock(block, options) === null);
+  // One entry no rule reads ("Deputy Minister Jane Doe (Ontario)") does not end a list whose next item is an entry again.
+  const readable = (index: number) => index < section.blocks.length && entriesOfBlock(section.blocks[index] as Block, options) !== null;
+  const end = section.blocks.findIndex((block, index) => !readable(index) && !(block.kind === 'listItem' && readable(index + 1)));
   if (end < 0) return [section];
   const rest: Pending = { blocks: section.blocks.slice(end), level: section.level };
   return end === 0 && !section.heading ? [rest] : [{ ...section, blocks: section.blocks.slice(0, end) }, rest];
