@@ -132,6 +132,8 @@ function detailParts(rest: string): string[] {
 /** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
 function isFunction(part: string): boolean {
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
+  // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
+  if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;
   // "Band Manager", "Policy Analyst": a title ends with its function word; an organisation ends with its own noun.
   const last = part.trim().split(/\s+/u).pop() ?? '';
   if (FUNCTION_WORD.test(last) && !/\bof\b|\bde\b|\bdu\b/u.test(part)) return true;

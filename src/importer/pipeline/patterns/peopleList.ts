@@ -24,11 +24,15 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   const grouped = ORGANIZATION_LIST.exec(text) ?? placeHeaded(text);
   if (grouped && (!isPersonName(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
     const people = entriesOf(grouped[2] ?? '', options, true);
+    // "Parents : A, B", "Public members: C, D": a category of members, not their organisation.
+    if (CATEGORY.test((grouped[1] ?? '').trim())) return people;
     const organization = grouped[1] ?? '';
     return people?.map((entry) => (entry.affiliation === null && entry.name !== null ? { ...entry, affiliation: organization } : entry)) ?? null;
   }
   return entriesOf(text, options, peopleLabel(block) !== null);
 }
+
+const CATEGORY = /^(?:parents?|personnel(?:\s+[\p{L}'’]+){0,3}|élèves|étudiante?s|enseignante?s|membres?(?:\s+[\p{L}'’]+){0,4}|représentante?s?(?:\s+[\p{L}'’]+){0,4}|students?|teachers?|staff(?:\s+\p{L}+)?|(?:public|elected|appointed|voting|non-voting|ex officio|community)\s+members?|members?(?:\s+\p{L}+){0,3}|directors?|trustees?|councill?ors?|conseill(?:ers|ères)|commissaires|administrat(?:eurs|rices)|citoyens?|citizens?|residents?|résidente?s|youth|jeunes|elders?|aînée?s|community representatives?)$/iu;
 
 // "Ontario — Jennifer Kowal (Ministry of Housing)": a jurisdiction or organisation, a dash, its people.
 const ORGANIZATION_DASH = /^([^–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
