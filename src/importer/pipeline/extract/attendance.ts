@@ -21,7 +21,10 @@ export function extractAttendance(sections: Section[]): ExtractedAttendee[] {
         const key = entry.name === null ? null : foldKey(entry.name);
         if (key !== null && seen.has(key)) continue;
         if (key !== null) seen.add(key);
-        const role = listRole === 'REGRETS' ? 'REGRETS' : (entry.role ?? listRole);
+        // A guest who is "President, Westmark Association" presides over that association, not over this meeting.
+        const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER';
+        const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR') ? undefined : entry.role;
+        const role = listRole === 'REGRETS' ? 'REGRETS' : (ownRole ?? listRole);
         attendees.push({ name: entry.name, role, affiliation: entry.affiliation, lines: block.lines, quote: entry.text });
       }
     }

@@ -92,16 +92,29 @@ function isOrganizationEntry(head: string, options: EntryOptions): boolean {
 }
 
 /** Sorts what follows the name into role annotations, functions and the affiliation. */
+// "Chair, Finance and Audit Committee": a committee named after a role is the role's scope — another body.
+const SUB_BODY = wordRegExp(String.raw`\b(?:Committee|Subcommittee|Sub-committee|Task Force|Working Group|Comité|Sous-comité|Groupe de travail)\b`, 'u');
+
 function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   let role: ExtractedRole | undefined;
   const affiliation: string[] = [];
+  let previous: 'function' | 'role' | 'affiliation' | null = null;
   for (const part of detailParts(rest)) {
     const partRole = roleOf(part);
+    if (previous === 'role' && SUB_BODY.test(part)) {
+      role = undefined; // the chair of a committee of the body, not of this meeting
+      previous = 'function';
+      continue;
+    }
+    // "Manager, Finance and Administration": a title's portfolio ("X and Y") is no organisation.
+    if (previous === 'function' && affiliation.length === 0 && /^\p{Lu}\p{Ll}+\s+(?:and|et|&)\s+\p{Lu}\p{Ll}+$/u.test(part) && !ORGANIZATION_WORD.test(part)) continue;
     if (isFunction(part)) {
       role = role ?? partRole;
+      previous = partRole !== undefined ? 'role' : 'function';
       continue;
     }
     affiliation.push(part);
+    previous = 'affiliation';
   }
   const entry: AttendeeEntry = { name, affiliation: affiliation.length > 0 ? affiliation.join(', ') : null, text };
   return role === undefined ? entry : { ...entry, role };
@@ -130,7 +143,13 @@ function detailParts(rest: string): string[] {
 }
 
 /** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
+// Credentials after a name ("RDH", "PhD", "CPA", "P.Eng.") and the seat a member holds ("Elected – District 2",
+// "Public Member (appointed)"): neither is an organisation.
+const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM)(?:\s*,\s*\S+)*\.?$/u;
+const SEAT = wordRegExp(String.raw`^\(?(?:elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
+
 function isFunction(part: string): boolean {
+  if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;
@@ -166,7 +185,13 @@ function roleOf(text: string): ExtractedRole | undefined {
  * name and an organisation: only a conjunction or three names make it a list.
  */
 export function splitInlineList(text: string, commaSeparatesPeople = true): string[] {
-  if (text.includes(';')) return text.split(';').map((part) => part.trim()).filter((part) => part !== '');
+  if (text.includes(';')) {
+    // "A (Org); B" lists people; "Anjali Menon, Public Member; Chair, Finance and Audit Committee" is one entry.
+    const parts = text.split(';').map((part) => part.trim()).filter((part) => part !== '');
+    const headed = (part: string) => { const head = stripHonorifics(part).split(/\s*[,(–—]/u)[0]?.trim() ?? ''; return isPersonName(head) || isPlaceName(head) || ORGANIZATION_WORD.test(head); };
+    if (commaSeparatesPeople || parts.every((part) => headed(part) && !FUNCTION_WORD.test(part.split(/[,(]/u)[0] ?? ''))) return parts;
+    return [text];
+  }
   // "Julien Martel (Ville, coordonnateur), Camille Dufresne": a comma in parentheses separates no one.
   const pieces = hideParenthesised(text).replace(/Newfoundland and Labrador/gu, 'Newfoundland\u0001and\u0001Labrador')
     .split(/\s*,\s*|\s+(?:and|et|&)\s+/u)
@@ -188,5 +213,5 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
 
 /** The text with the commas and conjunctions inside parentheses masked (commas as U+0000). */
 function hideParenthesised(text: string): string {
-  return text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/,/gu, '\u0000').replace(/\s(and|et|&)\s/gu, '\u0001$1\u0001'));
+  return text.replace(/\([^()]*\)/gu, (inner) => inner.replace(/,/gu, '\u0000').replace(/\s(and|et|&|[-–—])\s/gu, '\u0001$1\u0001'));
 }
