@@ -136,7 +136,10 @@ function detailParts(rest: string): string[] {
     // "Town of Carrick Falls (Co-Chair)": an organisation with a role in parentheses is two parts too.
     if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? '') || roleOf(inParentheses[2] ?? '') !== undefined)) {
       if (inParentheses[1]) parts.push(inParentheses[1]);
-      parts.push(inParentheses[2] ?? '');
+      // "Associate Deputy Minister (Seniors)": the portfolio of a function, not an organisation.
+      // ("mairesse (Port-Sainte-Anne)" names the town she represents: a title in lower case keeps it.)
+      const portfolio = /^\p{Lu}/u.test(inParentheses[1] ?? '') && isFunction(inParentheses[1] ?? '') && !ORGANIZATION_WORD.test(inParentheses[2] ?? '') && !isPlaceName(inParentheses[2] ?? '') && roleOf(inParentheses[2] ?? '') === undefined;
+      if (!portfolio) parts.push(inParentheses[2] ?? '');
     } else parts.push(part);
   }
   return parts.filter((part) => part !== '');
@@ -153,6 +156,8 @@ function isFunction(part: string): boolean {
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;
+  // "Deputy Minister of Health and Social Services", "Director of Policy": a function and its scope.
+  if (FUNCTION_WORD.test(part.split(/\s+/u).slice(0, 2).join(' ')) && /\s(?:of|de|du|des)\s/u.test(part) && !ORGANIZATION_WORD.test(part.split(/\s+(?:of|de|du|des)\s+/u)[0] ?? '')) return true;
   // "Band Manager", "Policy Analyst": a title ends with its function word; an organisation ends with its own noun.
   const last = part.trim().split(/\s+/u).pop() ?? '';
   if (FUNCTION_WORD.test(last) && !/\bof\b|\bde\b|\bdu\b/u.test(part)) return true;

@@ -26,8 +26,14 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     const people = entriesOf(grouped[2] ?? '', options, true);
     // "Parents : A, B", "Public members: C, D": a category of members, not their organisation.
     if (CATEGORY.test((grouped[1] ?? '').trim())) return people;
-    const organization = grouped[1] ?? '';
-    return people?.map((entry) => (entry.affiliation === null && entry.name !== null ? { ...entry, affiliation: organization } : entry)) ?? null;
+    const heading = (grouped[1] ?? '').trim();
+    const role = /\(([^)]*)\)$/u.exec(heading)?.[1];
+    const groupRole = role ? parseAttendeeEntry(`Jane Doe (${role})`)?.role : undefined;
+    const organization = role && groupRole ? heading.replace(/\s*\([^)]*\)$/u, '') : heading;
+    return people?.map((entry) => {
+      const withRole = groupRole && entry.role === undefined ? { ...entry, role: groupRole } : entry;
+      return withRole.affiliation === null && withRole.name !== null ? { ...withRole, affiliation: organization } : withRole;
+    }) ?? null;
   }
   return entriesOf(text, options, peopleLabel(block) !== null);
 }
@@ -41,7 +47,9 @@ function placeHeaded(text: string): RegExpExecArray | null {
   const match = ORGANIZATION_DASH.exec(text);
   // The people follow the dash: "Ministry of Health – Coastal Region" is one organisation.
   const firstPerson = (match?.[2] ?? '').split(/\s*[,(;]/u)[0] ?? '';
-  return match && (isPlaceName(match[1] ?? '') || ORGANIZATION_WORD.test(match[1] ?? '')) && isPersonName(stripHonorifics(firstPerson)) ? match : null;
+  // "Canada (co-chair) – …", "Quebec (observer) – …": the government's role is its people's.
+  const place = (match?.[1] ?? '').replace(/\s*\([^)]*\)\s*$/u, '');
+  return match && (isPlaceName(place) || ORGANIZATION_WORD.test(place)) && isPersonName(stripHonorifics(firstPerson)) ? match : null;
 }
 
 /**
