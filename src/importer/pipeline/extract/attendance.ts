@@ -22,7 +22,7 @@ export function extractAttendance(sections: Section[]): ExtractedAttendee[] {
         if (key !== null && seen.has(key)) continue;
         if (key !== null) seen.add(key);
         // A guest who is "President, Westmark Association" presides over that association, not over this meeting.
-        const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER';
+        const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER' || listRole === 'SECRETARIAT';
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR') ? undefined : entry.role;
         const role = listRole === 'REGRETS' ? 'REGRETS' : (ownRole ?? listRole);
         attendees.push({ name: entry.name, role, affiliation: entry.affiliation, lines: block.lines, quote: entry.text });
