@@ -28,7 +28,8 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
     // An agenda section's own paragraphs may state its adoption ("Agenda adopted.", "The minutes … were approved").
     if (section.kind === 'agenda') {
       section.blocks.forEach((block, index) => {
-        if (block.kind !== 'paragraph' || reading.consumed.has(block)) return;
+        // Its list is the agenda itself; only a labelled entry ("- Agreed: …") records a decision there.
+        if (reading.consumed.has(block) || (block.kind !== 'paragraph' && !(block.kind === 'listItem' && isLabelledDecision(blockText(block))))) return;
         reading.decisions.push(...decisionsOf(section, index, source, reading));
       });
       continue;

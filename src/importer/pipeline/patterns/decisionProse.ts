@@ -28,7 +28,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may(?!\s+\d)|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
-const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
+// "Recommandation au conseil municipal :", "Recommendation to Council:": the body's own recommendation.
+const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
 
 // Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
 const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
