@@ -9,6 +9,7 @@ import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences, wordRegExp } from '../text/words';
 import { vocativeOwner } from './vocativeOwner';
+import { lookUpHeading } from '../structure/headingLexicon';
 import { type TaskColumns, fieldedTask, groupOwnersOf, isDone, isNotATask, tableRowAction, taskColumns } from './fieldedActions';
 
 // "… will help with this": a sub-entry that only says who does the entry above.
@@ -39,9 +40,39 @@ export function extractActions(sections: Section[], context: ActionContext): Ext
   const actions: ExtractedAction[] = [];
   for (const section of sections) {
     if (section.kind === 'actions') actions.push(...actionList(section.blocks, context));
-    else if (section.kind === 'discussion' || section.kind === 'decisions') actions.push(...actionsInText(section.blocks, context));
+    else if (section.kind === 'discussion' || section.kind === 'decisions' || section.kind === 'agenda') {
+      const { lists, rest } = labelledLists(section.blocks);
+      for (const list of lists) actions.push(...actionList(list, context));
+      if (section.kind !== 'agenda') actions.push(...actionsInText(rest, context));
+    }
   }
-  return actions;
+  return actions.sort((a, b) => a.lines[0] - b.lines[0]);
+}
+
+/**
+ * "- **Next steps:**" with the tasks as its sub-items, "Action items:" over a list: an action list
+ * inside a discussion (or under an agenda item) is read as one. The rest is running text.
+ */
+function labelledLists(blocks: Block[]): { lists: Block[][]; rest: Block[] } {
+  const lists: Block[][] = [];
+  const rest: Block[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] as Block;
+    const label = block.kind === 'listItem' || block.kind === 'paragraph' ? /^(.{2,40}?)\s?:$/u.exec(block.text.trim())?.[1] : undefined;
+    if (!label || lookUpHeading(label, true)?.kind !== 'actions') {
+      rest.push(block);
+      continue;
+    }
+    const depth = block.kind === 'listItem' ? block.depth : -1;
+    const items: Block[] = [];
+    while (index + 1 < blocks.length && (blocks[index + 1] as Block).kind === 'listItem' && ((blocks[index + 1] as Extract<Block, { kind: 'listItem' }>).depth > depth)) {
+      index += 1;
+      const item = blocks[index] as Extract<Block, { kind: 'listItem' }>;
+      items.push({ ...item, depth: item.depth - depth - 1 });
+    }
+    if (items.length > 0) lists.push(items);
+  }
+  return { lists, rest };
 }
 
 /**

@@ -25,12 +25,12 @@ const PREFIX = String.raw`^(?:[^;]{1,200};\s+)??(?:[^:]{0,60}:\s+)??(?:[^,]{0,30
 // Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
 const OFFICE_NOUN = String.raw`(?:mairesse|maire|mayor|préfète|préfet|warden|reeve|secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|[Gg]roupes? de travail|sous-comité|subcommittee|sub-committee)`;
 const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:du|de\s+la|des|de\s+l['’])\s*\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?=\s+\p{Ll}+(?:era|ira|ra|ront|doit|doivent)\b)|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
+const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:working groups?|team|staff|subcommittee|sub-committee|secretariat|office|branch|groupe de travail|équipe)\b|Staff\b)`;
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
 const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
-const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:working groups?|team|staff|subcommittee|sub-committee|secretariat|office|branch|groupe de travail|équipe)\b|Staff\b)`;
 // "Todd Wilson from BC DEVexchange", "Todd from BC government": where the actor comes from, a short name.
 const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|department|ministry|branch|division|unit|gouvernement|équipe|ministère|bureau|direction|of|and|for|the|de|du|des|la)`;
-const ACTOR = String.raw`(${NAMES}|${OFFICE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
+const ACTOR = String.raw`(${NAMES}|${OFFICE}|${COLLECTIVE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
 
 // Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".
