@@ -145,11 +145,17 @@ function detailParts(rest: string): string[] {
   return parts.filter((part) => part !== '');
 }
 
+/** Whether a cell or part can name an organisation: not a function, a seat or a credential, not a dash. */
+export function namesOrganization(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && !/^[—–-]+$/u.test(trimmed) && !isFunction(trimmed);
+}
+
 /** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
 // Credentials after a name ("RDH", "PhD", "CPA", "P.Eng.") and the seat a member holds ("Elected – District 2",
 // "Public Member (appointed)"): neither is an organisation.
 const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM)(?:\s*,\s*\S+)*\.?$/u;
-const SEAT = wordRegExp(String.raw`^\(?(?:elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
+const SEAT = wordRegExp(String.raw`^\(?(?:citoyenne?|citizen|resident|résidente?|bénévole|volunteer|elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
 
 function isFunction(part: string): boolean {
   if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
@@ -170,7 +176,7 @@ const TABLE_ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\b(?:regrets|absent|absente|excusée?)\b`, 'iu'), 'REGRETS'],
   ...ROLE_WORDS.slice(0, 5),
   [wordRegExp(String.raw`\b(?:staff|personnel)\b`, 'iu'), 'SECRETARIAT'],
-  [wordRegExp(String.raw`\b(?:guest|invitée?)\b`, 'iu'), 'GUEST'],
+  [wordRegExp(String.raw`\b(?:guest|invitée?|personnes?-ressources?|resource (?:person|people))\b`, 'iu'), 'GUEST'],
   ...ROLE_WORDS.slice(5),
 ];
 

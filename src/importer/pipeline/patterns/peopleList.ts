@@ -2,7 +2,7 @@ import type { Block } from '../../read/types';
 import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
-import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
+import { type AttendeeEntry, type EntryOptions, namesOrganization, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
 import { afterLabel, peopleLabel } from '../structure/splitSections';
 
 // "TBS: Heather Laird, Stacey Williams and Melanie Robert" — an organisation heading its people.
@@ -58,13 +58,20 @@ function placeHeaded(text: string): RegExpExecArray | null {
  * the first other cell that is no job title its affiliation. Null unless exactly one cell is a full name.
  */
 function tableRowEntry(cells: string[]): AttendeeEntry | null {
-  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '' && !/^[\d#.]+$/u.test(cell));
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '' && !/^(?:[\d#.]+|[—–-]+)$/u.test(cell));
   const people = filled.filter((cell) => stripHonorifics(cell).includes(' ') && isPersonName(stripHonorifics(cell)));
-  if (filled.length < 2 || people.length !== 1) return null;
-  const name = people[0] as string;
+  if (people.length > 1 || filled.length < (people.length === 1 ? 2 : 1)) return null;
+  const name = people[0];
   const others = filled.filter((cell) => cell !== name);
   const roleCell = others.find((cell) => roleOfCell(cell) !== undefined && wordCount(cell.replace(/\([^)]*\)/gu, '')) <= 4);
-  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell)) ?? null;
+  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell) && namesOrganization(cell)) ?? null;
+  // "| | Table de concertation des aînés | membre |": an organisation's row, nobody named.
+  if (name === undefined) {
+    const organization = others.find((cell) => cell !== roleCell && ORGANIZATION_WORD.test(cell));
+    const role = roleCell ? roleOfCell(roleCell) : undefined;
+    return organization && others.every((cell) => cell === organization || cell === roleCell || roleOfCell(cell) !== undefined || !namesOrganization(cell) || /^(?:membre|member)s?$/iu.test(cell))
+      ? { name: null, affiliation: organization, text: filled.join(', '), ...(role ? { role } : {}) } : null;
+  }
   const parsed = parseAttendeeEntry(name);
   if (!parsed) return null;
   const role = roleCell ? roleOfCell(roleCell) : undefined;

@@ -107,7 +107,7 @@ function cutPeopleList(section: Pending, options: EntryOptions): Pending[] {
   if (!isPeopleList(section)) return [section];
   // One entry no rule reads ("Deputy Minister Jane Doe (Ontario)") does not end a list whose next item is an entry again.
   const readable = (index: number) => index < section.blocks.length && entriesOfBlock(section.blocks[index] as Block, options) !== null;
-  const oneEntry = (block: Block) => block.kind === 'listItem' || (block.kind === 'paragraph' && block.lines[0] === block.lines[1]);
+  const oneEntry = (block: Block) => block.kind === 'listItem' || block.kind === 'tableRow' || (block.kind === 'paragraph' && block.lines[0] === block.lines[1]);
   const end = section.blocks.findIndex((block, index) => !readable(index) && !(oneEntry(block) && readable(index + 1)));
   if (end < 0) return [section];
   const rest: Pending = { blocks: section.blocks.slice(end), level: section.level };
