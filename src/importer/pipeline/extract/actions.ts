@@ -37,6 +37,13 @@ export interface ActionContext {
  * …", "X fera …", "asked X to …". Owners and due dates as written.
  */
 export function extractActions(sections: Section[], context: ActionContext): ExtractedAction[] {
+  const actions = readActions(sections, context);
+  // In English "M." is an initial ("M. Tran"), not the French "Monsieur" the owner patterns drop.
+  if (context.language !== 'en') return actions;
+  return actions.map((action) => ({ ...action, owners: action.owners.map((owner) => (action.quote.includes(`M. ${owner}`) ? `M. ${owner}` : owner)) }));
+}
+
+function readActions(sections: Section[], context: ActionContext): ExtractedAction[] {
   const actions: ExtractedAction[] = [];
   for (const section of sections) {
     if (section.kind === 'actions') actions.push(...actionList(section.blocks, context));

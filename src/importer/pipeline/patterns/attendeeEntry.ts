@@ -134,7 +134,7 @@ function detailParts(rest: string): string[] {
     if (part === '') continue;
     const inParentheses = /^(.*?)\s*\(([^)]*)\)$/u.exec(part);
     // "Town of Carrick Falls (Co-Chair)": an organisation with a role in parentheses is two parts too.
-    if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? '') || roleOf(inParentheses[2] ?? '') !== undefined)) {
+    if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? '') || roleOf(inParentheses[2] ?? '') !== undefined || SEAT.test(inParentheses[2] ?? ''))) {
       if (inParentheses[1]) parts.push(inParentheses[1]);
       // "Associate Deputy Minister (Seniors)": the portfolio of a function, not an organisation.
       // ("mairesse (Port-Sainte-Anne)" names the town she represents: a title in lower case keeps it.)
@@ -155,7 +155,8 @@ export function namesOrganization(text: string): boolean {
 // Credentials after a name ("RDH", "PhD", "CPA", "P.Eng.") and the seat a member holds ("Elected – District 2",
 // "Public Member (appointed)"): neither is an organisation.
 const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM)(?:\s*,\s*\S+)*\.?$/u;
-const SEAT = wordRegExp(String.raw`^\(?(?:citoyenne?|citizen|resident|résidente?|bénévole|volunteer|elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
+// How or for what they took part ("Zoom", "par visioconférence", "item 4 only", "point 4") is no organisation either.
+const SEAT = wordRegExp(String.raw`^\(?(?:zoom|teams|webex|virtual|virtually|online|remote|remotely|by (?:phone|telephone|video(?:conference)?|zoom|teams)|via \S+|in person|en personne|en ligne|à distance|par (?:visioconférence|téléphone|vidéoconférence|zoom|teams)|items?\s+\d|for items?\b|points?\s+\d|pour (?:le|les) points?|agenda items?|partial|part of the meeting|until \d|jusqu['’]à|arrived|left at|arrivée?|départ|citoyenne?|citizen|resident|résidente?|bénévole|volunteer|elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
 
 function isFunction(part: string): boolean {
   if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
