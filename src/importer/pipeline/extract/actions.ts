@@ -39,8 +39,9 @@ export interface ActionContext {
 export function extractActions(sections: Section[], context: ActionContext): ExtractedAction[] {
   const actions = readActions(sections, context);
   // In English "M." is an initial ("M. Tran"), not the French "Monsieur" the owner patterns drop.
-  if (context.language !== 'en') return actions;
-  return actions.map((action) => ({ ...action, owners: action.owners.map((owner) => (action.quote.includes(`M. ${owner}`) ? `M. ${owner}` : owner)) }));
+  if (context.language !== 'en' || context.source.some((line) => /\bMmes?\b/u.test(line))) return actions;
+  const english = (text: string) => /\b(?:the|to|and|of|for|with|on)\b/u.test(text) && !/\b(?:le|la|les|des|du|pour|avec|et|à)\b/u.test(text);
+  return actions.map((action) => (english(action.quote) ? { ...action, owners: action.owners.map((owner) => (action.quote.includes(`M. ${owner}`) ? `M. ${owner}` : owner)) } : action));
 }
 
 function readActions(sections: Section[], context: ActionContext): ExtractedAction[] {
