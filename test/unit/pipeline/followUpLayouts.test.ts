@@ -61,6 +61,26 @@ describe('follow-up lists', () => {
   });
 });
 
+describe('owners written as fields or delegated by a decision', () => {
+  it('reads Lead: / Due: lines under a task, Owner: after it, (Responsible: X), and what a decision gives someone else', async () => {
+    expect(await tasks('record.md', [
+      '# Record of Decisions', '', '## 1. Data standards', '',
+      'Members agreed that Ontario will lead the comparison of data standards.', '',
+      'It was agreed that the Secretariat would circulate the revised draft by March 1.', '',
+      '## 2. Next steps', '',
+      '- Circulate the revised terms of reference', '  Lead: Secretariat', '  Due: March 15',
+      '- Prepare a costing options paper. Owner: Alberta. Deadline: April 2.',
+      '- Draft the communications plan (Responsible: Ontario)',
+    ])).toEqual([
+      { owners: ['Ontario'], due: null },
+      { owners: ['Secretariat'], due: 'by March 1' },
+      { owners: ['Secretariat'], due: 'March 15' },
+      { owners: ['Alberta'], due: 'April 2' },
+      { owners: ['Ontario'], due: null },
+    ]);
+  });
+});
+
 describe('resolutions written in one sentence', () => {
   it('reads "il est résolu à l\'unanimité d\'adopter …" with no outcome line, over Word paragraphs too', async () => {
     const { extraction } = await run('pv.txt', [

@@ -3,7 +3,7 @@ import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
 import { colonTaskOwners, findAssignment, isRequestToAll, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
-import { fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
+import { fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, readTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
@@ -116,6 +116,21 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
       actions.push({ text: fields.task ?? text, owners: fields.owners, due: fields.due, lines: block.lines, quote: text });
       continue;
     }
+    // "Lead: Secretariat / Due: March 15" under the task above: that task's fields, not a task of their own.
+    const previous = actions[actions.length - 1];
+    const dueOnly = /^(?:due|deadline|by when|when|target date|échéance|date limite|quand)\s?:\s*(\S.*)$/iu.exec(text)?.[1];
+    if (dueOnly && previous && previous.due === null && block.lines[0] <= previous.lines[1] + 1) {
+      previous.due = dueOnly.replace(/[.;]$/u, '');
+      previous.lines = [previous.lines[0], block.lines[1]];
+      continue;
+    }
+    const onlyFields = readTaskFields(text);
+    if (onlyFields && onlyFields.task === null && previous && previous.owners.length === 0 && block.lines[0] <= previous.lines[1] + 1) {
+      previous.owners = onlyFields.owners;
+      previous.due = previous.due ?? onlyFields.due;
+      previous.lines = [previous.lines[0], block.lines[1]];
+      continue;
+    }
     const fielded = fieldedTask(blocks, index);
     if (fielded) {
       actions.push(fielded.action);
@@ -212,7 +227,10 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
     if (!assignment) break;
     const start = from + assignment.offset;
     const sentence = splitSentences(text.slice(start))[0]?.text ?? text.slice(start);
-    if ((assignment.form === 'will' || assignment.form === 'commit') && context.decided.get(block)?.has(sentence)) {
+    // In the deciding sentence the body's own future is no task, but what it agreed someone else does is:
+    // "Members agreed that Ontario will lead …", "It was agreed that the Secretariat would circulate …".
+    const delegated = /\b(?:agreed|decided|resolved|convenu|conviennent|convient|décidé|décide|décident)\s+(?:that|que|qu['’])\s/iu.test(sentence);
+    if ((assignment.form === 'will' || assignment.form === 'commit') && context.decided.get(block)?.has(sentence) && !delegated) {
       from = start + Math.max(1, sentence.length);
       continue;
     }
