@@ -17,7 +17,7 @@ import type { Extraction, StructuredDocument } from './types';
 export function extract(doc: StructuredDocument): Extraction {
   const source = doc.read.source.lines;
   const header = readMeetingHeader(doc.sections, source, doc.language);
-  const attendance = extractAttendance(doc.sections);
+  const attendance = extractAttendance(doc.sections, doc.language);
   const names = new KnownNames(attendance.flatMap((attendee) => (attendee.name === null ? [] : [attendee.name])));
   const { statements, inPassage } = extractStatements(doc.sections, names, source);
   const { decisions, defeated, consumed, decided } = extractDecisions(doc.sections, source);

@@ -9,7 +9,7 @@ import { foldKey } from '../text/words';
  * recorded once, at the first line; different people who share a first name are never merged,
  * and organisation-only entries are all kept (two entries may be two people of one organisation).
  */
-export function extractAttendance(sections: Section[]): ExtractedAttendee[] {
+export function extractAttendance(sections: Section[], language: 'en' | 'fr' = 'en'): ExtractedAttendee[] {
   const attendees: ExtractedAttendee[] = [];
   const seen = new Set<string>();
   const lists = sections.filter((section) => section.kind === 'attendance' || section.kind === 'regrets');
@@ -25,7 +25,9 @@ export function extractAttendance(sections: Section[]): ExtractedAttendee[] {
         const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER' || listRole === 'SECRETARIAT';
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR') ? undefined : entry.role;
         const role = listRole === 'REGRETS' ? 'REGRETS' : (ownRole ?? listRole);
-        attendees.push({ name: entry.name, role, affiliation: entry.affiliation, lines: block.lines, quote: entry.text });
+        // In English "M. Garcia" is an initial, not the French "Monsieur" the entry rules drop.
+        const name = language === 'en' && entry.name !== null && /^M\.\s/u.test(entry.text) && !entry.name.startsWith('M. ') ? `M. ${entry.name}` : entry.name;
+        attendees.push({ name, role, affiliation: entry.affiliation, lines: block.lines, quote: entry.text });
       }
     }
   }
