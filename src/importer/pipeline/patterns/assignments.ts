@@ -42,6 +42,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
   // "… agreed that the Secretariat would circulate …": the reported future of a decision.
   { form: 'will', pattern: wordRegExp(String.raw`\b(?:that|que)\s+(?:the\s+)?(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:would|will)\s+(?!like\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b)\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'will', pattern: wordRegExp(String.raw`\b(?:que|qu['’])\s*(?:la\s+|le\s+|les\s+|l['’])?(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?!(?:sera|seront|aura|auront|pourra|pourront|faudra)\b)\p{Ll}{2,}(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\s+(?:for|on|at|every|each|monthly|quarterly|weekly|again|in|via|by)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },

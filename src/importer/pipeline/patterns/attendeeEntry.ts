@@ -30,7 +30,7 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
   [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b`, 'iu'), 'MEMBER'],
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?)\b`, 'iu'), 'CHAIR'],
-  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?)\b`, 'iu'), 'SECRETARIAT'],
+  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording)\b`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
 ];
