@@ -56,6 +56,46 @@ describe('attendance as published', () => {
   });
 });
 
+describe('attendance written in other ways', () => {
+  it('reads a sentence as the list\'s label, "Name from Org", a minute-taker, titles and credentials', async () => {
+    expect(await people('minutes.md', [
+      '# Eastside Community Association — Board Meeting Minutes', '', '**Chair:** Helen Park', '**Minute-taker:** Omar Siddiq', '',
+      'The following directors were present: Helen Park, Raj Mehta and Tom Becker. Regrets were received from Ana Lima.',
+      'Also attending: Constable Ray Hollis (City Police) and Mia Chen from the Parks Department.', '',
+      '## Members present', '', '- Chief Marie Wabano, Wabano First Nation (Co-Chair)', '- Deputy Minister Jane Doe (Ontario)',
+      '- Rosalind Achterberg, RDH, Chair (Elected – District 2)', '- Gordon Halvorsen, Public Member (appointed)', '- Dev Anand (Zoom)',
+    ])).toEqual([
+      { who: 'Helen Park', role: 'CHAIR', affiliation: null },
+      { who: 'Omar Siddiq', role: 'SECRETARIAT', affiliation: null },
+      { who: 'Raj Mehta', role: 'MEMBER', affiliation: null },
+      { who: 'Tom Becker', role: 'MEMBER', affiliation: null },
+      { who: 'Ray Hollis', role: 'GUEST', affiliation: 'City Police' },
+      { who: 'Mia Chen', role: 'GUEST', affiliation: 'Parks Department' },
+      { who: 'Marie Wabano', role: 'CO_CHAIR', affiliation: 'Wabano First Nation' },
+      { who: 'Jane Doe', role: 'MEMBER', affiliation: 'Ontario' },
+      { who: 'Rosalind Achterberg', role: 'CHAIR', affiliation: null },
+      { who: 'Gordon Halvorsen', role: 'MEMBER', affiliation: null },
+      { who: 'Dev Anand', role: 'MEMBER', affiliation: null },
+    ]);
+  });
+
+  it('reads categories of members and lower-case functions in French as no organisation', async () => {
+    expect(await people('pv.txt', [
+      'PROCÈS-VERBAL DU CONSEIL D\'ÉTABLISSEMENT', '', 'Présences :', 'Parents : Julie Tremblay (présidente), Marc Gagnon',
+      'Représentant de la communauté : Pierre Dubois (Maison des jeunes)', '',
+      'Également présents : Mme Chantal Boucher, directrice de l\'école; M. Yves Côté, directeur adjoint', '',
+      'Soutien : Mme Amélie Lavoie, agente de planification (prise de notes)',
+    ])).toEqual([
+      { who: 'Julie Tremblay', role: 'CHAIR', affiliation: null },
+      { who: 'Marc Gagnon', role: 'MEMBER', affiliation: null },
+      { who: 'Pierre Dubois', role: 'MEMBER', affiliation: 'Maison des jeunes' },
+      { who: 'Chantal Boucher', role: 'GUEST', affiliation: null },
+      { who: 'Yves Côté', role: 'GUEST', affiliation: null },
+      { who: 'Amélie Lavoie', role: 'SECRETARIAT', affiliation: null },
+    ]);
+  });
+});
+
 describe('motions and decisions as published', () => {
   it('reads an HTML resolution whose bold outcome stands alone, and a direction to staff as decision and task', async () => {
     const { extraction } = await run('minutes.html', [

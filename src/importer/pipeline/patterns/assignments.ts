@@ -114,10 +114,10 @@ const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|
 
 /** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
 // Labels that open a line like a name does ("Direction to staff:", "Recommendation:"): nobody.
-const LABEL_WORD = /^(?:Direction|Directions|Recommendation|Recommandation|Motion|Decision|Décision|Note|Notes|Update|Outcome|Résolution|Resolution|Standards?)$/u;
+const LABEL_WORD = /^(?:Direction|Directions|Recommendation|Recommandation|Motion|Decision|Décision|Note|Notes|Update|Outcome|Résolution|Resolution|Standards?|Item|Items|Action|Actions|Proposition|Amendment|Amendement)$/iu;
 
 function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
-  if (LABEL_WORD.test(owner)) return false;
+  if (LABEL_WORD.test(owner) && /^\p{Lu}/u.test(owner)) return false; // ("la direction vérifiera …" is an office)
   if (/['’]s$/u.test(owner)) return false; // "Manitoba's will follow": a possessive, its noun left out
   if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner) || isPlaceName(owner)) return true;
   const first = (owner.split(' ')[0] ?? '').toLowerCase();

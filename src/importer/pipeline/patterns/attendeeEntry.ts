@@ -43,10 +43,15 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
  */
 export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
   const text = foldWhitespace(written).replace(/[\s,;.]+$/u, '');
+  // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
+  if (/\p{Ll}{2}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
   const named = isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
   if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);
   const head = /^[^,;()–—]*?(?=\s*(?:[,;(]|\s[-–—]\s|$))/u.exec(bare)?.[0]?.trim() ?? '';
+  // "Mia Chen from the Parks Department", "Luc Roy de la Ville de Gatineau": the organisation after "from".
+  const from = /^(.+?)\s+(?:from|de)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*)$/u.exec(head);
+  if (from && isPersonName(from[1] ?? '') && (from[1] ?? '').includes(' ')) return withDetails(from[1] ?? '', joinAffiliation((from[2] ?? '').replace(/^the\s+/u, ''), bare.slice(head.length).trim()), text);
   const rest = bare.slice(head.length).trim().replace(/^[-–—]\s+/u, ', ');
   if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization) return { name: null, affiliation: head, text };
   const split = options.nameThenOrganization ? firstTwoWords(head) ?? splitNameWords(head) : splitNameWords(head);
@@ -210,7 +215,8 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
     .map((piece) => piece.replace(/^(?:and|et)\s+/u, '')
     .replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())
     .filter((piece) => piece !== '');
-  const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').trim());
+  // "Mia Chen from the Parks Department": the name before "from" is what must look like one.
+  const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim());
   // "A (Org), B (Org), Auberge du cœur Le Tournant": people with their organisations make it a list,
   // whatever its organisation-only entries look like.
   const withOrganization = pieces.filter((piece, index) => /\(/u.test(piece) && isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' '));

@@ -122,5 +122,10 @@ function motionWords(text: string, result: string): string {
     const overrun = match ? (match[1] ?? '').length - (match[1] ?? '').replace(AFTER_NAME, '').length : 0;
     if (match) from = Math.max(from, match.index + match[0].length - overrun);
   }
-  return foldWhitespace(body.slice(from).replace(/^[\s,.;:]+/u, '')) || foldWhitespace(body);
+  const after = foldWhitespace(body.slice(from).replace(/^[\s,.;:]+/u, ''));
+  if (after !== '') return after;
+  // "MOTION to approve the budget. Moved: X. Seconded: Y.": the words come before the movers.
+  const firstMover = Math.min(...[MOVER, SECONDER].map((pattern) => pattern.exec(body)?.index ?? body.length));
+  const before = foldWhitespace(body.slice(0, firstMover).replace(/^MOTION\s*(?::|to\b)?\s*/iu, '').replace(/[\s,.;:]+$/u, ''));
+  return before || foldWhitespace(body);
 }

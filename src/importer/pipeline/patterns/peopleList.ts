@@ -35,7 +35,11 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
       return withRole.affiliation === null && withRole.name !== null ? { ...withRole, affiliation: organization } : withRole;
     }) ?? null;
   }
-  return entriesOf(text, options, peopleLabel(block) !== null);
+  const labelled = peopleLabel(block) !== null;
+  const entries = entriesOf(text, options, labelled);
+  // "…: A, B and C. Regrets were received from D.": the list is the first sentence; the rest is read as text.
+  const firstSentence = labelled && entries === null ? /^(.+?[^A-Z])\.\s+\p{Lu}/u.exec(text)?.[1] : undefined;
+  return firstSentence ? entriesOf(firstSentence, options, true) : entries;
 }
 
 const CATEGORY = /^(?:parents?|personnel(?:\s+[\p{L}'’]+){0,3}|élèves|étudiante?s|enseignante?s|membres?(?:\s+[\p{L}'’]+){0,4}|représentante?s?(?:\s+[\p{L}'’]+){0,4}|students?|teachers?|staff(?:\s+\p{L}+)?|(?:public|elected|appointed|voting|non-voting|ex officio|community)\s+members?|members?(?:\s+\p{L}+){0,3}|directors?|trustees?|councill?ors?|conseill(?:ers|ères)|commissaires|administrat(?:eurs|rices)|citoyens?|citizens?|residents?|résidente?s|youth|jeunes|elders?|aînée?s|community representatives?)$/iu;

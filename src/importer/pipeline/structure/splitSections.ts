@@ -55,9 +55,14 @@ export function namesTheChair(text: string): boolean {
   return CHAIRED.test(text) && text.split(/\s+/).length <= 12;
 }
 
+// "The following directors were present:", "Present were:", "Members in attendance were:": a label in a sentence.
+const PRESENT_SENTENCE = /^(?:the following\s+)?(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:present|in attendance)$|^(?:present|attending|in attendance)\s+(?:were|was)$/iu;
+
 export function peopleLabel(block: Block): HeadingMeaning | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
   if (namesTheChair(block.text)) return { kind: 'attendance', role: 'CHAIR' };
+  const sentenceLabel = INLINE_LABEL.exec(block.text)?.[1];
+  if (sentenceLabel && PRESENT_SENTENCE.test(sentenceLabel.trim())) return { kind: 'attendance', role: 'MEMBER' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
   if (!label || label.split(/\s+/).length > 4) return null;
   const meaning = lookUpHeading(label, true);
