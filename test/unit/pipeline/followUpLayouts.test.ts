@@ -81,6 +81,19 @@ describe('owners written as fields or delegated by a decision', () => {
   });
 });
 
+describe('an action list whose entries open with an office', () => {
+  it('reads "Secretariat: schedule …" as a task, not a people label, and "TBS (John Roe) to …"', async () => {
+    expect(await tasks('notes.md', [
+      '# Working group', '', '## Actions', '1. **Ontario** to share its API guidelines — due March 1',
+      '2. Secretariat: schedule the next meeting', '3. TBS (John Roe) to circulate the draft standard by March 15',
+    ])).toEqual([
+      { owners: ['Ontario'], due: 'March 1' },
+      { owners: ['Secretariat'], due: null },
+      { owners: ['TBS'], due: 'by March 15' },
+    ]);
+  });
+});
+
 describe('resolutions written in one sentence', () => {
   it('reads "il est résolu à l\'unanimité d\'adopter …" with no outcome line, over Word paragraphs too', async () => {
     const { extraction } = await run('pv.txt', [

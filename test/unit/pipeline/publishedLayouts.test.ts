@@ -79,6 +79,23 @@ describe('attendance written in other ways', () => {
     ]);
   });
 
+  it('reads a town council\'s titles before names, plural ones included', async () => {
+    expect(await people('minutes.txt', [
+      'MINUTES OF THE REGULAR COUNCIL MEETING', '',
+      'PRESENT: Mayor Anne Smith, Deputy Mayor Bill Jones, Councillors Carol Brown, Dan Lee and Eve White',
+      'STAFF: CAO Gina Hall; Clerk Henry Ito; Director of Finance Iris Kay',
+    ])).toEqual([
+      { who: 'Anne Smith', role: 'MEMBER', affiliation: null },
+      { who: 'Bill Jones', role: 'MEMBER', affiliation: null },
+      { who: 'Carol Brown', role: 'MEMBER', affiliation: null },
+      { who: 'Dan Lee', role: 'MEMBER', affiliation: null },
+      { who: 'Eve White', role: 'MEMBER', affiliation: null },
+      { who: 'Gina Hall', role: 'SECRETARIAT', affiliation: null },
+      { who: 'Henry Ito', role: 'SECRETARIAT', affiliation: null },
+      { who: 'Iris Kay', role: 'SECRETARIAT', affiliation: null },
+    ]);
+  });
+
   it('reads categories of members and lower-case functions in French as no organisation', async () => {
     expect(await people('pv.txt', [
       'PROCÈS-VERBAL DU CONSEIL D\'ÉTABLISSEMENT', '', 'Présences :', 'Parents : Julie Tremblay (présidente), Marc Gagnon',

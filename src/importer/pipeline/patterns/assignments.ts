@@ -30,7 +30,8 @@ const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}
 const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
 // "Todd Wilson from BC DEVexchange", "Todd from BC government": where the actor comes from, a short name.
 const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|department|ministry|branch|division|unit|gouvernement|équipe|ministère|bureau|direction|of|and|for|the|de|du|des|la)`;
-const ACTOR = String.raw`(${NAMES}|${OFFICE}|${COLLECTIVE})(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
+// "TBS (John Roe) to circulate …": who in the organisation may follow it in parentheses.
+const ACTOR = String.raw`(${NAMES}|${OFFICE}|${COLLECTIVE})(?:\s*\([^)]{1,40}\))?(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
 
 // Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".

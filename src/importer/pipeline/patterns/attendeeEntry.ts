@@ -54,6 +54,13 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   if (from && isPersonName(from[1] ?? '') && (from[1] ?? '').includes(' ')) return withDetails(from[1] ?? '', joinAffiliation((from[2] ?? '').replace(/^the\s+/u, ''), bare.slice(head.length).trim()), text);
   const rest = bare.slice(head.length).trim().replace(/^[-–—]\s+/u, ', ');
   if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization) return { name: null, affiliation: head, text };
+  // "CAO Gina Hall", "Clerk Henry Ito", "Director of Finance Iris Kay": a title written before the name.
+  const titled = /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(head);
+  if (titled && isPersonName(titled[2] ?? '') && isFunction(titled[1] ?? '') && !isPersonName(head)) {
+    const entry = withDetails(titled[2] ?? '', rest, text);
+    const role = roleOf(titled[1] ?? '');
+    return role && entry.role === undefined ? { ...entry, role } : entry;
+  }
   const split = options.nameThenOrganization ? firstTwoWords(head) ?? splitNameWords(head) : splitNameWords(head);
   if (split) return withDetails(split.name, joinAffiliation(split.affiliation, rest), text);
   if (isOrganizationEntry(head, options)) {

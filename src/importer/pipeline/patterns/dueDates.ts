@@ -22,7 +22,8 @@ const DUE_PATTERNS: RegExp[] = [
   wordRegExp(String.raw`\b(?:within|in)\s+(?:the\s+next\s+)?${COUNT}\s+(?:business\s+)?(?:days?|weeks?|months?)`, 'u'),
   wordRegExp(String.raw`\bdans\s+${COUNT}\s+(?:jours?|semaines?|mois)`, 'u'),
   wordRegExp(String.raw`\bin\s+the\s+(?:fall|spring|summer|winter|autumn|new year)\b`, 'u'),
-  wordRegExp(String.raw`\b(?:(?:at|for|by)\s+the\s+)?next\s+(?:meeting|session)\b`, 'u'),
+  // "at the next meeting", "for next meeting" — a bare "the next meeting" may be what the task is about.
+  wordRegExp(String.raw`\b(?:(?:at|for|by|before)\s+(?:the\s+)?|(?<!\bthe\s))next\s+(?:\p{Lu}\S*\s+)?(?:meeting|session)\b`, 'u'),
   wordRegExp(String.raw`\bd['’]ici\s+(?:le|la|à\s+la|au|à)\s+(?:${DATE_FR}|prochaine\s+(?:séance|réunion|rencontre)|fin\s+(?:du|de\s+la|de)\s+\p{Ll}+(?:\s+${MONTH_FR})?|${MONTH_FR}|\d{1,2}(?:er)?\s+${MONTH_FR})`, 'u'),
   wordRegExp(String.raw`\bavant\s+(?:le\s+${DATE_FR}|la\s+prochaine\s+(?:séance|réunion|rencontre))`, 'u'),
   wordRegExp(String.raw`\bdans\s+les?\s+(?:${COUNT}\s+)?(?:prochains?\s+)?(?:jours|semaines|mois)(?:\s+(?:prochains|à venir))?`, 'u'),

@@ -33,7 +33,9 @@ export function splitSections(blocks: Block[]): DraftSection[] {
       current = { heading: block, blocks: [], level: block.level };
       continue;
     }
-    const label = peopleLabel(block);
+    // Under an action heading "Secretariat: schedule the next meeting" is a task with its owner, not a list of people.
+    const underActions = current.heading !== undefined && lookUpHeading(current.heading.text)?.kind === 'actions';
+    const label = underActions ? null : peopleLabel(block);
     if (label) {
       close();
       sections.push({ blocks: [block], level: current.level, label });

@@ -8,7 +8,7 @@ import { foldKey, wordRegExp } from './words';
  */
 
 /** Titles and ranks that precede a name but are not part of it ("Mme Lavoie", "Constable Delaney"). */
-export const HONORIFIC = String.raw`(?:(?:(?:M\.|Mme)\s+)?(?:[Ll]e|[Ll]a)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)(?=\s+\p{Lu})|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?or|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?|(?:Vice-)?Chair(?:person)?(?=\s+\p{Lu})|(?:(?:Grand|Regional|Deputy)\s+)?Chief(?=\s+\p{Lu})|Elder(?=\s+\p{Lu})|(?:(?:Associate|Assistant)\s+)?Deputy\s+Minister(?=\s+\p{Lu})|Minister(?=\s+\p{Lu})|Senator|MLA|MPP|Warden(?=\s+\p{Lu})|Superintendent(?=\s+\p{Lu})|Professor|Chef(?=\s+\p{Lu})|Aînée?(?=\s+\p{Lu})|Sous-ministre(?:\s+adjointe?)?(?=\s+\p{Lu})|Ministre(?=\s+\p{Lu})|Préfète?(?=\s+\p{Lu}))`;
+export const HONORIFIC = String.raw`(?:(?:(?:M\.|Mme)\s+)?(?:[Ll]e|[Ll]a)\s+(?:conseill(?:er|ère)|maire|mairesse|préfète?|président(?:e)?|directeur|directrice)(?=\s+\p{Lu})|Mme|Mmes|Mlle|MM\.|M\.|Me|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Constable|Cst\.?|Sergeant|Sgt\.?|Officer|Inspector|Councill?ors?|Conseill(?:er|ère)s|Trustees|Conseill(?:er|ère)|Trustee|Commissioner|Commissaire|Alderman|Alderwoman|Mayor|Deputy Mayor|Reeve|Maire|Mairesse|Hon\.?|Rev\.?|(?:Vice-)?Chair(?:person)?(?=\s+\p{Lu})|(?:(?:Grand|Regional|Deputy)\s+)?Chief(?=\s+\p{Lu})|Elder(?=\s+\p{Lu})|(?:(?:Associate|Assistant)\s+)?Deputy\s+Minister(?=\s+\p{Lu})|Minister(?=\s+\p{Lu})|Senator|MLA|MPP|Warden(?=\s+\p{Lu})|Superintendent(?=\s+\p{Lu})|Professor|Chef(?=\s+\p{Lu})|Aînée?(?=\s+\p{Lu})|Sous-ministre(?:\s+adjointe?)?(?=\s+\p{Lu})|Ministre(?=\s+\p{Lu})|Préfète?(?=\s+\p{Lu}))`;
 const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 
 /** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; or a lower-case particle. */
@@ -56,7 +56,8 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
-  if (ORGANIZATION_WORD.test(text) || FUNCTION_WORD.test(text) || isPlaceName(words.join(' '))) return false;
+  const bare = words.join(' '); // the name without the titles in front of it ("Deputy Mayor Bill Jones")
+  if (ORGANIZATION_WORD.test(bare) || FUNCTION_WORD.test(bare) || isPlaceName(bare)) return false;
   return words.every((word) => {
     if (PARTICLE.test(word)) return true;
     if (!NAME_WORD.test(word) || isOrganizationToken(word)) return false;
