@@ -94,6 +94,26 @@ describe('an action list whose entries open with an office', () => {
   });
 });
 
+describe('tasks written one per line in a paragraph', () => {
+  it('ends a labelled task with its line, and reads "is to", "was asked to", "has agreed to", "a accepté de", "Porteur de dossier :"', async () => {
+    expect(await tasks('notes.md', [
+      '# Committee minutes', '', '## 1. Item', '',
+      'ACTION ITEM (Ontario): share the provincial dashboard with members.',
+      'Alberta is to prepare a briefing note for the spring meeting.',
+      'Sam Lee was asked to contact the federal lead by May 1.',
+      'Jane Doe has agreed to chair the sub-group.', '', '## 2. Point', '',
+      'Mme Ng a accepté de préparer le compte rendu.', '', 'Porteur de dossier : Alberta — Échéance : 30 mai',
+    ])).toEqual([
+      { owners: ['Ontario'], due: null },
+      { owners: ['Alberta'], due: null },
+      { owners: ['Sam Lee'], due: 'by May 1' },
+      { owners: ['Jane Doe'], due: null },
+      { owners: ['Ng'], due: null },
+      { owners: ['Alberta'], due: '30 mai' },
+    ]);
+  });
+});
+
 describe('resolutions written in one sentence', () => {
   it('reads "il est résolu à l\'unanimité d\'adopter …" with no outcome line, over Word paragraphs too', async () => {
     const { extraction } = await run('pv.txt', [

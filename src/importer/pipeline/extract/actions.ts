@@ -7,7 +7,7 @@ import { fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskField
 import type { KnownNames } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
-import { splitSentences, wordRegExp } from '../text/words';
+import { foldWhitespace, splitSentences, wordRegExp } from '../text/words';
 import { vocativeOwner } from './vocativeOwner';
 import { lookUpHeading } from '../structure/headingLexicon';
 import { type TaskColumns, fieldedTask, groupOwnersOf, isDone, isNotATask, tableRowAction, taskColumns } from './fieldedActions';
@@ -191,6 +191,14 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
       actions.push(fielded.action);
       return;
     }
+    // "ACTION ITEM (Ontario): share … ." then "Alberta is to prepare …" on the next line of the same
+    // paragraph: the label's task ends with its line; the lines below are read as running text.
+    const split = isLabelledAction(text) ? splitAfterLabelledLine(block, context.source) : null;
+    if (split) {
+      actions.push(listed(split.labelled, blockText(split.labelled), context));
+      actions.push(...actionsInBlock(split.rest, context));
+      return;
+    }
     if (isLabelledAction(text)) {
       const item = withBody(blocks, index, afterActionLabel(text));
       if (item.body) context.consumed.add(item.body);
@@ -207,6 +215,19 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
     actions.push(...actionsInBlock(block, context));
   });
   return actions;
+}
+
+/** A paragraph whose first line is a labelled task ending its sentence, with more sentences below; or null. */
+function splitAfterLabelledLine(block: Block, source: string[]): { labelled: Block; rest: Block } | null {
+  if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
+  const [first, last] = block.lines;
+  const firstLine = foldWhitespace(source[first - 1] ?? '');
+  const next = foldWhitespace(source[first] ?? '');
+  if (!/[.!?]$/u.test(firstLine) || !/^\p{Lu}/u.test(next)) return null;
+  return {
+    labelled: { kind: 'paragraph', text: firstLine, lines: [first, first] },
+    rest: { kind: 'paragraph', text: foldWhitespace(source.slice(first, last).join(' ')), lines: [first + 1, last] },
+  };
 }
 
 /**

@@ -40,7 +40,11 @@ const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|
 const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
 
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
-  { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
+  { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:is\s+|are\s+)?to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
+  // "Sam Lee was asked to contact …", "Alberta has agreed to …", "Mme Ng a accepté de préparer …".
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:was|were)\s+(?:asked|requested|tasked|mandated)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:has|have)\s+(?:agreed|offered|volunteered|undertaken|committed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:a|ont)\s+(?:accepté|offert)\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // "… agreed that the Secretariat would circulate …": the reported future of a decision.
   { form: 'will', pattern: wordRegExp(String.raw`\b(?:that|que)\s+(?:the\s+)?(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:would|will)\s+(?!like\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`\b(?:que|qu['’])\s*(?:la\s+|le\s+|les\s+|l['’])?(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?!(?:sera|seront|aura|auront|pourra|pourront|faudra)\b)\p{Ll}{2,}(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },

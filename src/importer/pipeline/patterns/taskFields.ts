@@ -17,7 +17,7 @@ export interface TaskFields {
 type Field = 'owner' | 'task' | 'due';
 
 const FIELD_LABELS: Record<Field, string[]> = {
-  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'responsibility', 'person responsible', 'responsible party', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'responsabilite', 'porteur', 'porteuse', 'par'],
+  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'responsibility', 'person responsible', 'responsible party', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'responsabilite', 'porteur', 'porteuse', 'porteur de dossier', 'porteuse de dossier', 'par'],
   task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item', 'mesure de suivi', 'suivi', 'description', 'follow-up', 'next step'],
   due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'target date', 'date', 'quand', 'echeance', 'date limite', 'delai', 'echeancier', 'date cible'],
 };
