@@ -3,8 +3,8 @@ import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
 import { colonTaskOwners, findAssignment, isRequestToAll, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { findDue } from '../patterns/dueDates';
-import { fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, readTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
-import type { KnownNames } from '../text/personNames';
+import { dueFieldOnly, fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, readTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
+import { type KnownNames, withEnglishInitial } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { foldWhitespace, splitSentences, wordRegExp } from '../text/words';
@@ -38,10 +38,10 @@ export interface ActionContext {
  */
 export function extractActions(sections: Section[], context: ActionContext): ExtractedAction[] {
   const actions = readActions(sections, context);
-  // In English "M." is an initial ("M. Tran"), not the French "Monsieur" the owner patterns drop.
+  // "M. Tran" in an English sentence of an English record keeps its initial.
   if (context.language !== 'en' || context.source.some((line) => /\bMmes?\b/u.test(line))) return actions;
   const english = (text: string) => /\b(?:the|to|and|of|for|with|on)\b/u.test(text) && !/\b(?:le|la|les|des|du|pour|avec|et|à)\b/u.test(text);
-  return actions.map((action) => (english(action.quote) ? { ...action, owners: action.owners.map((owner) => (action.quote.includes(`M. ${owner}`) ? `M. ${owner}` : owner)) } : action));
+  return actions.map((action) => (english(action.quote) ? { ...action, owners: action.owners.map((owner) => withEnglishInitial(owner, action.quote)) } : action));
 }
 
 function readActions(sections: Section[], context: ActionContext): ExtractedAction[] {
@@ -118,9 +118,9 @@ function actionList(blocks: Block[], context: ActionContext): ExtractedAction[] 
     }
     // "Lead: Secretariat / Due: March 15" under the task above: that task's fields, not a task of their own.
     const previous = actions[actions.length - 1];
-    const dueOnly = /^(?:due|deadline|by when|when|target date|échéance|date limite|quand)\s?:\s*(\S.*)$/iu.exec(text)?.[1];
+    const dueOnly = dueFieldOnly(text);
     if (dueOnly && previous && previous.due === null && block.lines[0] <= previous.lines[1] + 1) {
-      previous.due = dueOnly.replace(/[.;]$/u, '');
+      previous.due = dueOnly;
       previous.lines = [previous.lines[0], block.lines[1]];
       continue;
     }

@@ -1,5 +1,6 @@
 import type { ExtractedAttendee, ExtractedRole, Section } from '../types';
 import { listEntries, listOptions } from '../patterns/peopleList';
+import { withEnglishInitial } from '../text/personNames';
 import { foldKey } from '../text/words';
 
 /**
@@ -25,8 +26,7 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
         const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER' || listRole === 'SECRETARIAT';
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR') ? undefined : entry.role;
         const role = listRole === 'REGRETS' ? 'REGRETS' : (ownRole ?? listRole);
-        // In English "M. Garcia" is an initial, not the French "Monsieur" the entry rules drop.
-        const name = language === 'en' && entry.name !== null && /^M\.\s/u.test(entry.text) && !entry.name.startsWith('M. ') ? `M. ${entry.name}` : entry.name;
+        const name = language === 'en' && entry.name !== null ? withEnglishInitial(entry.name, entry.text) : entry.name;
         attendees.push({ name, role, affiliation: entry.affiliation, lines: block.lines, quote: entry.text });
       }
     }

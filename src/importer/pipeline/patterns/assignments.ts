@@ -96,7 +96,8 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
       if (MEETING_BODY.test(actor.trim()) && /\bagree/u.test(sentence.text)) continue;
       const owners = ownersOf(actor);
       // "Todd from BC government to present …": a first name introduced by its organisation is someone.
-      const introduced = / (?:from|of) \p{Lu}/u.test(sentence.text.slice(sentence.text.indexOf(actor) + actor.length, sentence.text.indexOf(actor) + actor.length + 8));
+      const after = sentence.text.indexOf(actor) + actor.length;
+      const introduced = / (?:from|of) \p{Lu}/u.test(sentence.text.slice(after, after + 8));
       const strict = options.strict && strictSingleWord && !introduced;
       if (owners.length > 0 && owners.every((owner) => isActor(owner, names, strict))) return { owners, form, offset: sentence.start };
     }
@@ -117,10 +118,10 @@ export function ownersOf(actor: string): string[] {
 
 const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|They|There|If|When|Any)\b`);
 
-/** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
 // Labels that open a line like a name does ("Direction to staff:", "Recommendation:"): nobody.
 const LABEL_WORD = /^(?:Direction|Directions|Recommendation|Recommandation|Motion|Decision|Décision|Note|Notes|Update|Outcome|Résolution|Resolution|Standards?|Item|Items|Action|Actions|Proposition|Amendment|Amendement)$/iu;
 
+/** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
 function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
   if (LABEL_WORD.test(owner) && /^\p{Lu}/u.test(owner)) return false; // ("la direction vérifiera …" is an office)
   if (/['’]s$/u.test(owner)) return false; // "Manitoba's will follow": a possessive, its noun left out

@@ -28,7 +28,7 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     if (CATEGORY.test((grouped[1] ?? '').trim())) return people;
     const heading = (grouped[1] ?? '').trim();
     const role = /\(([^)]*)\)$/u.exec(heading)?.[1];
-    const groupRole = role ? parseAttendeeEntry(`Jane Doe (${role})`)?.role : undefined;
+    const groupRole = role ? roleOfCell(role) : undefined;
     const organization = role && groupRole ? heading.replace(/\s*\([^)]*\)$/u, '') : heading;
     return people?.map((entry) => {
       const withRole = groupRole && entry.role === undefined ? { ...entry, role: groupRole } : entry;

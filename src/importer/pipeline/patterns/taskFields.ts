@@ -56,6 +56,12 @@ export function opensWithTaskField(text: string): boolean {
   return label !== undefined && fieldOf(label) !== null;
 }
 
+/** The deadline of a line that is only a due field ("Due: March 15", "Échéance : 30 mai"), or null. */
+export function dueFieldOnly(text: string): string | null {
+  const field = /^(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:\s*(\S.*)$/u.exec(text.trim());
+  return field && fieldOf(field[1] ?? '') === 'due' ? (field[2] ?? '').replace(/[.;]$/u, '') : null;
+}
+
 /** The fields of a text that opens with an owner field ("Who:", "Responsable :"), or null. */
 export function readTaskFields(text: string): TaskFields | null {
   const found: { field: Field; start: number; end: number }[] = [];

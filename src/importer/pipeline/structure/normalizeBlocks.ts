@@ -173,8 +173,8 @@ function isOutcome(text: string): boolean {
 }
 
 /** A bare section label, or a short numbered sub-item title with no sentence punctuation. */
-function isHeadingLine(text: string, overText = false): boolean {
+function isHeadingLine(text: string): boolean {
   if (wordCount(text) <= 5 && lookUpHeading(text, true) !== null) return true;
-  // "M. Alain Bergeron, président": an honorific, not an item letter. A title over its text may be longer.
-  return isNumberedHeading(text) && !startsWithHonorific(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= (overText ? 14 : 8) && !/[.;,!?]$/.test(text);
+  // "M. Alain Bergeron, président": an honorific, not an item letter.
+  return isNumberedHeading(text) && !startsWithHonorific(text) && /^\S+\s+\p{Lu}/u.test(text) && wordCount(text) <= 8 && !/[.;,!?]$/.test(text);
 }

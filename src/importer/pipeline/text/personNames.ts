@@ -39,6 +39,14 @@ export function stripHonorifics(text: string): string {
   return text.replace(HONORIFICS, '').trim();
 }
 
+/**
+ * In English "M." before a surname is an initial ("M. Tran"), not the French "Monsieur" that
+ * stripHonorifics drops: the name as written again, when `written` gives it with the initial.
+ */
+export function withEnglishInitial(name: string, written: string): string {
+  return !name.startsWith('M. ') && written.includes(`M. ${name}`) ? `M. ${name}` : name;
+}
+
 export function startsWithHonorific(text: string): boolean {
   return HONORIFICS.test(text);
 }
