@@ -24,7 +24,8 @@ export type Block =
   | { kind: 'paragraph'; text: string; lines: LineRange }
   /** `depth` is 0 for a top-level item; `marker` is the written marker (`•`, `1.`, `a)`) when there is one. */
   | { kind: 'listItem'; depth: number; ordered: boolean; marker?: string; text: string; lines: LineRange }
-  | { kind: 'tableRow'; cells: string[]; header: boolean; lines: LineRange };
+  /** `columns`: the header cells of the row's table, when STRUCTURE recognised a people table's header. */
+  | { kind: 'tableRow'; cells: string[]; header: boolean; lines: LineRange; columns?: string[] };
 
 /** Blocks are in reading order; their `text` has white space folded and inline markup removed. */
 export interface ReadDocument {

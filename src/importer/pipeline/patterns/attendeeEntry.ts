@@ -12,6 +12,8 @@ export interface AttendeeEntry {
   role?: ExtractedRole;
   /** The entry's words as written. */
   text: string;
+  /** The affiliation follows a job title ("Director, Watershed Services"): on a staff list, a portfolio of the body. */
+  afterTitle?: boolean;
 }
 
 export interface EntryOptions {
@@ -20,6 +22,8 @@ export interface EntryOptions {
   /** A list of "First Last Organisation" entries with no punctuation (a table flattened to text): the name is two words. */
   nameThenOrganization?: boolean;
 }
+
+const COUNT = /^(?:\d+|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|plusieurs|quelques)(?:[-\s](?:et[-\s])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine))?)\s+(?:\(\d+\)\s+)?\p{Ll}/u;
 
 // Longest entry that is still a name with its affiliation and title; longer text is a sentence.
 const MAX_ENTRY_WORDS = 14;
@@ -30,7 +34,7 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
   [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b`, 'iu'), 'MEMBER'],
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?)\b`, 'iu'), 'CHAIR'],
-  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording)\b`, 'iu'), 'SECRETARIAT'],
+  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder)\b`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
 ];
@@ -42,9 +46,14 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
  * (a sentence, a count of residents): the caller ends the list there.
  */
 export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
-  const text = foldWhitespace(written).replace(/[\s,;.]+$/u, '');
+  // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
+  // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
+  // "M. Castellanos*": a footnote mark ("* attended virtually") is no part of the name.
+  const text = foldWhitespace(written.replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
-  if (/\p{Ll}{2}\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
+  if (/(?:\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
+  // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.
+  if (COUNT.test(text.charAt(0).toLowerCase() + text.slice(1)) || /https?:\/\/|www\./u.test(text)) return null;
   const named = isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
   if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);
@@ -67,7 +76,9 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
     // "Ministry of Indigenous Affairs (observer)": the role it attends in is no part of its name.
     const role = /^\(([^)]*)\)$/u.exec(rest)?.[1];
     if (role && roleOf(role) !== undefined && isFunction(role)) return { name: null, affiliation: head, text, role: roleOf(role) as ExtractedRole };
-    return { name: null, affiliation: rest === '' ? head : `${head} ${rest}`, text };
+    // "Nunavut (materials requested)": a note in lower case is no part of the organisation's name.
+    const organization = rest === '' || /^\(\p{Ll}[^()]*\)$/u.test(rest) ? head : `${head} ${rest}`;
+    return { name: null, affiliation: organization, text };
   }
   return null;
 }
@@ -111,7 +122,8 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   let role: ExtractedRole | undefined;
   const affiliation: string[] = [];
   let previous: 'function' | 'role' | 'affiliation' | null = null;
-  for (const part of detailParts(rest)) {
+  let afterTitle = false;
+  for (const part of detailParts(rest).flatMap(servingParts)) {
     const partRole = roleOf(part);
     if (previous === 'role' && SUB_BODY.test(part)) {
       role = undefined; // the chair of a committee of the body, not of this meeting
@@ -125,11 +137,22 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
       previous = partRole !== undefined ? 'role' : 'function';
       continue;
     }
+    if (affiliation.length === 0 && (previous === 'function' || previous === 'role')) afterTitle = true;
     affiliation.push(part);
     previous = 'affiliation';
   }
-  const entry: AttendeeEntry = { name, affiliation: affiliation.length > 0 ? affiliation.join(', ') : null, text };
+  const entry: AttendeeEntry = { name, affiliation: affiliation.length > 0 ? affiliation.join(', ') : null, text, ...(afterTitle ? { afterTitle } : {}) };
   return role === undefined ? entry : { ...entry, role };
+}
+
+// "délégué de la Municipalité de Lac-Boisclair", "de la firme Groupe Arpents inc.", "representative of the Town of Elm":
+// a function in lower case (or none) and the organisation it is of, after the preposition.
+const SERVING = /^(?:(\p{Ll}[\p{L}'’\- ]*?)\s+)?(?:de la|de l['’]|du|des|de|d['’]|of the|of|from the|from|for the|for|representing(?: the)?|auprès de la|auprès du|auprès de)\s*(?:(?:firme|entreprise|société|cabinet|organisme|firm|company|agency)\s+)?(\p{Lu}.*)$/u;
+
+function servingParts(part: string): string[] {
+  const match = SERVING.exec(part);
+  if (!match || (match[1] !== undefined && !isFunction(match[1]))) return [part];
+  return match[1] === undefined ? [match[2] ?? ''] : [match[1], match[2] ?? ''];
 }
 
 /** "Recording Secretary (City of Port Alder)" → function, then the organisation in parentheses. */
@@ -146,7 +169,9 @@ function detailParts(rest: string): string[] {
     if (part === '') continue;
     const inParentheses = /^(.*?)\s*\(([^)]*)\)$/u.exec(part);
     // "Town of Carrick Falls (Co-Chair)": an organisation with a role in parentheses is two parts too.
-    if (inParentheses && (inParentheses[1] === '' || isFunction(inParentheses[1] ?? '') || roleOf(inParentheses[2] ?? '') !== undefined || SEAT.test(inParentheses[2] ?? ''))) {
+    // "… de Rivière-aux-Ormes (absence motivée)": a note in lower case is a part of its own too.
+    const note = /^\p{Ll}/u.test(inParentheses?.[2] ?? '') && !ORGANIZATION_WORD.test(inParentheses?.[2] ?? '');
+    if (inParentheses && (inParentheses[1] === '' || note || isFunction(inParentheses[1] ?? '') || roleOf(inParentheses[2] ?? '') !== undefined || SEAT.test(inParentheses[2] ?? ''))) {
       if (inParentheses[1]) parts.push(inParentheses[1]);
       // "Associate Deputy Minister (Seniors)": the portfolio of a function, not an organisation.
       // ("mairesse (Port-Sainte-Anne)" names the town she represents: a title in lower case keeps it.)
@@ -166,15 +191,19 @@ export function namesOrganization(text: string): boolean {
 /** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
 // Credentials after a name ("RDH", "PhD", "CPA", "P.Eng.") and the seat a member holds ("Elected – District 2",
 // "Public Member (appointed)"): neither is an organisation.
-const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM)(?:\s*,\s*\S+)*\.?$/u;
+const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM|RD|RDT|LPN|RPh|PharmD|CHRP|CPHR|ICD\.D|FCA|FRCPC|DVM|PMP|CFA|CPA,? CA|RPP|MCIP|LL\.M\.|MPH|DrPH|EdD|DNP)(?:\s*,\s*\S+)*\.?$/u;
 // How or for what they took part ("Zoom", "par visioconférence", "item 4 only", "point 4") is no organisation either.
-const SEAT = wordRegExp(String.raw`^\(?(?:zoom|teams|webex|virtual|virtually|online|remote|remotely|by (?:phone|telephone|video(?:conference)?|zoom|teams)|via \S+|in person|en personne|en ligne|à distance|par (?:visioconférence|téléphone|vidéoconférence|zoom|teams)|items?\s+\d|for items?\b|points?\s+\d|pour (?:le|les) points?|agenda items?|partial|part of the meeting|until \d|jusqu['’]à|arrived|left at|arrivée?|départ|citoyenne?|citizen|resident|résidente?|bénévole|volunteer|elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
+const SEAT = wordRegExp(String.raw`^\(?(?:zoom|teams|webex|virtual|virtually|online|remote|remotely|by (?:phone|telephone|video(?:conference)?|zoom|teams)|via \S+|in person|en personne|en ligne|à distance|par (?:visioconférence|téléphone|vidéoconférence|zoom|teams)|items?\s+\d|for items?\b|points?\s+\d|pour (?:le|les) points?|agenda items?|partial|part of the meeting|until \d|jusqu['’]à|delegation|délégation|arrived|left at|left after|joined|departed|quitte|arrivée?|départ|citoyenne?|citizen|resident|résidente?|bénévole|volunteer|elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
 
 function isFunction(part: string): boolean {
   if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;
+  // "technicienne en service de garde": no capital anywhere, so no organisation's name.
+  if (!/\p{Lu}/u.test(part)) return true;
+  // "legal counsel to Council", "conseillère auprès du comité": a function in lower case, then whom it serves.
+  if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+(?:to|of|for|with|de|du|des|à|au|auprès)\s+/u)[0] ?? '')) return true;
   // "Deputy Minister of Health and Social Services", "Director of Policy": a function and its scope.
   if (FUNCTION_WORD.test(part.split(/\s+/u).slice(0, 2).join(' ')) && /\s(?:of|de|du|des)\s/u.test(part) && !ORGANIZATION_WORD.test(part.split(/\s+(?:of|de|du|des)\s+/u)[0] ?? '')) return true;
   // "Band Manager", "Policy Analyst": a title ends with its function word; an organisation ends with its own noun.
@@ -188,7 +217,7 @@ function isFunction(part: string): boolean {
 const TABLE_ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\b(?:regrets|absent|absente|excusée?)\b`, 'iu'), 'REGRETS'],
   ...ROLE_WORDS.slice(0, 5),
-  [wordRegExp(String.raw`\b(?:staff|personnel)\b`, 'iu'), 'SECRETARIAT'],
+  [wordRegExp(String.raw`\b(?:staff|personnel|secr[eé]tariat)\b`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:guest|invitée?|personnes?-ressources?|resource (?:person|people))\b`, 'iu'), 'GUEST'],
   ...ROLE_WORDS.slice(5),
 ];

@@ -1,8 +1,9 @@
 import type { Block } from '../../read/types';
-import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
-import { type AttendeeEntry, type EntryOptions, namesOrganization, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
+import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
+import { isColumnHeader, tableRowEntry } from './peopleTableRow';
 import { afterLabel, peopleLabel } from '../structure/splitSections';
 
 // "TBS: Heather Laird, Stacey Williams and Melanie Robert" — an organisation heading its people.
@@ -14,18 +15,19 @@ const ORGANIZATION_LIST = /^([^:]{2,60}?)\s?:\s+(\S.*)$/u;
  * the block is not a people entry — the list ends there.
  */
 export function entriesOfBlock(block: Block, options: EntryOptions = {}): AttendeeEntry[] | null {
-  if (block.kind === 'heading') return null;
+  // "-----", "* * *": a rule between parts ends the list.
+  if (block.kind === 'heading' || !/[\p{L}\p{N}]/u.test(block.kind === 'tableRow' ? block.cells.join('') : block.text)) return null;
   if (block.kind === 'tableRow') {
     if (block.header || isColumnHeader(block.cells)) return []; // a table's header row names no one, and does not end the list
-    const entry = tableRowEntry(block.cells) ?? parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
+    const entry = tableRowEntry(block.cells, block.columns) ?? parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
   const text = peopleLabel(block) ? afterLabel(block.text) : block.text;
   const grouped = ORGANIZATION_LIST.exec(text) ?? placeHeaded(text);
-  if (grouped && (!isPersonName(grouped[1] ?? '') || CATEGORY.test((grouped[1] ?? '').trim()) || listsFullNames(grouped[2] ?? '', options))) {
+  if (grouped && (!isPersonName(grouped[1] ?? '') || isCategory(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
     const people = entriesOf(grouped[2] ?? '', options, true);
     // "Parents : A, B", "Public members: C, D": a category of members, not their organisation.
-    if (CATEGORY.test((grouped[1] ?? '').trim())) return people;
+    if (isCategory(grouped[1] ?? '')) return people;
     const heading = (grouped[1] ?? '').trim();
     const role = /\(([^)]*)\)$/u.exec(heading)?.[1];
     const groupRole = role ? roleOfCell(role) : undefined;
@@ -42,7 +44,12 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   return firstSentence ? entriesOf(firstSentence, options, true) : entries;
 }
 
-const CATEGORY = /^(?:parents?|personnel(?:\s+[\p{L}'’]+){0,3}|élèves|étudiante?s|enseignante?s|membres?(?:\s+[\p{L}'’]+){0,4}|représentante?s?(?:\s+[\p{L}'’]+){0,4}|students?|teachers?|staff(?:\s+\p{L}+)?|(?:public|elected|appointed|voting|non-voting|ex officio|community)\s+members?|members?(?:\s+\p{L}+){0,3}|directors?|trustees?|councill?ors?|conseill(?:ers|ères)|commissaires|administrat(?:eurs|rices)|citoyens?|citizens?|residents?|résidente?s|youth|jeunes|elders?|aînée?s|community representatives?)$/iu;
+/** "Parents", "Communauté (sans droit de vote)", "Conseil d'administration": a category of the members present. */
+function isCategory(label: string): boolean {
+  return CATEGORY.test(label.replace(/\s*\([^)]*\)\s*$/u, '').trim());
+}
+
+const CATEGORY = /^(?:parents?|communaut[eé]|conseil d['’]administration|board(?: of directors)?|executive committee|comit[eé] ex[eé]cutif|personnel(?:\s+[\p{L}'’]+){0,3}|élèves|étudiante?s|enseignante?s|membres?(?:\s+[\p{L}'’]+){0,4}|représentante?s?(?:\s+[\p{L}'’]+){0,4}|students?|teachers?|staff(?:\s+\p{L}+)?|(?:public|elected|appointed|voting|non-voting|ex officio|community)\s+members?|members?(?:\s+\p{L}+){0,3}|directors?|trustees?|councill?ors?|conseill(?:ers|ères)|commissaires|administrat(?:eurs|rices)|citoyens?|citizens?|residents?|résidente?s|youth|jeunes|elders?|aînée?s|community representatives?)$/iu;
 
 // "Ontario — Jennifer Kowal (Ministry of Housing)": a jurisdiction or organisation, a dash, its people.
 const ORGANIZATION_DASH = /^([^–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
@@ -54,40 +61,6 @@ function placeHeaded(text: string): RegExpExecArray | null {
   // "Canada (co-chair) – …", "Quebec (observer) – …": the government's role is its people's.
   const place = (match?.[1] ?? '').replace(/\s*\([^)]*\)\s*$/u, '');
   return match && (isPlaceName(place) || ORGANIZATION_WORD.test(place)) && isPersonName(stripHonorifics(firstPerson)) ? match : null;
-}
-
-/**
- * A row of a people table, whatever its column order: "Canada | Mireille Fontaine | Senior Policy
- * Analyst, …". The one cell that is a full name is the name, a role cell ("Co-chair") its role, and
- * the first other cell that is no job title its affiliation. Null unless exactly one cell is a full name.
- */
-function tableRowEntry(cells: string[]): AttendeeEntry | null {
-  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '' && !/^(?:[\d#.]+|[—–-]+)$/u.test(cell));
-  const people = filled.filter((cell) => stripHonorifics(cell).includes(' ') && isPersonName(stripHonorifics(cell)));
-  if (people.length > 1 || filled.length < (people.length === 1 ? 2 : 1)) return null;
-  const name = people[0];
-  const others = filled.filter((cell) => cell !== name);
-  const roleCell = others.find((cell) => roleOfCell(cell) !== undefined && wordCount(cell.replace(/\([^)]*\)/gu, '')) <= 4);
-  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell) && namesOrganization(cell)) ?? null;
-  // "| | Table de concertation des aînés | membre |": an organisation's row, nobody named.
-  if (name === undefined) {
-    const organization = others.find((cell) => cell !== roleCell && ORGANIZATION_WORD.test(cell));
-    const role = roleCell ? roleOfCell(roleCell) : undefined;
-    return organization && others.every((cell) => cell === organization || cell === roleCell || roleOfCell(cell) !== undefined || !namesOrganization(cell) || /^(?:membre|member)s?$/iu.test(cell))
-      ? { name: null, affiliation: organization, text: filled.join(', '), ...(role ? { role } : {}) } : null;
-  }
-  const parsed = parseAttendeeEntry(name);
-  if (!parsed) return null;
-  const role = roleCell ? roleOfCell(roleCell) : undefined;
-  return { ...parsed, affiliation, text: filled.join(', '), ...(role ? { role } : {}) };
-}
-
-// "Name | Organization | Role", "Nom | Organisme | Fonction": a people table's header row, names no one.
-const COLUMN_LABEL = /^(?:name|names|nom|noms|organi[sz]ation|organisme|affiliation|jurisdiction|government|gouvernement|province|department|ministry|ministère|title|titre|role|rôle|position|poste|fonction|representing|représentant(?:e)?|member|membre|attendance|présence)$/iu;
-
-function isColumnHeader(cells: string[]): boolean {
-  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return filled.length >= 2 && filled.every((cell) => COLUMN_LABEL.test(cell));
 }
 
 /**

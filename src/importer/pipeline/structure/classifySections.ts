@@ -8,7 +8,7 @@ import { opensWithTaskField } from '../patterns/taskFields';
 import { KnownNames } from '../text/personNames';
 import { wordCount, wordRegExp } from '../text/words';
 import { contentKind, isActionLike, isNameEntry, isNameList } from './contentKind';
-import { isNumberedHeading, lookUpHeading } from './headingLexicon';
+import { isNumberedHeading, lookUpHeading, lookUpListLabel } from './headingLexicon';
 import type { DraftSection, HeadingBlock } from './splitSections';
 
 interface Pending {
@@ -35,7 +35,8 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   const parents: { level: number; kind?: SectionKind }[] = [];
   let inHeader = true;
   drafts.forEach((draft, index) => {
-    const meaning = draft.label ?? (draft.heading ? lookUpHeading(draft.heading.text) : null);
+    // "BOARD:" over its members: a label (it ends with a colon) may be the body's own name for them.
+    const meaning = draft.label ?? (draft.heading ? lookUpHeading(draft.heading.text) ?? (/:\s*$/u.test(draft.heading.text) ? lookUpListLabel(draft.heading.text) : null) : null);
     inHeader = inHeader && !meaning && isHeaderLike(draft, index, drafts);
     if (inHeader) return pending.push(...splitHeader(draft));
     while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();

@@ -21,12 +21,12 @@ interface Entry extends HeadingMeaning {
 const LEXICON: Entry[] = [
   { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending', 'trustees present', 'trustees', 'student trustee', 'student trustees', 'councillors present', 'council members present', 'board members', 'commissioners present', 'etaient presents', 'etaient presentes', 'etaient aussi presents', 'administrateurs presents', 'administratrices presentes', 'conseillers presents', 'conseilleres presentes', 'commissaires presents', 'officials', 'officials in support', 'supporting officials', 'officials present', 'fonctionnaires', 'fonctionnaires presents', 'attendees and officials', 'personnes presentes', 'sont presents', 'sont presentes', 'est present', 'est presente', 'present(e)s', 'presents et presentes'] },
   { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif', 'personnes absentes', 'sont absents', 'sont absentes', 'est absent', 'est absente', 'absences', 'absence', 'excuses', 'excusee', 'excuse'] },
-  { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'est egalement present', 'est egalement presente', 'sont egalement presents', 'sont egalement presentes', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources', 'also attending', 'also in attendance', 'others present'] },
+  { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'est egalement present', 'est egalement presente', 'sont egalement presents', 'sont egalement presentes', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources', 'also attending', 'also in attendance', 'others present', 'assistent egalement a la seance', 'assiste egalement a la seance', 'assistent a la seance', 'assiste a la seance', 'assistent egalement a la reunion', 'assistent a la reunion', 'egalement presents a la seance', 'aussi presents', 'aussi presentes', 'sont aussi presents', 'sont aussi presentes', 'etaient egalement presents', 'etaient egalement presentes', 'egalement presents, sans droit de vote', 'also present at the meeting', 'in attendance also'] },
   { kind: 'attendance', role: 'CO_CHAIR', terms: ['co-chairs', 'co-chair', 'cochairs', 'co-chairs present', 'copresidents', 'copresidentes', 'co-presidents', 'co-presidentes', 'copresidence'] },
   { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'presidence', 'president', 'presidente', 'animation', 'animatrice', 'animateur', 'facilitator', 'facilitation'], exact: true },
   { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretariat', 'secretariats'] },
-  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'secretaire d\'assemblee', 'secretaire de la reunion', 'staff', 'staff present', 'administration present', 'note taker', 'minute taker', 'prise de notes', 'redaction', 'notetaker', 'minutes taken by', 'recorder', 'recording', 'minute-taker', 'note-taker', 'minutes taker', 'notes taken by', 'recording secretary', 'executive', 'executive team', 'management', 'senior leadership', 'senior management', 'direction generale', 'equipe de direction', 'personnel', 'soutien', 'soutien administratif', 'support', 'support staff', 'coordination', 'secretariat du comite'], exact: true },
-  { kind: 'attendance', role: 'OBSERVER', terms: ['observers', 'observer', 'observateurs', 'observatrices', 'observateur'] },
+  { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretary', 'recording secretary', 'secretaire', 'secretaire de seance', 'secretaire d\'assemblee', 'secretaire de la reunion', 'staff', 'staff present', 'administration present', 'note taker', 'minute taker', 'prise de notes', 'redaction', 'notetaker', 'minutes taken by', 'recorder', 'recording', 'minute-taker', 'note-taker', 'minutes taker', 'notes taken by', 'recording secretary', 'executive', 'executive team', 'management', 'senior leadership', 'senior management', 'direction generale', 'equipe de direction', 'personnel', 'soutien', 'soutien administratif', 'support', 'support staff', 'coordination', 'secretariat du comite', 'permanence', 'membres de la permanence', 'personnel de la permanence', 'equipe de la permanence'], exact: true },
+  { kind: 'attendance', role: 'OBSERVER', terms: ['observers', 'observer', 'observateurs', 'observatrices', 'observateur', 'observatrice'] },
   { kind: 'attendance', role: 'PRESENTER', terms: ['presenter', 'presenters', 'presentateurs', 'presentatrices', 'speakers', 'conferenciers', 'conferencieres'] },
   { kind: 'agenda', terms: ['agenda', 'ordre du jour', 'proposed agenda', 'topics', 'sujets', 'forward agenda'] },
   { kind: 'decisions', terms: ['decisions', 'decision', 'motions', 'resolutions', 'resolution', 'decisions prises', 'summary of decisions', 'resume des decisions'] },
@@ -54,6 +54,12 @@ const QUALIFIER = /\s+(?:du|de la|de|des|of the|of|for the|for|from the|from)\s+
  * not), or a term qualified by its body ("Membres du CPSSP").
  */
 export function lookUpHeading(text: string, wholeOnly = false): HeadingMeaning | null {
+  // "Presenter (item 4):", "Regrets (with notice)": a label's scope in parentheses does not change what it lists.
+  const scoped = /^(.*\S)\s*\([^()]{1,40}\)\s*:?\s*$/u.exec(text.trim())?.[1];
+  return lookUpWritten(text, wholeOnly) ?? (scoped ? lookUpWritten(scoped, wholeOnly) : null);
+}
+
+function lookUpWritten(text: string, wholeOnly: boolean): HeadingMeaning | null {
   if (wholeOnly) {
     const unqualified = text.trim().replace(QUALIFIER, '');
     return lookUpKey(headingKey(text), true) ?? (unqualified !== text.trim() ? lookUpKey(headingKey(unqualified), true) : null);
@@ -82,14 +88,27 @@ function summaryOf(key: string): HeadingMeaning | null {
 
 // "Council present", "Commissioners present", "Conseillers absents": a body or its members, then present/absent.
 const PRESENT = /^(?:[\p{L}-]+\s){1,2}(?:present|presents|presentes)$/u;
+// "Registrant members", "Public members", "Membres élus": a category of the body's members.
+const MEMBERS = /^(?:(?:registrant|public|elected|appointed|lay|professional|voting|non-voting|community|council|board|committee|regular|ex officio|student|parent|staff)\s+members|membres\s+(?:elus|elues|nommes|nommees|du public|votants|professionnels|parents|reguliers|d'office))$/u;
 const ABSENT = /^(?:[\p{L}-]+\s){1,2}(?:absent|absents|absentes)$/u;
 
 function bodyPresence(key: string): HeadingMeaning | null {
-  if (PRESENT.test(key)) return { kind: 'attendance', role: 'MEMBER' };
+  if (PRESENT.test(key) || (MEMBERS.test(key) && !key.startsWith('staff'))) return { kind: 'attendance', role: 'MEMBER' };
+  if (MEMBERS.test(key)) return { kind: 'attendance', role: 'SECRETARIAT' };
   return ABSENT.test(key) ? { kind: 'regrets', role: 'REGRETS' } : null;
+}
+
+// "BOARD:      A, Chair; B; C": the body itself labels its members present — as a label with its list, never as a heading.
+const BODY_LABEL = /^(?:board|council|committee|commission|conseil|comite|directors|administrateurs|administratrices)$/u;
+
+/** The meaning of a `Label:` that heads a list on its line: the lexicon's, or the body's own name for its members. */
+export function lookUpListLabel(label: string): HeadingMeaning | null {
+  return lookUpHeading(label, true) ?? (BODY_LABEL.test(headingKey(label)) ? { kind: 'attendance', role: 'MEMBER' } : null);
 }
 
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */
 export function isNumberedHeading(text: string): boolean {
+  // "D. Haldane, Director, …", "M. Castellanos (Town of …)": an initial and a surname, not item D.
+  if (/^\s*\p{Lu}\.\s+\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)*\*?\s*[,(]/u.test(text)) return false;
   return /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})*\s)/iu.test(text);
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../../read/types';
-import { foldWhitespace } from '../text/words';
-import { lookUpHeading } from './headingLexicon';
+import { isPersonName, stripHonorifics } from '../text/personNames';
+import { foldWhitespace, wordCount } from '../text/words';
+import { lookUpHeading, lookUpListLabel } from './headingLexicon';
 
 /**
  * A two-column label block, as school boards, councils and procès-verbaux type their attendance:
@@ -13,32 +14,42 @@ import { lookUpHeading } from './headingLexicon';
  * Each label (a people label the lexicon knows) becomes a heading on its line, and each value a
  * paragraph of its own: the text after the label, then every indented line below it. An indented
  * line continues the value above only when that value ends with a comma or a conjunction (a list
- * wrapped to the next line); otherwise it is the next entry of the same label. Null when the block
+ * wrapped to the next line) or is a list separated by semicolons (its entries are cut there, not at
+ * line ends); otherwise it is the next entry of the same label. Null when the block
  * is not such a block (at least one indented continuation line under a known label).
  */
 export function splitLabelColumns(block: Block, source: string[], level: number): Block[] | null {
   if (block.kind !== 'paragraph') return null;
   const [first, last] = block.lines;
-  if (first === last) return null;
-  const rows = source.slice(first - 1, last).map((line, index) => ({ line, number: first + index }));
-  if (!rows.some(({ line }, index) => index > 0 && isContinuation(line)) || labelOf(rows[0]?.line ?? '') === null) return null;
+  // One line is such a block when it sets entries side by side ("Regrets:   A (Org)      B (Org)").
+  if (first === last && !/\S\s{3,}\S.*\S\s{3,}\S/u.test(source[first - 1] ?? '')) return null;
+  // A document indented as a whole ("   Members Present:  …"): columns count from its margin.
+  const margin = /^ */u.exec(source[first - 1] ?? '')?.[0].length ?? 0;
+  const rows = source.slice(first - 1, last).map((line, index) => ({ line: line.startsWith(' '.repeat(margin)) ? line.slice(margin) : line.trimStart(), number: first + index }));
+  if ((first !== last && !rows.some(({ line }, index) => index > 0 && isContinuation(line))) || labelOf(rows[0]?.line ?? '') === null) return null;
   const blocks: Block[] = [];
   for (const { line, number } of rows) {
     const label = labelOf(line);
     const open = blocks[blocks.length - 1];
     if (label) {
       blocks.push({ kind: 'heading', level, text: label.label, lines: [number, number] });
-      if (label.value !== '') blocks.push({ kind: 'paragraph', text: label.value, lines: [number, number] });
+      blocks.push(...cellsOf(label.value, number));
     } else if (!isContinuation(line) || line.trim() === '') {
       return null; // a line at the left margin that is no label: not a label block
-    } else if (open?.kind === 'paragraph' && /(?:,|\s(?:and|et|&))$/u.test(open.text)) {
+    } else if (open?.kind === 'paragraph' && (/(?:,|\s(?:and|et|&))$/u.test(open.text) || open.text.includes(';'))) {
       open.text = foldWhitespace(`${open.text} ${line}`);
       open.lines = [open.lines[0], number];
     } else {
-      blocks.push({ kind: 'paragraph', text: foldWhitespace(line), lines: [number, number] });
+      blocks.push(...cellsOf(line, number));
     }
   }
   return blocks;
+}
+
+/** "R. Vandermeer (Township of Carrow Hills)        P. Lavigne (City of Port Esker)": entries side by side. */
+function cellsOf(value: string, number: number): Block[] {
+  return value.trim().split(/\s{3,}/u).filter((cell) => cell !== '')
+    .map((cell) => ({ kind: 'paragraph' as const, text: foldWhitespace(cell), lines: [number, number] as [number, number] }));
 }
 
 /**
@@ -49,7 +60,8 @@ export function splitLabelColumns(block: Block, source: string[], level: number)
 export function splitLabelRow(block: Block, source: string[], level: number): Block[] | null {
   if (block.kind !== 'tableRow' || block.header) return null;
   const cells = block.cells.filter((cell) => cell.trim() !== '');
-  if (cells.length < 2) return null;
+  // "Observer | Beatriz Salgado | Policy Director, …": a row of a people table, its first cell a role.
+  if (cells.length !== 2) return null;
   const label = cells[0] ?? '';
   const meaning = lookUpHeading(/:\s*$/u.test(label) ? label : `${label}:`, true);
   if (!meaning || (meaning.kind !== 'attendance' && meaning.kind !== 'regrets')) return null;
@@ -63,15 +75,156 @@ export function splitLabelRow(block: Block, source: string[], level: number): Bl
   return blocks;
 }
 
+/**
+ * A people list laid out with a category column and no colons, under a people heading:
+ *
+ *     Parents          Mme Valérie Gingras, présidente
+ *                      M. Jean-François Lapointe, vice-président
+ *     Communauté (sans droit de vote)
+ *                      Mme Francine Dubé, Maison des jeunes L'Envolée
+ *
+ * Each entry becomes a paragraph of its own. A category is a kind of the members the heading lists,
+ * unless the lexicon gives it another role ("Invités", "Regrets"): then its first entry is written
+ * "Category : entry", the way such a label heads its people inline. Null when the block is not so laid out.
+ */
+export function splitCategoryColumns(block: Block, source: string[]): Block[] | null {
+  if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
+  const [first, last] = block.lines;
+  const rows = source.slice(first - 1, last);
+  const head = CATEGORY_ROW.exec(rows[0] ?? '');
+  if (!head || wordCount(head[1] ?? '') > 5) return null;
+  // "Jim Tran      Chair" is a name and its function; "Parents      Mme Valérie Gingras" a category and its person.
+  const personFirst = (text: string) => isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
+  if (isPersonName(stripHonorifics(head[1] ?? '')) && ((head[1] ?? '').includes(' ') || !personFirst(head[2] ?? ''))) return null;
+  const column = (rows[0] ?? '').indexOf(head[2] ?? '');
+  const indent = (line: string) => line.length - line.trimStart().length;
+  if (!rows.slice(1).some((line) => line.trim() !== '' && indent(line) >= column)) return null;
+  const blocks: Block[] = [];
+  let category: string | null = null;
+  for (const [index, line] of rows.entries()) {
+    const number = first + index;
+    if (line.trim() === '') continue;
+    let entry = line.trim();
+    if (indent(line) < column - 1) {
+      const labelled = CATEGORY_ROW.exec(line);
+      category = foldWhitespace(labelled?.[1] ?? line);
+      if (/[,;:.]$/u.test(category) || wordCount(category.replace(/\([^)]*\)/gu, '')) > 5) return null;
+      if (!labelled) continue;
+      entry = labelled[2] ?? '';
+    }
+    // "Parents", "Personnel", "Communauté": kinds of the members the heading lists; "Invités", "Regrets": people of another role.
+    const role = category ? lookUpHeading(`${category.replace(/\s*\([^)]*\)$/u, '')}:`, true)?.role : undefined;
+    const otherRole = role === 'GUEST' || role === 'OBSERVER' || role === 'PRESENTER' || role === 'REGRETS';
+    blocks.push({ kind: 'paragraph', text: otherRole ? `${category} : ${foldWhitespace(entry)}` : foldWhitespace(entry), lines: [number, number] });
+    category = null;
+  }
+  return blocks;
+}
+
+// "   Parents          Mme Valérie Gingras, présidente": a category, a gap of two spaces or more, an entry.
+const CATEGORY_ROW = /^\s*(\p{Lu}[^,;:]*?\S)\s{2,}(\S.*)$/u;
+
+/**
+ * A people table laid out as text (a PDF or Word table): people labels without colons in the left
+ * column, one entry a line in the right one. A label set in a merged cell sits in the middle of its
+ * rows, as PDF tables centre it:
+ *
+ *                              Margaret Osei, Chair
+ *     Board Members Present    Hugh Castellanos
+ *                              Ingrid Vollmer
+ *     Regrets                  Robert Quinlan-Hayes
+ *
+ * When the first entry comes before the first label, each label heads the rows it is centred on
+ * (each group ends as far below its label as it starts above it); otherwise each label heads its
+ * own row and the rows below it. Null unless every left-column text is a people label.
+ */
+export function splitLabelTable(block: Block, source: string[], level: number): Block[] | null {
+  if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
+  const [first, last] = block.lines;
+  const rows: { number: number; label: string | null; value: string }[] = [];
+  for (let number = first; number <= last; number += 1) {
+    const line = source[number - 1] ?? '';
+    if (line.trim() === '') continue;
+    if (/^\s{4,}\S/u.test(line)) {
+      rows.push({ number, label: null, value: foldWhitespace(line) });
+      continue;
+    }
+    const labelled = labelAndValue(line.trim());
+    if (!labelled) return null;
+    rows.push({ number, ...labelled });
+  }
+  // "Attendance" over the table: a title row, not a label of the rows below.
+  const title = rows[0]?.label !== null && rows[0]?.value === '' && rows[1]?.label === null ? rows.shift() : undefined;
+  const labels = rows.filter((row) => row.label !== null);
+  if (labels.length < 2 || rows.length === labels.length) return null;
+  const groups = (rows[0]?.label === null ? centredGroups(rows) : null) ?? topAlignedGroups(rows);
+  const heading = title ? [{ kind: 'heading' as const, level, text: title.label ?? '', lines: [title.number, title.number] as [number, number] }] : [];
+  return [...heading, ...groups.flatMap(({ label, members }) => [
+    { kind: 'heading' as const, level, text: label.label ?? '', lines: [label.number, label.number] as [number, number] },
+    ...members.filter((row) => row.value !== '').map((row) => ({ kind: 'paragraph' as const, text: row.value, lines: [row.number, row.number] as [number, number] })),
+  ])];
+}
+
+/**
+ * A left-column people label and the entry beside it ("Regrets                 Robert Quinlan-Hayes",
+ * "Board Members Present Hugh Castellanos" where the text layout kept one space), or null.
+ */
+function labelAndValue(line: string): { label: string; value: string } | null {
+  const isLabel = (text: string) => {
+    const meaning = lookUpHeading(`${text}:`, true);
+    return meaning !== null && (meaning.kind === 'attendance' || meaning.kind === 'regrets');
+  };
+  const gap = /^(\S.*?)\s{2,}(\S.*)$/u.exec(line);
+  if (gap && isLabel(gap[1] ?? '')) return { label: gap[1] ?? '', value: foldWhitespace(gap[2] ?? '') };
+  const words = line.split(/\s+/u);
+  for (let count = Math.min(words.length, 5); count >= 1; count -= 1) {
+    const label = words.slice(0, count).join(' ');
+    if (isLabel(label)) return { label, value: words.slice(count).join(' ') };
+  }
+  return null;
+}
+
+type TableRow = { number: number; label: string | null; value: string };
+type LabelGroup = { label: TableRow; members: TableRow[] };
+
+function topAlignedGroups(rows: TableRow[]): LabelGroup[] {
+  const groups: LabelGroup[] = [];
+  for (const row of rows) {
+    if (row.label !== null) groups.push({ label: row, members: [row] });
+    else groups[groups.length - 1]?.members.push(row);
+  }
+  return groups;
+}
+
+/** Groups whose label is on their middle row; null when the rows do not fit that layout. */
+function centredGroups(rows: TableRow[]): LabelGroup[] | null {
+  const groups: LabelGroup[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    const labelIndex = rows.findIndex((row, index) => index >= start && row.label !== null);
+    if (labelIndex < 0) {
+      // Rows after the last group: under a label centred on fewer rows than it heads, they are its.
+      groups[groups.length - 1]?.members.push(...rows.slice(start));
+      break;
+    }
+    const end = Math.min(rows.length - 1, 2 * labelIndex - start);
+    const nextLabel = rows.findIndex((row, index) => index > labelIndex && row.label !== null);
+    if (nextLabel >= 0 && end >= nextLabel) return null;
+    groups.push({ label: rows[labelIndex] as TableRow, members: rows.slice(start, end + 1) });
+    start = end + 1;
+  }
+  return groups;
+}
+
 // "Trustees Present:", "Étaient présents :", "Secrétaire d'assemblée :" then the value.
 const LABEL = /^(\p{Lu}[\p{L}'’\-]*(?:\s[\p{L}'’\-]+){0,3}\s?:)\s*(.*)$/u;
 
 function labelOf(line: string): { label: string; value: string } | null {
   const match = LABEL.exec(line);
   if (!match) return null;
-  const meaning = lookUpHeading(match[1] ?? '', true);
+  const meaning = lookUpListLabel(match[1] ?? '');
   if (!meaning || (meaning.kind !== 'attendance' && meaning.kind !== 'regrets')) return null;
-  return { label: match[1] ?? '', value: foldWhitespace(match[2] ?? '') };
+  return { label: match[1] ?? '', value: (match[2] ?? '').trim() };
 }
 
 /** A line indented into the value column (at least four columns). */

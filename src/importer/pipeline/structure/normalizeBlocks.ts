@@ -2,10 +2,11 @@ import type { Block, ReadDocument } from '../../read/types';
 import { isPersonName, startsWithHonorific } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
-import { splitLabelColumns, splitLabelRow } from './labelColumns';
+import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelTable } from './labelColumns';
 import { resultOfLine } from '../patterns/motions';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
+import { withTableColumns } from './tableColumns';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -20,6 +21,7 @@ import { namesTheChair } from './splitSections';
  *   line (an unbulleted list);
  * - a bare lexicon label ("Attendees", "Presence", "Membres du CPSSP") and a short numbered line
  *   ("(a) Elm Street crosswalk") are headings; an item label ("Décision no 1 :") is not.
+ * - a people table's rows carry its header's cells (`tableColumns.ts`).
  * Blocks keep source line ranges; text is recomputed from the source lines where a block is cut.
  */
 export function normalizeBlocks(read: ReadDocument): Block[] {
@@ -27,7 +29,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   let headingLevel = 0;
   let under: ListKind = null;
   for (const block of read.blocks) {
-    const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1);
+    const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
+      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
     for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
       if (normal.kind === 'heading') {
@@ -37,7 +40,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       blocks.push(normal);
     }
   }
-  return blocks;
+  return withTableColumns(blocks);
 }
 
 // A label of at most five words before a colon, opening a line: "Regrets:", "Action item Jeff:", "Présents :".
@@ -65,7 +68,11 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // in lower case continues the one above ("…, CISSS" / "de la Haute-Sauvagine").
   const peopleLines = under === 'people' && block.kind === 'paragraph';
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
-  const wrapped = (index: number) => /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || RUNS_ON.test(lines[index - 1] ?? '')));
+  // ("Public members:" alone on its line heads the lines below: it runs on to no one.)
+  // "formant quorum sous la présidence de …" back at the margin under indented entries: no entry's continuation.
+  const indent = (index: number) => /^\s*/u.exec(source[first - 1 + index] ?? '')?.[0].length ?? 0;
+  const outdented = (index: number) => peopleLines && indent(index) < indent(index - 1);
+  const wrapped = (index: number) => !outdented(index) && ( /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
   // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
   // "Discussion summary" over its text: a section label on the first line heads the lines below.
   const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''));

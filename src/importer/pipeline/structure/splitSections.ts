@@ -50,7 +50,8 @@ export function splitSections(blocks: Block[]): DraftSection[] {
 
 /** The meaning of a people label opening the block, when the lexicon knows it. */
 // "Sous la présidence de M. le maire Gilles Rancourt.", "Chaired by Dana Whitfield": the chair, named in a sentence.
-const CHAIRED = /^(?:Sous la présidence de|Présidée? par|Chaired by|Presided over by|Chair(?:ed)?\s+by)\s+(\S.*?)\.?$/u;
+// ("formant quorum sous la présidence de madame X", "The meeting was chaired by X": a few words may lead in.)
+const CHAIRED = /^(?:[\p{L}'’]+\s+){0,4}?(?:sous la présidence de|présidée? par|chaired by|presided over by|chair(?:ed)?\s+by)\s+(\S.*?)\.?$/iu;
 
 /** "Sous la présidence de M. le maire Gilles Rancourt.": a sentence naming the chair, a label of its own. */
 export function namesTheChair(text: string): boolean {

@@ -1,0 +1,90 @@
+import type { ExtractedRole } from '../types';
+import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { isPlaceName } from '../text/placeNames';
+import { wordCount } from '../text/words';
+import { type AttendeeEntry, namesOrganization, parseAttendeeEntry, roleOfCell } from './attendeeEntry';
+import { type PeopleColumn, peopleColumns } from '../structure/tableColumns';
+
+/** One row of a people table as an attendee entry; null when the row is no people entry. */
+export function tableRowEntry(cells: string[], columns?: string[]): AttendeeEntry | null {
+  const kinds = columns ? peopleColumns(columns) : null;
+  return kinds ? entryByColumns(cells, kinds) : entryByContent(cells);
+}
+
+/** A table's header row ("Name | Organization | Role"): it names no one. */
+export function isColumnHeader(cells: string[]): boolean {
+  return peopleColumns(cells) !== null;
+}
+
+const EMPTY = /^(?:[\d#.]+|[—–-]+|n\/a|s\.o\.)?$/iu;
+
+/** "Laura Whitcombe (Co-Chair)", "Quebec (observer)": the role a cell gives in parentheses, apart from its words. */
+function withoutRoleNote(cell: string): { text: string; role?: ExtractedRole } {
+  const match = /^(.*\S)\s*\(([^()]*)\)$/u.exec(cell.trim());
+  const role = match ? roleOfCell(match[2] ?? '') : undefined;
+  return match && role ? { text: match[1] ?? '', role } : { text: cell.trim() };
+}
+
+/**
+ * A role column's cell: its own words decide ("Member (staff)" is a member; "Staff support",
+ * "Recorder", "Observer" are what they say); a cell with no role word leaves the list's role.
+ */
+function roleInColumn(cell: string): ExtractedRole | undefined {
+  const words = cell.replace(/\([^)]*\)/gu, '').trim();
+  return words === '' ? roleOfCell(cell) : roleOfCell(words);
+}
+
+/** A row read by its header: the name column names the person, the affiliation column their organisation. */
+function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): AttendeeEntry | null {
+  const of = (kind: PeopleColumn) => cells.filter((cell, index) => kinds[index] === kind && !EMPTY.test(cell.trim())).map((cell) => cell.trim());
+  const text = cells.map((cell) => cell.trim()).filter((cell) => !EMPTY.test(cell)).join(', ');
+  if (text === '') return null;
+  const written = of('name')[0];
+  const named = written === undefined ? undefined : withoutRoleNote(written);
+  // "Observer", "Secretariat" in the jurisdiction column: a role, and no organisation.
+  const affiliationCell = of('affiliation').map(withoutRoleNote)[0];
+  const roleOnly = affiliationCell !== undefined && wordCount(affiliationCell.text) <= 2 && roleOfCell(affiliationCell.text) !== undefined;
+  const organization = roleOnly ? undefined : affiliationCell;
+  const roleCells = of('role');
+  const titleRole = of('title').map((cell) => roleOfCell(cell)).find((role) => role !== undefined);
+  const role = (roleCells.length > 0 ? roleCells.map(roleInColumn).find((r) => r !== undefined) : titleRole)
+    ?? named?.role ?? affiliationCell?.role ?? (roleOnly ? roleOfCell(affiliationCell.text) : undefined);
+  // Without an organisation column, the title may end with one ("Policy Director, Canadian Association of …").
+  const title = of('title')[0];
+  const parsed = named ? parseAttendeeEntry(organization || !title ? named.text : `${named.text}, ${title}`) : null;
+  const affiliation = organization?.text ?? parsed?.affiliation ?? null;
+  // "| Nunavut | *officials* |", "| – | – | Prairie Regional Water Services Commission | Observer |": an organisation's row.
+  if (parsed === null || parsed.name === null) {
+    return affiliation ? { name: null, affiliation, text, ...(role ? { role } : {}) } : null;
+  }
+  return { ...parsed, affiliation, text, ...(role ? { role } : parsed.role ? { role: parsed.role } : {}) };
+}
+
+/**
+ * A row of a people table without a header, whatever its column order: "Canada | Mireille
+ * Fontaine | Senior Policy Analyst, …". The one cell that is a full name is the name, a role cell
+ * ("Co-chair") its role, and the first other cell that is no job title its affiliation. Null
+ * unless exactly one cell is a full name.
+ */
+function entryByContent(cells: string[]): AttendeeEntry | null {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => !EMPTY.test(cell)).map((cell) => ({ cell, ...withoutRoleNote(cell) }));
+  const people = filled.filter(({ text }) => stripHonorifics(text).includes(' ') && isPersonName(stripHonorifics(text)));
+  if (people.length > 1 || filled.length < (people.length === 1 ? 2 : 1)) return null;
+  const person = people[0];
+  const others = filled.filter((cell) => cell !== person);
+  const roleCell = others.find(({ cell, role }) => role === undefined && roleOfCell(cell) !== undefined && wordCount(cell.replace(/\([^)]*\)/gu, '')) <= 4);
+  const noted = person?.role ?? others.find(({ role }) => role !== undefined)?.role;
+  const role = (roleCell ? roleOfCell(roleCell.cell) : undefined) ?? noted;
+  const text = filled.map(({ cell }) => cell).join(', ');
+  // "| | Table de concertation des aînés | membre |": an organisation's row, nobody named.
+  if (person === undefined) {
+    const organization = others.find((cell) => cell !== roleCell && (ORGANIZATION_WORD.test(cell.text) || isPlaceName(cell.text)));
+    const rest = others.filter((cell) => cell !== organization && cell !== roleCell);
+    return organization && rest.every(({ cell }) => roleOfCell(cell) !== undefined || (!namesOrganization(cell) && wordCount(cell) <= 4) || /^(?:membre|member)s?$/iu.test(cell))
+      ? { name: null, affiliation: organization.text, text, ...(role ? { role } : {}) } : null;
+  }
+  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell.text) && namesOrganization(cell.text))?.text ?? null;
+  const parsed = parseAttendeeEntry(person.text);
+  if (!parsed) return null;
+  return { ...parsed, affiliation, text, ...(role ? { role } : {}) };
+}

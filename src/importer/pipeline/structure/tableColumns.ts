@@ -1,0 +1,63 @@
+import type { Block } from '../../read/types';
+import { isPersonName, stripHonorifics } from '../text/personNames';
+import { foldKey, wordCount } from '../text/words';
+
+/** What a column of a people table holds, as its header cell says. */
+export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
+
+// Header words, accents and case folded: "Participant", "Jurisdiction", "Position", "Committee role", "Rôle au comité".
+const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
+  ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people)$/u],
+  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|jurisdictions?|juridictions?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|municipalit(?:y|ies|e|es)|company|employer|employeur|entreprise|etablissement|institutions?|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|ordre|association|groupe)$/u],
+  ['title', /^(?:titles?|titres?|positions?|postes?|fonctions?|job titles?|occupation|portfolio|portefeuille)$/u],
+  ['role', /^(?:(?:committee|council|board|meeting|table)\s+)?(?:roles?)(?:\s+(?:au|a la|at|on)\b.*)?$|^(?:capacity|attendance|presence|statut|status|participation|qualite)$/u],
+];
+
+function columnOf(cell: string): PeopleColumn | null {
+  const key = foldKey(cell).toLowerCase().replace(/[\s:*]+$/u, '').replace(/^\*+/u, '').trim();
+  return PEOPLE_COLUMNS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+}
+
+/**
+ * The columns of a people table, read from its header row: null unless the row names a name or
+ * affiliation column and one more it knows, and every cell is a short label, not a person.
+ */
+export function peopleColumns(cells: string[]): (PeopleColumn | null)[] | null {
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  if (filled.length < 2 || filled.some((cell) => wordCount(cell) > 4 || (cell.includes(' ') && isPersonName(stripHonorifics(cell))))) return null;
+  const kinds = cells.map(columnOf);
+  const known = kinds.filter((kind) => kind !== null);
+  return known.length >= 2 && (kinds.includes('name') || kinds.includes('affiliation')) ? kinds : null;
+}
+
+/**
+ * Each table row under a people header carries that header's cells (`columns`), so its cells are
+ * read by what their column holds; a header row a Word or HTML table does not mark is marked.
+ */
+export function withTableColumns(blocks: Block[]): Block[] {
+  let header: string[] | undefined;
+  return blocks.map((block, index) => {
+    if (block.kind !== 'tableRow') {
+      header = undefined;
+      return block;
+    }
+    const opensTable = blocks[index - 1]?.kind !== 'tableRow';
+    if ((block.header || opensTable) && peopleColumns(block.cells)) {
+      header = block.cells;
+      return { ...block, header: true };
+    }
+    if (block.header) header = undefined;
+    if (!header) return block;
+    const previous = blocks[index - 1];
+    // A row short of cells under a cell merged down from the row above ("Canada" over two officials):
+    // its first cells are the above row's, without their notes ("(federal co-chair)" was that person's).
+    const missing = header.length - block.cells.length;
+    const cells = missing > 0 && previous?.kind === 'tableRow' && !previous.header
+      ? [...inherited(previous.cells, header.length).slice(0, missing), ...block.cells] : block.cells;
+    return { ...block, cells, columns: header };
+  });
+}
+
+function inherited(cells: string[], width: number): string[] {
+  return cells.slice(0, width).map((cell) => cell.replace(/\s*\([^()]*\)\s*$/u, ''));
+}

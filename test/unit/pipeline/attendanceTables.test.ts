@@ -1,0 +1,97 @@
+import { run } from './pipelineHelpers';
+
+const people = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.attendance.map(({ name: person, role, affiliation, lines: at }) => `${person ?? '-'}|${role}|${affiliation ?? '-'}@${at[0]}`));
+
+describe('attendance tables and column layouts', () => {
+  it('reads a people table by its header: name, title, organisation and role columns, an organisation-only row', async () => {
+    expect(await people('table.md', [
+      '# Joint Committee', '', '## In Attendance', '',
+      '| Name | Position | Organization | Committee role |', '|---|---|---|---|',
+      '| Delores Whitehawk | Chief | Willow Point First Nation | Co-Chair |',
+      '| Curtis Lavallee | Director of Operations | Willow Point First Nation | Member (staff) |',
+      '| Tessa Ruiz | Committee Clerk | Town of Carrick Falls | Recorder |',
+      '| – | – | Prairie Regional Water Services Commission | Observer |',
+    ])).toEqual([
+      'Delores Whitehawk|CO_CHAIR|Willow Point First Nation@7', 'Curtis Lavallee|MEMBER|Willow Point First Nation@8',
+      'Tessa Ruiz|SECRETARIAT|Town of Carrick Falls@9', '-|OBSERVER|Prairie Regional Water Services Commission@10',
+    ]);
+  });
+
+  it('reads roles noted in parentheses in table cells, and a jurisdiction row naming no one', async () => {
+    expect(await people('fpt.md', [
+      '# FPT table', '', '## Participants', '',
+      '| Jurisdiction | Participant | Position |', '|---|---|---|',
+      '| Canada | Laura Whitcombe (Co-Chair) | Director General, Social Services Policy |',
+      '| Quebec (observer) | Josée Lemire | Conseillère principale |',
+      '| Nunavut | *officials* | |',
+    ])).toEqual(['Laura Whitcombe|CO_CHAIR|Canada@7', 'Josée Lemire|OBSERVER|Quebec@8', '-|MEMBER|Nunavut@9']);
+  });
+
+  it('reads a PDF table whose labels sit in the middle of their rows, under a title row', async () => {
+    expect(await people('board.txt', [
+      'Attendance',
+      '                         Margaret Osei, Chair',
+      'Board Members Present Hugh Castellanos',
+      '                         Ingrid Vollmer',
+      'Regrets                 Robert Quinlan-Hayes',
+      '                         Alison Trudeau, Chief Executive Officer',
+      'Staff                    Janet Okonkwo, Recording Secretary',
+      '                         Marcus Bell, Director, Finance and Facilities',
+      'Presenter               Derek Mallory, Mallory & Finch Architects Inc.',
+      '                         Sophie Lindqvist, President, Friends of the Library',
+      'Guests',
+      '                         Two members of the public',
+    ])).toEqual([
+      'Margaret Osei|CHAIR|-@2', 'Hugh Castellanos|MEMBER|-@3', 'Ingrid Vollmer|MEMBER|-@4', 'Robert Quinlan-Hayes|REGRETS|-@5',
+      'Alison Trudeau|SECRETARIAT|-@6', 'Janet Okonkwo|SECRETARIAT|-@7', 'Marcus Bell|SECRETARIAT|-@8',
+      'Derek Mallory|PRESENTER|Mallory & Finch Architects Inc@9', 'Sophie Lindqvist|GUEST|Friends of the Library@10',
+    ]);
+  });
+
+  it('reads entries set side by side in an indented label block, and staff portfolios as no organisation', async () => {
+    expect(await people('ca.txt', [
+      '   Members Present: R. Vandermeer, Chair (Township of Carrow Hills)        P. Lavigne (City of Port Esker)',
+      '                    M. Castellanos* (Town of Brackley Falls)',
+      '',
+      '   Regrets:         G. Tremaine (Township of Owlen)                        S. Abboud (City of Port Esker)',
+      '',
+      '   Staff Present:   D. Haldane, Director, Watershed Services',
+      '                    E. Van Rooyen, Administrative Coordinator/Recording Secretary',
+    ])).toEqual([
+      'R. Vandermeer|CHAIR|Township of Carrow Hills@1', 'P. Lavigne|MEMBER|City of Port Esker@1', 'M. Castellanos|MEMBER|Town of Brackley Falls@2',
+      'G. Tremaine|REGRETS|Township of Owlen@4', 'S. Abboud|REGRETS|City of Port Esker@4',
+      'D. Haldane|SECRETARIAT|-@6', 'E. Van Rooyen|SECRETARIAT|-@7',
+    ]);
+  });
+
+  it('reads member categories in a left column without colons, and "sous la présidence de" after the list', async () => {
+    expect(await people('ce.txt', [
+      'SONT PRÉSENTS :',
+      '   Parents          Mme Valérie Gingras, présidente',
+      '                    M. Olivier Tremblay, représentant au comité de parents',
+      '   Personnel        Mme Lucie Ouellet, technicienne en service de garde',
+      '   Communauté (sans droit de vote)',
+      '                    Mme Francine Dubé, Maison des jeunes L\'Envolée',
+      '',
+      'EST ABSENT :',
+      '    Monsieur Gilles Pelletier, délégué de la Municipalité de Val-Prudent (absence motivée)',
+      'formant quorum sous la présidence de madame Louise Bérubé, mairesse.',
+      '',
+      'Dix-huit (18) personnes assistent à la séance.',
+    ])).toEqual([
+      'Valérie Gingras|CHAIR|-@2', 'Olivier Tremblay|MEMBER|-@3', 'Lucie Ouellet|MEMBER|-@4', 'Francine Dubé|MEMBER|Maison des jeunes L\'Envolée@6',
+      'Gilles Pelletier|REGRETS|Municipalité de Val-Prudent@9', 'Louise Bérubé|CHAIR|-@10',
+    ]);
+  });
+
+  it('reads GitHub handles, scoped labels and organisations after "de la firme"', async () => {
+    expect(await people('tsc.md', [
+      '# TSC', '', '## Present', '', '* Ana Ribeiro @aribeiro (Larkspur Cloud) - chair', '* Joachim Brandt @jbrandt (Independent)', '',
+      '**Presenter (item 4):** Dr. Yvonne Achterberg, Northern Institute for Disaster Recovery', '',
+      '**Invités :** Julie Marceau, CPA, de Marceau Hébert CPA inc.; la Corporation de développement communautaire du Bas-Ruisseau',
+    ])).toEqual([
+      'Ana Ribeiro|CHAIR|Larkspur Cloud@5', 'Joachim Brandt|MEMBER|Independent@6', 'Yvonne Achterberg|PRESENTER|Northern Institute for Disaster Recovery@8',
+      'Julie Marceau|GUEST|Marceau Hébert CPA inc@10', '-|GUEST|Corporation de développement communautaire du Bas-Ruisseau@10',
+    ]);
+  });
+});
