@@ -64,3 +64,8 @@ function isLabel(text: string): boolean {
   if (!/^\p{Lu}/u.test(text) || !/\s?:$/.test(text)) return false;
   return text.split(/\s+/).filter((word) => word !== ':').length <= 4;
 }
+
+/** A line holding an item's identifier ("MOTION C-2024-21", "RÉSOLUTION 2025-03-045", "BCR #2025-031"). */
+export function hasItemNumber(line: string): boolean {
+  return /(?:^|\s)#?\p{L}{0,4}-?\d{1,4}[-/.]\d{1,4}\b/u.test(line);
+}

@@ -1,6 +1,6 @@
 import type { Block, LineRange } from './types';
 import { foldWhitespace } from './sourceText';
-import { isBlank, isCapitals, matchListMarker, numberedHeadingLevel, standaloneHeadingLevel } from './plainTextLines';
+import { hasItemNumber, isBlank, isCapitals, matchListMarker, numberedHeadingLevel, standaloneHeadingLevel } from './plainTextLines';
 
 /**
  * Blocks of plain text: paragraphs separated by blank lines; bullet and numbered lines as list
@@ -57,7 +57,8 @@ class PlainTextReader {
   /** A title broken over consecutive capitals lines is one heading. */
   private continuesCapitals(line: string, number: number): boolean {
     const last = this.blocks[this.blocks.length - 1];
-    return last?.kind === 'heading' && last.lines[1] === number - 1 && isCapitals(last.text) && isCapitals(line.trim());
+    // "MOTION C-2024-21" under "3. APPROVAL OF THE AGENDA": an item's number, not the title going on.
+    return last?.kind === 'heading' && last.lines[1] === number - 1 && isCapitals(last.text) && isCapitals(line.trim()) && !hasItemNumber(line);
   }
 
   private extendHeading(line: string, number: number): void {

@@ -250,7 +250,9 @@ function actionsInBlock(block: Block, context: ActionContext): ExtractedAction[]
     const sentence = splitSentences(text.slice(start))[0]?.text ?? text.slice(start);
     // In the deciding sentence the body's own future is no task, but what it agreed someone else does is:
     // "Members agreed that Ontario will lead …", "It was agreed that the Secretariat would circulate …".
-    const delegated = /\b(?:agreed|decided|resolved|convenu|conviennent|convient|décidé|décide|décident)\s+(?:that|que|qu['’])\s/iu.test(sentence);
+    // ("…; Jasmine Leger will book the venue": a clause of its own gives the task to someone else.)
+    const afterSemicolon = sentence.split(/;\s+/u).slice(1).some((clause) => assignment.owners.some((owner) => clause.startsWith(owner)));
+    const delegated = afterSemicolon || /\b(?:agreed|decided|resolved|convenu|conviennent|convient|décidé|décide|décident)\s+(?:that|que|qu['’])\s/iu.test(sentence);
     if ((assignment.form === 'will' || assignment.form === 'commit') && context.decided.get(block)?.has(sentence) && !delegated) {
       from = start + Math.max(1, sentence.length);
       continue;

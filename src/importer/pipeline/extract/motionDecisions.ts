@@ -75,15 +75,17 @@ function resultBelow(blocks: Block[], start: number, source: string[]): FoundRes
     if (opensAnother && isAmendment(blockText(block))) amendments += 1;
     // "MOTION: …" then "Moved by …" is one motion; a second "Moved by" starts another.
     else if (block.kind === 'heading' || opensAnother) return null;
+    let amendmentDecided = false;
     for (let line = block.lines[0]; line <= block.lines[1]; line += 1) {
       const result = line > blocks[start]!.lines[0] ? resultOfLine(plainLine(source[line - 1] ?? '')) : null;
       if (result && amendments > 0 && index > start) {
         amendments -= 1; // the amendment's outcome
+        amendmentDecided = true;
         continue;
       }
       if (result) return { end: index, line, result };
     }
-    const atEnd = resultAtEnd(blockText(block));
+    const atEnd = amendmentDecided ? null : resultAtEnd(blockText(block));
     if (atEnd) return { end: index, line: block.lines[1], result: atEnd };
   }
   return null;

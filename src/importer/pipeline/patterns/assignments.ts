@@ -84,7 +84,9 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     // "Direction to staff: Traffic Operations staff to install …": read after a leading label too.
     const label = /^[^:]{1,60}:\s+/u.exec(sentence.text)?.[0];
-    const readings = label ? [sentence.text, sentence.text.slice(label.length)] : [sentence.text];
+    // "Council decided to hold its retreat in Fredericton; Jasmine Leger will book the venue": a clause of its own.
+    const clauses = sentence.text.split(/;\s+(?=\p{Lu})/u).slice(1);
+    const readings = [...(label ? [sentence.text, sentence.text.slice(label.length)] : [sentence.text]), ...clauses];
     for (const { form, pattern, strictSingleWord } of FORMS) for (const reading of readings) {
       const actor = pattern.exec(reading)?.[1];
       if (!actor) continue;

@@ -151,7 +151,9 @@ const SERVING = /^(?:(\p{Ll}[\p{L}'’\- ]*?)\s+)?(?:de la|de l['’]|du|des|de|
 
 function servingParts(part: string): string[] {
   const match = SERVING.exec(part);
-  if (!match || (match[1] !== undefined && !isFunction(match[1]))) return [part];
+  if (!match || (match[1] !== undefined && !FUNCTION_WORD.test(match[1]) && roleOf(match[1]) === undefined)) return [part];
+  // "representing Dugald Topshee": standing in for a person, no organisation.
+  if (isPersonName(match[2] ?? '') && !ORGANIZATION_WORD.test(match[2] ?? '') && !isPlaceName(match[2] ?? '')) return [part];
   return match[1] === undefined ? [match[2] ?? ''] : [match[1], match[2] ?? ''];
 }
 
@@ -201,7 +203,7 @@ function isFunction(part: string): boolean {
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;
   // "technicienne en service de garde": no capital anywhere, so no organisation's name.
-  if (!/\p{Lu}/u.test(part)) return true;
+  if (!/\p{Lu}/u.test(part) && !ORGANIZATION_WORD.test(part)) return true;
   // "legal counsel to Council", "conseillère auprès du comité": a function in lower case, then whom it serves.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+(?:to|of|for|with|de|du|des|à|au|auprès)\s+/u)[0] ?? '')) return true;
   // "Deputy Minister of Health and Social Services", "Director of Policy": a function and its scope.

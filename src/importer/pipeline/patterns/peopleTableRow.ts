@@ -31,8 +31,11 @@ function withoutRoleNote(cell: string): { text: string; role?: ExtractedRole } {
  */
 function roleInColumn(cell: string): ExtractedRole | undefined {
   const words = cell.replace(/\([^)]*\)/gu, '').trim();
-  return words === '' ? roleOfCell(cell) : roleOfCell(words);
+  // "Member (staff)": a seat of the body, whatever the note; "Executive Director (staff)": a job, the note says how they attend.
+  return roleOfCell(words) ?? (SEAT_WORD.test(words) ? undefined : roleOfCell(cell));
 }
+
+const SEAT_WORD = /^(?:(?:voting|non-voting|ex officio|public|elected|appointed)\s+)?(?:members?|membres?|directors?|trustees?|councill?ors?|administrat(?:eur|rice)s?|conseill(?:er|ère)s?)$/iu;
 
 /** A row read by its header: the name column names the person, the affiliation column their organisation. */
 function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): AttendeeEntry | null {
@@ -44,7 +47,8 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   // "Observer", "Secretariat" in the jurisdiction column: a role, and no organisation.
   const affiliationCell = of('affiliation').map(withoutRoleNote)[0];
   const roleOnly = affiliationCell !== undefined && wordCount(affiliationCell.text) <= 2 && roleOfCell(affiliationCell.text) !== undefined;
-  const organization = roleOnly ? undefined : affiliationCell;
+  // "Citoyenne", "Community member at large" in that column: a seat, no organisation.
+  const organization = roleOnly || (affiliationCell && !namesOrganization(affiliationCell.text)) ? undefined : affiliationCell;
   const roleCells = of('role');
   const titleRole = of('title').map((cell) => roleOfCell(cell)).find((role) => role !== undefined);
   const role = (roleCells.length > 0 ? roleCells.map(roleInColumn).find((r) => r !== undefined) : titleRole)

@@ -3,10 +3,11 @@ import { isPersonName, startsWithHonorific } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
 import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelTable } from './labelColumns';
-import { resultOfLine } from '../patterns/motions';
+import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
+import { splitTypedTable } from './typedTables';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -21,6 +22,7 @@ import { withTableColumns } from './tableColumns';
  *   line (an unbulleted list);
  * - a bare lexicon label ("Attendees", "Presence", "Membres du CPSSP") and a short numbered line
  *   ("(a) Elm Street crosswalk") are headings; an item label ("Décision no 1 :") is not.
+ * - a table typed with spaces under a task or people header is table rows (`typedTables.ts`);
  * - a people table's rows carry its header's cells (`tableColumns.ts`).
  * Blocks keep source line ranges; text is recomputed from the source lines where a block is cut.
  */
@@ -30,7 +32,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   let under: ListKind = null;
   for (const block of read.blocks) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
-      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
+      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
+      ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
     for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
       if (normal.kind === 'heading') {
@@ -76,7 +79,7 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
   // "Discussion summary" over its text: a section label on the first line heads the lines below.
   const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''));
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line))));
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -91,6 +94,17 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
     }
   });
   return parts;
+}
+
+// "9.3 Fall retreat. Council decided …": a numbered sub-item opens its own block, whatever follows its title.
+const SUB_ITEM = /^\d{1,3}\.\d{1,3}\.?\s+\p{Lu}/u;
+
+/**
+ * "MOTION C-2024-23" or "Moved by Jasmine …, seconded by …" after a line of discussion: a motion
+ * starts on its own line ("Moved by:" after a motion's number goes on with it).
+ */
+function startsMotion(line: string, previous: string): boolean {
+  return (isMotionNumber(line) || opensMotion(line)) && !isMotionNumber(previous) && !/[,:]$/u.test(previous);
 }
 
 /** A capitalised title of a few words without sentence punctuation. */
