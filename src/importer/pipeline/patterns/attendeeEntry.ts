@@ -203,7 +203,7 @@ function isFunction(part: string): boolean {
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;
   // "technicienne en service de garde": no capital anywhere, so no organisation's name.
-  if (!/\p{Lu}/u.test(part) && !ORGANIZATION_WORD.test(part)) return true;
+  if (!/\p{Lu}/u.test(part)) return true;
   // "legal counsel to Council", "conseillère auprès du comité": a function in lower case, then whom it serves.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+(?:to|of|for|with|de|du|des|à|au|auprès)\s+/u)[0] ?? '')) return true;
   // "Deputy Minister of Health and Social Services", "Director of Policy": a function and its scope.

@@ -114,8 +114,12 @@ export function fieldHeaderColumns(text: string): TaskColumns | null {
 /** A table row whose every cell is a field label ("Item | Action | Responsibility | Target date"): a header, marked or not. */
 export function isTaskHeaderRow(cells: string[]): boolean {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return filled.length >= 2 && filled.every((cell) => fieldOf(cell) !== null) && taskColumns(filled) !== null;
+  // "# | Action | Lead | Due | Status": a numbering column and a status or notes column are a follow-up table's too.
+  const fields = filled.filter((cell) => fieldOf(cell) !== null);
+  return fields.length >= 2 && filled.every((cell) => fieldOf(cell) !== null || OTHER_COLUMN.test(cell)) && taskColumns(cells) !== null;
 }
+
+const OTHER_COLUMN = /^(?:#|no\.?|n[°o]\.?|num(?:éro)?\.?|status|statut|état|etat|notes?|comments?|commentaires?|remarks?|remarques?|progress|avancement|priority|priorité|source|origin|origine|reference|référence|ref\.?|réf\.?)$/iu;
 
 /** An entry written with the header's separators ("Tess / Confirm … / by 19 June"), as cells; null when it has too few. */
 export function fieldCells(text: string, columns: TaskColumns): string[] | null {
@@ -131,5 +135,7 @@ export function rowFields(cells: string[], columns: TaskColumns): TaskFields {
   const value = (field: Field) => (/^(?:[-–—]|n\/a|tbd|à déterminer)$/iu.test(cell(field)) ? '' : cell(field));
   // "Book the hall for the AGM / – / –": a task written in the owner's place has no owner.
   if (opensWithImperative(value('owner'), 'en') && value('task') === '') return { owners: [], due: value('due') || null, task: value('owner') };
-  return { owners: ownersOf(value('owner').replace(/\s*\([^)]*\)\s*$/u, '').replace(/\s*\+\s*/gu, ' and ')), due: value('due') || null, task: value('task') || null };
+  // "Marianne Holt / Curtis Lavallee", "Comité d'inspection / I. Roy-Chénier": a slash between two owners.
+  const owners = value('owner').replace(/\s*\([^)]*\)\s*$/u, '').split(/\s+\/\s+/u).flatMap((owner) => ownersOf(owner.replace(/\s*\+\s*/gu, ' and ')));
+  return { owners, due: value('due') || null, task: value('task') || null };
 }

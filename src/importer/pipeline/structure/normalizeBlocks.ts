@@ -7,7 +7,7 @@ import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
-import { splitTypedTable } from './typedTables';
+import { cutAtTypedTable, splitTypedTable } from './typedTables';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -30,12 +30,13 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
   let under: ListKind = null;
-  for (const block of read.blocks) {
+  // A typed table's header inside a block ("12. Action List" over "# Action   Responsible   Due"): the table is cut off first.
+  for (const block of read.blocks.flatMap((written) => cutAtTypedTable(written, read.source.lines) ?? [written])) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
     for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)) {
-      const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines));
+      const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));
       if (normal.kind === 'heading') {
         headingLevel = normal.level;
         under = listKindOf(normal.text);
@@ -165,7 +166,12 @@ function standsAlone(block: Block, source: string[]): boolean {
   return block.lines[0] === block.lines[1] && blank(block.lines[0] - 1) && blank(block.lines[1] + 1);
 }
 
-function reinterpret(block: Block, headingLevel: number, alone = false): Block {
+/** The next line is the next item of a numbered list (an agenda "7. Action Items" over "8. Forward Agenda"). */
+function inAList(block: Block, source: string[]): boolean {
+  return /^\s*\d{1,3}[.)]\s/u.test(source[block.lines[1]] ?? '');
+}
+
+function reinterpret(block: Block, headingLevel: number, alone = false, listed = false): Block {
   if (block.kind === 'tableRow') return block;
   // "Resolution CW-2025-14", a bold "Carried": parts of a motion, not section titles.
   if (block.kind === 'heading' && (ITEM_LABEL.test(block.text) || isOutcome(block.text))) return { kind: 'paragraph', text: block.text, lines: block.lines };
@@ -173,7 +179,8 @@ function reinterpret(block: Block, headingLevel: number, alone = false): Block {
   // "4. Tâches", "5) Action items", "1. Follow-up from last meeting (11 July 2024)" standing alone in plain
   // text: a numbered title heads a section (a run of numbered lines without blank lines is a list, an agenda).
   // The heading keeps its number: a numbered heading is an agenda item, never the document's title.
-  if (alone && block.kind === 'listItem' && block.ordered && block.depth === 0 && (lookUpHeading(text, true)?.kind === 'actions' || isTitleShaped(text))) {
+  // ("12. Action List" over a table is a heading too: the lexicon knows it.)
+  if (block.kind === 'listItem' && block.ordered && block.depth === 0 && ((alone && isTitleShaped(text)) || (!listed && wordCount(text) <= 4 && lookUpHeading(text, true)?.kind === 'actions'))) {
     return { kind: 'heading', level: Math.min(6, headingLevel + 1), text: block.marker ? `${block.marker} ${text}` : text, lines: block.lines };
   }
   if (block.kind !== 'paragraph') return { ...block, text };

@@ -1,6 +1,9 @@
 import type { Block } from '../../read/types';
-import { isTaskHeaderRow } from '../patterns/taskFields';
+import { isTaskHeaderRow, taskColumns } from '../patterns/taskFields';
 import { peopleColumns } from './tableColumns';
+
+type Row = Extract<Block, { kind: 'tableRow' }>;
+type Run = { start: number; text: string };
 
 /**
  * A table typed with spaces, as plain-text and PDF-to-text minutes lay out follow-ups and roll calls:
@@ -9,27 +12,32 @@ import { peopleColumns } from './tableColumns';
  *     1    Circulate revised Policy E-3 to registrants     H. Sandhu          July 15, 2024
  *          and post it on the College website
  *
- * The header's words (a task or people header the lexicons know) fix the columns; each text run of a
- * line goes to the column it starts under, and a line with nothing under the first column continues
- * the row above (a wrapped cell). Null when the block's first line is no such header.
+ * The header's words (a task or people header the lexicons know) fix the columns, and each run of
+ * text goes to the column it starts under. A row starts where its main column (the task, or the
+ * name) starts with a capital; a line with nothing there, or words in lower case, continues the row
+ * (a wrapped cell, or the other cells a PDF centres on a tall row). Null when the block's first
+ * line is no such header.
  */
 export function splitTypedTable(block: Block, source: string[]): Block[] | null {
   if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
   const [first, last] = block.lines;
   const header = runs(source[first - 1] ?? '');
+  const main = mainColumn(header);
+  if (main === null) return null;
   const labels = header.map((run) => run.text);
-  if (header.length < 2 || !(isTaskHeaderRow(labels.filter((label) => !NUMBER_LABEL.test(label))) || peopleColumns(labels))) return null;
-  const rows: Extract<Block, { kind: 'tableRow' }>[] = [{ kind: 'tableRow', cells: labels, header: true, lines: [first, first] }];
+  const rows: Row[] = [{ kind: 'tableRow', cells: labels, header: true, lines: [first, first] }];
   for (let number = first + 1; number <= last; number += 1) {
     const line = source[number - 1] ?? '';
     if (line.trim() === '') continue;
     const cells = labels.map(() => '');
     for (const run of runs(line)) {
-      const column = header.reduce((found, cell, index) => (cell.start <= run.start + 2 ? index : found), 0);
+      // The column it starts under, allowing the few columns of jitter of text laid out from a PDF.
+      const distance = (index: number) => Math.abs((header[index]?.start ?? 0) - run.start);
+      const column = header.reduce((found, cell, index) => (cell.start <= run.start + 3 && distance(index) < distance(found) ? index : found), 0);
       cells[column] = `${cells[column]} ${run.text}`.trim();
     }
-    const open = rows[rows.length - 1];
-    if (cells[0] === '' && open && !open.header) {
+    const open = rows[rows.length - 1] as Row;
+    if (!open.header && !/^\p{Lu}/u.test(cells[main] ?? '')) {
       open.cells = open.cells.map((cell, index) => `${cell} ${cells[index] ?? ''}`.trim());
       open.lines = [open.lines[0], number];
     } else {
@@ -39,10 +47,42 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
   return rows.length >= 2 ? rows : null;
 }
 
-// "No.", "#", "N°": the column numbering the rows, read by no lexicon.
-const NUMBER_LABEL = /^(?:no\.?|n[°o]\.?|#|num(?:éro)?\.?|item)$/iu;
+/** The column that starts each row (the task, or the name) when the runs are a table's header; else null. */
+function mainColumn(header: Run[]): number | null {
+  const labels = header.map((run) => run.text);
+  if (header.length < 2) return null;
+  const task = isTaskHeaderRow(labels) ? taskColumns(labels)?.task : undefined;
+  if (task !== undefined) return task;
+  const people = peopleColumns(labels);
+  return people ? Math.max(0, people.indexOf('name')) : null;
+}
 
-/** The runs of text of a line (words joined by single spaces) and the column each starts at. */
-function runs(line: string): { start: number; text: string }[] {
-  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((match) => ({ start: match.index ?? 0, text: match[0] }));
+/**
+ * A block with a typed table's header below its first line: the lines above it as a block of
+ * their own, then the table's lines as a paragraph for splitTypedTable. Null when there is none.
+ */
+export function cutAtTypedTable(block: Block, source: string[]): Block[] | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
+  const [first, last] = block.lines;
+  for (let number = first + 1; number < last; number += 1) {
+    if (mainColumn(runs(source[number - 1] ?? '')) === null) continue;
+    const above = source.slice(first - 1, number - 1).map((line) => line.trim()).filter((line) => line !== '').join(' ');
+    const head = block.kind === 'listItem' ? { ...block, text: above.replace(/^\S+\s+/u, ''), lines: [first, number - 1] as [number, number] } : { ...block, text: above, lines: [first, number - 1] as [number, number] };
+    return [head, { kind: 'paragraph', text: '', lines: [number, last] }];
+  }
+  return null;
+}
+
+/**
+ * The runs of text of a line (words joined by single spaces) and the column each starts at. A
+ * row's number is a run of its own even with one space after it ("5 Post revised Policy …", "# Action").
+ */
+function runs(line: string): Run[] {
+  return [...line.matchAll(/\S+(?: \S+)*/gu)].flatMap((match): Run[] => {
+    const start = match.index ?? 0;
+    const numbered = /^(\d{1,3}[.)]?|#|No\.|N°)\s(?=\S)/u.exec(match[0]);
+    if (!numbered) return [{ start, text: match[0] }];
+    const offset = numbered[0].length;
+    return [{ start, text: numbered[1] ?? '' }, { start: start + offset, text: match[0].slice(offset) }];
+  });
 }
