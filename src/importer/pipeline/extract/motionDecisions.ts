@@ -2,7 +2,7 @@ import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
 import { hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
-import { plainLine } from '../text/words';
+import { plainLine, splitSentences } from '../text/words';
 
 export interface MotionReading {
   /** Motions that carried: decisions with their mover, seconder and result. */
@@ -14,7 +14,8 @@ export interface MotionReading {
 }
 
 // A motion's opening, text, mover, seconder and result lie within a few blocks (one per line in Word).
-const MAX_MOTION_BLOCKS = 6;
+// ("CONSIDÉRANT QUE …" clauses, "IL EST RÉSOLU :", each QUE clause and a recorded vote may each be one.)
+const MAX_MOTION_BLOCKS = 10;
 
 /**
  * Motions of one section: from an opening ("MOTION:", "Moved by", "Il est proposé par") to the
@@ -27,7 +28,10 @@ export function readMotions(section: Section, source: string[]): MotionReading {
   for (let start = 0; start < blocks.length; start += 1) {
     const first = blocks[start] as Block;
     const numbered = isMotionNumber(blockText(first)) && start + 1 < blocks.length && opensMotion(blockText(blocks[start + 1] as Block));
-    if (!opensMotion(blockText(first)) && !numbered) continue;
+    // "Le président fait la lecture de l'ordre du jour. Il est proposé par …": a motion may open mid-paragraph.
+    const opens = opensMotion(blockText(first)) || numbered;
+    const inside = opens ? undefined : splitSentences(blockText(first)).find((sentence) => sentence.start > 0 && opensMotion(sentence.text));
+    if (!opens && !inside) continue;
     const found = findResult(blocks, numbered ? start + 1 : start, source);
     if (!found) continue;
     const motionBlocks = blocks.slice(start, found.end + 1);
@@ -36,7 +40,7 @@ export function readMotions(section: Section, source: string[]): MotionReading {
     if (isNegativeResult(found.result)) {
       reading.defeated.push(lines);
     } else {
-      const text = joinedText(motionBlocks);
+      const text = joinedText(motionBlocks).slice(inside?.start ?? 0);
       const cut = found.inline ? -1 : text.lastIndexOf(found.result);
       const { motion, text: words } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
       reading.decisions.push({ text: words, lines, quote: text, motion });

@@ -9,13 +9,13 @@ import { splitSentences, wordRegExp } from '../text/words';
  */
 
 const BODY_EN = String.raw`(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Ss]ubcommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Tt]rustees|[Cc]ommission|[Ff]orum|[Pp]anel|[Cc]aucus|[Nn]etwork|[Cc]oalition|[Pp]artners|[Oo]fficials|[Jj]urisdictions)(?:\s*\([^)]*\))?`;
-const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|concurred|concurs|concur|directed|directs|instructed|instructs|authorized|authorizes|authorised|authorises|ratified|ratifies|ratify|accepted|accepts|accept|supported|supports)\b`;
+const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|concurred|concurs|concur|directed|directs|instructed|instructs|authorized|authorizes|authorised|authorises|ratified|ratifies|ratify|accepted|accepts|accept)\b`;
 const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA|le forum|la commission|le bureau|la régie|le réseau|la coalition|le sous-comité|les partenaires|les représentants|les délégués)`;
 const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|retien(?:nen)?t|retenu|s['’]entend(?:ent)?\s+(?:pour|sur)|se sont entendus|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie|mandatent|mandate|autorisent|autorise)\b`;
 
 const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),
-  wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?|summary|record of decisions|record|meeting notes|notes)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?${BODY_FR}\s+${VERB_FR}`, 'iu'),
   // Impersonal: "it was agreed that …", "il est décidé d'…", "il a été convenu que …".
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:that|to)\b`, 'iu'),
@@ -25,16 +25,27 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:the\s+)?(?:agenda|minutes)\b[^.;]{0,60}?\s(?:adopted|approved|accepted)\b`, 'iu'),
   wordRegExp(String.raw`^(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT\s+)?(?:RESOLVED|Resolved)\s*,?\s*(?:THAT|that)\b`, 'u'),
   wordRegExp(String.raw`^(?:il est (?:résolu|convenu)|IL EST RÉSOLU)\b`, 'u'),
+  // "Agreed to cancel the May meeting …", "Convenu de reporter …": the subject left out, as notes write it.
+  wordRegExp(String.raw`^(?:Agreed|Decided|Convenu|Décidé|Entendu)\s+(?:to|that|de|d['’]|que|qu['’])\s`, 'u'),
 ];
 
 const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may(?!\s+\d)|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
 // "Recommandation au conseil municipal :", "Recommendation to Council:": the body's own recommendation.
-const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
+const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Resolved|RESOLVED|Résolu|RÉSOLU|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
 
 // Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
-const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
+const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|records|recorded|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
 // "Outcome: No consensus was reached", "Aucune décision n'a été prise": the label without a decision.
-const NO_DECISION = wordRegExp(String.raw`\b(?:no consensus|no decision|no agreement|not agreed|aucun consensus|aucune décision|aucune entente|pas de consensus|pas de décision|pas d['’]entente)\b`, 'iu');
+const NO_DECISION = wordRegExp(String.raw`^(?:Outcome|Résultat|Decision|Décision)\s*:\s*(?:Deferred|Postponed|Tabled|Reporté|Reportée|Remis)\b|\b(?:no consensus|no decision|no agreement|not agreed|aucun consensus|aucune décision|aucune entente|pas de consensus|pas de décision|pas d['’]entente)\b`, 'iu');
+
+// "The Medical Advisory Committee recommended …", "the OpenForge Foundation board approved … last Thursday":
+// a body with a name of its own, recommending or deciding at another time, is another body reported.
+const NAMED_BODY = wordRegExp(String.raw`\b(?!The\b)\p{Lu}[\p{L}&'’-]*(?:\s+(?:and|&|of|on|for|de|du|des|\p{Lu}[\p{L}&'’-]*))*\s+(?:Committee|Subcommittee|Sub-committee|Forum|Foundation|[Bb]oard|Commission|Panel|Council|Comité|Conseil|Commission)\s+(?:recommended|recommends|approved|adopted|endorsed|decided|agreed|ratified|a recommandé|recommande|a approuvé|a adopté)\b`, 'u');
+const ANOTHER_TIME = wordRegExp(String.raw`\b(?:at its|à sa|lors de sa|last|dernier|dernière|since|depuis|earlier|previously|précédemment|on (?:January|February|March|April|May|June|July|August|September|October|November|December)|le \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\b|\brecommend(?:ed|s)?\b[^.;]{0,120}\bto (?:the )?(?:Council|Board)\b`, 'iu');
+
+function isOtherBodys(matched: string, sentence: string): boolean {
+  return NAMED_BODY.test(matched) && (ANOTHER_TIME.test(sentence) || /\brecommend/u.test(matched));
+}
 
 /** An entry of a decisions list that reports another body's decision ("FYI: …", "Pour information : …") or records none. */
 export function isNoDecisionOfOurs(text: string): boolean {
@@ -51,7 +62,7 @@ export function findProseDecisions(text: string): number[] {
   return splitSentences(text)
     .filter((sentence) => {
       const match = PATTERNS.map((pattern) => pattern.exec(sentence.text)).find((found) => found !== null);
-      return match !== undefined && !WISH.test(match[0]) && !REPORTED.test(match[0]);
+      return match !== undefined && !WISH.test(match[0]) && !REPORTED.test(match[0]) && !isOtherBodys(match[0], sentence.text);
     })
     .map((sentence) => sentence.start);
 }

@@ -13,14 +13,16 @@ import { NAME } from './nameRegex';
 const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*)?#?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
 // The number alone, or followed by the item's title: "CA-24-03-108 – Adoption de l'ordre du jour".
 const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT QUE\b|Considérant que\b)`, 'iu');
+// "L'ordre du jour étant épuisé, sur proposition de …": a short clause may lead into the motion.
+const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 const MOVER = wordRegExp(String.raw`(?:moved by|motion by|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par|seconded\s*:|appuyé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
 const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
 // After "Motion" / "La proposition est" the outcome word may be lower case ("Motion carried.", "La proposition est adoptée").
-const SUBJECT = String.raw`(?:(?:Main|Original|Amended|Substantive)\s+motion\s*(?::\s*|(?:was\s+)?)|Proposition (?:principale|amendée)\s*(?::\s*|(?:est\s+)?)|(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|MOTION\s+|AMENDMENT\s+|AMENDEMENT\s+|(?:La\s+proposition|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
+const SUBJECT = String.raw`(?:(?:Main|Original|Amended|Substantive)\s+motion\s*(?::\s*|(?:was\s+)?)|Proposition (?:principale|amendée)\s*(?::\s*|(?:est\s+)?)|(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|MOTION\s+|AMENDMENT\s+|AMENDEMENT\s+|(?:La\s+proposition(?:\s+principale|\s+amendée|\s+telle\s+qu['’]amendée)?|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
 const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
 const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$`, 'u');
