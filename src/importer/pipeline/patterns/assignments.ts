@@ -23,11 +23,11 @@ export interface Assignment {
 const PREFIX = String.raw`^(?:[^;]{1,200};\s+)??(?:[^:]{0,60}:\s+)??(?:[^,]{0,30},\s+)??(?:(?:the|The)\s+)?`;
 // An office named in lower case after its article: "Le secrétariat fera …", "the clerk will …", "Staff to …".
 // Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
-const OFFICE_NOUN = String.raw`(?:mairesse|maire|mayor|préfète|préfet|warden|reeve|secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|[Gg]roupes? de travail|sous-comité|subcommittee|sub-committee)`;
-const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:du|de\s+la|des|de\s+l['’])\s*\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?=\s+\p{Ll}+(?:era|ira|ra|ront|doit|doivent)\b)|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
+const OFFICE_NOUN = String.raw`(?:mairesse|maire|mayor|préfète|préfet|warden|reeve|secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|[Gg]roupes? de travail|sous-comité|subcommittee|sub-committee|comité|committee)`;
+const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?=\s+\p{Ll}+(?:era|ira|ra|ront|doit|doivent)\b)|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
 const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:working groups?|team|staff|subcommittee|sub-committee|secretariat|office|branch|groupe de travail|équipe)\b|Staff\b)`;
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
-const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes)\b`;
+const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères)\b`;
 // "Todd Wilson from BC DEVexchange", "Todd from BC government": where the actor comes from, a short name.
 const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|department|ministry|branch|division|unit|gouvernement|équipe|ministère|bureau|direction|of|and|for|the|de|du|des|la)`;
 // "TBS (John Roe) to circulate …": who in the organisation may follow it in parentheses.
@@ -71,7 +71,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
 // Roles and groups that can be given a task without being a person's name.
 const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
 const OFFICE_WORD = wordRegExp(String.raw`^(?:${OFFICE}|(?:\p{Ll}+\s+)?${OFFICE_NOUN}${OFFICE_OF})$`, 'iu');
-const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires))$`, 'iu');
+const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères))$`, 'iu');
 const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles|tbd|tbc|to be determined|to be confirmed|à déterminer|à confirmer|n\/a|—|-)$/iu;
 
 /**
@@ -79,8 +79,13 @@ const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it
  * must be an attendee or an acronym before "to" ("Suggestion to …" is no task). `inPassage`: the
  * text is a named speaker's passage, where "X will …" is reported speech and only "X to …" counts.
  */
+// "@wenli-dev draft the LTS policy proposal", "@techeverria and @kasante update …": handles before the task, as GitHub notes assign.
+const HANDLE_TASK = /^(@[\w.-]+(?:\s*(?:,|and|&|et)\s*@[\w.-]+)*)\s+(?!(?:is|are|was|were|said|says|noted|asked|est|a|and)\b)\p{Ll}{2,}/u;
+
 export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
   for (const sentence of splitSentences(text)) {
+    const handles = HANDLE_TASK.exec(sentence.text)?.[1];
+    if (handles) return { owners: handles.split(/\s*(?:,|and|&|et)\s*/u).filter((owner) => owner !== ''), form: 'to', offset: sentence.start };
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     // "Direction to staff: Traffic Operations staff to install …": read after a leading label too.
     const label = /^[^:]{1,60}:\s+/u.exec(sentence.text)?.[0];
