@@ -85,7 +85,7 @@ const HANDLE_TASK = /^(@[\w.-]+(?:\s*(?:,|and|&|et)\s*@[\w.-]+)*)\s+(?!(?:is|are
 export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
   for (const sentence of splitSentences(text)) {
     const handles = HANDLE_TASK.exec(sentence.text)?.[1];
-    if (handles) return { owners: handles.split(/\s*(?:,|and|&|et)\s*/u).filter((owner) => owner !== ''), form: 'to', offset: sentence.start };
+    if (handles) return { owners: handles.split(/\s*(?:,|&|\band\b|\bet\b)\s*/u).filter((owner) => owner !== ''), form: 'to', offset: sentence.start };
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     // "Direction to staff: Traffic Operations staff to install …": read after a leading label too.
     const label = /^[^:]{1,60}:\s+/u.exec(sentence.text)?.[0];
@@ -119,7 +119,9 @@ export function ownersOf(actor: string): string[] {
   // "Quality and Safety Committee", "Finance and Audit Committee": one body, not two owners.
   const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim());
   return (oneBody ? [written.trim()] : splitNames(written))
-    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, ''))
+    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, ''))
+    // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.
+    .filter((owner, index) => index === 0 || !/^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(owner))
     .filter((owner) => owner !== '' && !NOBODY.test(owner));
 }
 

@@ -17,7 +17,7 @@ export interface TaskFields {
 type Field = 'owner' | 'task' | 'due';
 
 const FIELD_LABELS: Record<Field, string[]> = {
-  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'responsibility', 'person responsible', 'responsible party', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'responsabilite', 'porteur', 'porteuse', 'porteur de dossier', 'porteuse de dossier', 'par'],
+  owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'responsibility', 'person responsible', 'responsible party', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'responsabilite', 'porteur', 'porteuse', 'porteurs', 'porteuses', 'porteur de dossier', 'porteuse de dossier', 'par'],
   task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item', 'mesure de suivi', 'suivi', 'description', 'follow-up', 'next step'],
   due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'target date', 'date', 'quand', 'echeance', 'date limite', 'delai', 'echeancier', 'date cible'],
 };
@@ -32,7 +32,7 @@ function fieldOf(label: string): Field | null {
 const LABEL_AT = /(?:^|\s[—–\-|/]\s|\s{2,}|[;.,]\s)(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:\s*/gu;
 
 // "… (responsable : Geneviève, échéance : 15 août)", "… (owner: Dana; due: May 3)": fields in parentheses at the end.
-const FIELDS_IN_PARENTHESES = /\(((?:who|owners?|leads?|responsables?|responsible|responsibility|assigned to|assignee|qui|porteur|porteuse)\s?:[^()]*)\)\s*\.?$/iu;
+const FIELDS_IN_PARENTHESES = /\(((?:who|owners?|leads?|responsables?|responsible|responsibility|assigned to|assignee|qui|porteurs?|porteuses?)\s?:[^()]*)\)\s*\.?$/iu;
 
 /** The fields written after a task's words ("Préparer … — Responsable : X — Échéance : date"), or null. */
 export function trailingTaskFields(text: string): TaskFields | null {
@@ -74,7 +74,13 @@ export function readTaskFields(text: string): TaskFields | null {
   let rest = '';
   found.forEach((label, index) => {
     const value = text.slice(label.end, found[index + 1]?.start ?? text.length).trim();
-    if (index === found.length - 1 && label.field !== 'task') {
+    // "Porteuse : Julie Arsenault. Pour le 15 novembre 2024.": the owner's sentence ends; a due date may follow.
+    const ownerEnd = label.field === 'owner' ? /(?<!\b\p{Lu})\.\s+(?=\p{Lu})/u.exec(value) : null;
+    if (ownerEnd) {
+      values.owner = value.slice(0, ownerEnd.index);
+      const due = /^(?:Pour|For|By|D['’]ici|Avant|Before|Due|Échéance)\b[^.]*/iu.exec(value.slice(ownerEnd.index + ownerEnd[0].length))?.[0];
+      if (due && values.due === undefined) values.due = due;
+    } else if (index === found.length - 1 && label.field !== 'task') {
       // "Échéance : 30 avril 2024 Préparer une proposition …": a sentence after the last field is the task.
       const split = label.field === 'due' ? /^(.*?\d{1,4})\s+(\p{Lu}\p{Ll}+\s.*)$/u.exec(value) : null;
       values[label.field] = split?.[1] ?? value;
