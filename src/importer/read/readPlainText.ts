@@ -30,7 +30,8 @@ class PlainTextReader {
   }
 
   private readLine(line: string, number: number): void {
-    if (isBlank(line)) return this.close();
+    // A rule ("-----", "=====", "_____") separates or underlines; it holds no words.
+    if (isBlank(line) || /^\s*(?:[-=_*~]\s?){3,}\s*$/u.test(line)) return this.close();
     const atBlockStart = this.open === null;
     const numberedLevel = numberedHeadingLevel(line);
     if (numberedLevel !== null) return this.heading(numberedLevel, line, number);

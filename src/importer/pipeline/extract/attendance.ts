@@ -2,9 +2,13 @@ import type { ExtractedAttendee, ExtractedRole, Section } from '../types';
 import { listEntries, listOptions } from '../patterns/peopleList';
 import { withEnglishInitial } from '../text/personNames';
 import { foldKey, wordRegExp } from '../text/words';
+import { isPlaceName } from '../text/placeNames';
+import { blockText } from '../text/sourceLines';
 
 // Words that name an organisation of its own rather than a unit of the body ("Services", "Operations" do not).
 const OTHER_ORGANIZATION = wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Ministry|Minist[eè]re|Department|City|Ville|Town|Township|Municipality|Municipalit[eé]|County|Government|Gouvernement|Canada|Universit[yé]|College|Coll[eè]ge|Library|Foundation|Fondation|Institute|Institut|Hospital|H[oô]pital|Nation|Nations|Federation|F[eé]d[eé]ration|Commission|Society|Soci[eé]t[eé])\b|\b\p{Lu}{2,}\b`, 'u');
+
+const STAFF_TITLE = wordRegExp(String.raw`\b(?:Chief (?:Executive|Administrative|Financial|Operating) Officer|CEO|CAO|CFO|General Manager|Corporate Secretary|City Clerk|Town Clerk|Clerk|City Solicitor|Solicitor|Fire Chief|Treasurer|Vice-President|Director|Manager)\b`, 'u');
 
 /**
  * Every entry of the attendance and regrets sections, in document order: the section's role (a
@@ -20,8 +24,21 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
   const options = listOptions(lists.flatMap((section) => section.blocks));
   for (const section of lists) {
     const listRole: ExtractedRole = section.role ?? (section.kind === 'regrets' ? 'REGRETS' : 'MEMBER');
-    for (const { block, entries } of listEntries(section.blocks, options)) {
-      for (const entry of entries) {
+    const rows = listEntries(section.blocks, options);
+    // "Canada (co-chair)" over "The Honourable A, Minister of …" and "Accompanied by: B, …": a government
+    // heading its people — their affiliation unless they state one; its role is its first person's.
+    let group: { place: string; role?: ExtractedRole } | null = null;
+    for (const [index, { block, entries }] of rows.entries()) {
+      const only = entries.length === 1 ? entries[0] : undefined;
+      const headsPeople = (rows[index + 1]?.entries ?? []).some((entry) => entry.name !== null);
+      if (only && only.name === null && only.affiliation && isPlaceName(only.affiliation) && headsPeople && !blockText(block).includes(':')) {
+        group = only.role ? { place: only.affiliation, role: only.role } : { place: only.affiliation };
+        continue;
+      }
+      for (const written of entries) {
+        const grouped = group && written.name !== null;
+        const entry = grouped && group ? { ...written, affiliation: written.affiliation ?? group.place, ...(written.role === undefined && group.role ? { role: group.role } : {}) } : written;
+        if (grouped && group) group = { place: group.place };
         const key = entry.name === null ? null : foldKey(entry.name);
         if (key !== null && seen.has(key)) continue;
         if (key !== null) seen.add(key);
@@ -29,7 +46,9 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
         const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER' || listRole === 'SECRETARIAT';
         // On a staff or guest list "Vice-President, Finance" is a job, not a seat of this meeting.
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR' || entry.role === 'MEMBER') ? undefined : entry.role;
-        const role = listRole === 'REGRETS' ? 'REGRETS' : (ownRole ?? listRole);
+        // "Also in attendance: B. Lalonde, Chief Executive Officer": the body's own executives attend as its staff.
+        const staff = language === 'en' && listRole === 'GUEST' && (ownRole === undefined || ownRole === 'GUEST') && STAFF_TITLE.test(entry.text) && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');
+        const role = listRole === 'REGRETS' ? 'REGRETS' : staff ? 'SECRETARIAT' : (ownRole ?? listRole);
         const name = language === 'en' && entry.name !== null ? withEnglishInitial(entry.name, entry.text) : entry.name;
         // "D. Haldane, Director, Watershed Services" on the staff list: a division of the body, not another organisation.
         const portfolio = listRole === 'SECRETARIAT' && entry.afterTitle === true && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');
@@ -37,5 +56,7 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
       }
     }
   }
-  return attendees;
+  // "Co-chairs: Canada and Manitoba" above the people who sat for them: the governments are not attendees of their own.
+  const represented = new Set(attendees.filter((a) => a.name !== null && a.affiliation).map((a) => foldKey(a.affiliation ?? '')));
+  return attendees.filter((a) => a.name !== null || a.role === 'REGRETS' || !isPlaceName(a.affiliation ?? '') || !represented.has(foldKey(a.affiliation ?? '')));
 }

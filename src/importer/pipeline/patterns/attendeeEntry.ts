@@ -49,7 +49,8 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
   // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
   // "M. Castellanos*": a footnote mark ("* attended virtually") is no part of the name.
-  const text = foldWhitespace(written.replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  // "Represented by Colette Ashworth, …", "Accompanied by: Darren Kuzyk, …": who attends for the government above.
+  const text = foldWhitespace(written.replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
   if (/(?:\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
   // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.

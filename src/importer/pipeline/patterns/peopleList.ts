@@ -4,6 +4,7 @@ import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
 import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
 import { isColumnHeader, tableRowEntry } from './peopleTableRow';
+import { type PeopleSentence, peopleSentences } from './peopleSentences';
 import { afterLabel, peopleLabel } from '../structure/splitSections';
 
 // "TBS: Heather Laird, Stacey Williams and Melanie Robert" — an organisation heading its people.
@@ -38,10 +39,29 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     }) ?? null;
   }
   const labelled = peopleLabel(block) !== null;
+  // Attendance written as sentences: "Also in attendance were A (CEO) and B. C attended as the Ministry's observer."
+  const sentences = block.kind === 'paragraph' ? peopleSentences(block.text) : [];
+  if (sentences[0]?.start === 0 && !/^[^:]{1,40}:/u.test(block.text)) return sentenceEntries(sentences, options);
   const entries = entriesOf(text, options, labelled);
-  // "…: A, B and C. Regrets were received from D.": the list is the first sentence; the rest is read as text.
+  // "…: A, B and C. Regrets were received from D.": the list is the first sentence; the others are read as sentences.
   const firstSentence = labelled && entries === null ? /^(.+?[^A-Z])\.\s+\p{Lu}/u.exec(text)?.[1] : undefined;
-  return firstSentence ? entriesOf(firstSentence, options, true) : entries;
+  if (!firstSentence) return entries;
+  const first = entriesOf(firstSentence, options, true);
+  return first ? [...first, ...(sentenceEntries(sentences.filter((sentence) => sentence.start > 0), options) ?? [])] : null;
+}
+
+/** The people each sentence lists, with its role unless the entry states one; "A and B of Org" share Org. */
+function sentenceEntries(sentences: PeopleSentence[], options: EntryOptions): AttendeeEntry[] | null {
+  const entries = sentences.flatMap((sentence) => {
+    const shared = /^((?:[^,()]+?,\s+)*[^,()]+?\s+(?:and|et)\s+[^,()]+?)\s+(?:of|from|de|du|de la)\s+(\p{Lu}[^,]*)$/u.exec(sentence.list);
+    const read = entriesOf(shared ? shared[1] ?? '' : sentence.list, options, true) ?? [];
+    return read.map((entry) => {
+      const withOrganization = shared && entry.affiliation === null ? { ...entry, affiliation: shared[2] ?? null } : entry;
+      const role = sentence.role === 'REGRETS' ? 'REGRETS' : (withOrganization.role ?? sentence.role);
+      return { ...withOrganization, role };
+    });
+  });
+  return entries.length > 0 ? entries : null;
 }
 
 /** "Parents", "Communauté (sans droit de vote)", "Conseil d'administration": a category of the members present. */

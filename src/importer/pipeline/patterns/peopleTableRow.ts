@@ -50,8 +50,10 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   // "Citoyenne", "Community member at large" in that column: a seat, no organisation.
   const organization = roleOnly || (affiliationCell && !namesOrganization(affiliationCell.text)) ? undefined : affiliationCell;
   const roleCells = of('role');
-  const titleRole = of('title').map((cell) => roleOfCell(cell)).find((role) => role !== undefined);
-  const role = (roleCells.length > 0 ? roleCells.map(roleInColumn).find((r) => r !== undefined) : titleRole)
+  // A title of the body's own officers ("présidente", "observatrice"); a bare "secrétaire" is the board's officer, a member.
+  const titleRole = of('title').filter((cell) => !/^(?:secretary|secrétaire|secretary-treasurer|secrétaire-trésorière?)$/iu.test(cell.trim()))
+    .map((cell) => roleOfCell(cell)).find((role) => role !== undefined);
+  const role = (roleCells.length > 0 ? roleCells.map(roleInColumn).find((r) => r !== undefined) ?? titleRole : titleRole)
     ?? named?.role ?? affiliationCell?.role ?? (roleOnly ? roleOfCell(affiliationCell.text) : undefined);
   // Without an organisation column, the title may end with one ("Policy Director, Canadian Association of …").
   const title = of('title')[0];
@@ -61,7 +63,10 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   if (parsed === null || parsed.name === null) {
     return affiliation ? { name: null, affiliation, text, ...(role ? { role } : {}) } : null;
   }
-  return { ...parsed, affiliation, text, ...(role ? { role } : parsed.role ? { role: parsed.role } : {}) };
+  // With a title column its cell gave the role (titleRole); read with the name, it would give it again.
+  const ownRole = role ?? (title === undefined ? parsed.role : undefined);
+  const { role: _read, ...person } = parsed;
+  return { ...person, affiliation, text, ...(ownRole ? { role: ownRole } : {}) };
 }
 
 /**

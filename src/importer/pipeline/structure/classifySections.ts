@@ -79,7 +79,7 @@ function splitHeader(draft: DraftSection): Pending[] {
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index] as Block;
     const run = nameRunLength(blocks, index);
-    if (run >= 3) {
+    if (run >= 3 && isNameList(blocks.slice(index, index + run))) {
       parts.push({ blocks: blocks.slice(index, index + run), level: draft.level, kind: 'attendance', role: 'MEMBER' });
       rest = null;
       index += run - 1;

@@ -1,3 +1,4 @@
+import { peopleSentences } from '../patterns/peopleSentences';
 import type { Block } from '../../read/types';
 import { type HeadingMeaning, lookUpHeading } from './headingLexicon';
 
@@ -64,6 +65,9 @@ const PRESENT_SENTENCE = /^(?:the following\s+)?(?:[\p{L}-]+\s+){0,2}(?:were|was
 export function peopleLabel(block: Block): HeadingMeaning | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
   if (namesTheChair(block.text)) return { kind: 'attendance', role: 'CHAIR' };
+  // "Also in attendance were …", "Regrets were received from …": a paragraph of attendance sentences.
+  const sentence = block.kind === 'paragraph' ? peopleSentences(block.text)[0] : undefined;
+  if (sentence?.start === 0) return { kind: sentence.role === 'REGRETS' ? 'regrets' : 'attendance', role: sentence.role };
   const sentenceLabel = INLINE_LABEL.exec(block.text)?.[1];
   if (sentenceLabel && PRESENT_SENTENCE.test(sentenceLabel.trim())) return { kind: 'attendance', role: 'MEMBER' };
   const label = INLINE_LABEL.exec(block.text)?.[1];

@@ -1,0 +1,61 @@
+import type { ExtractedRole } from '../types';
+import { splitSentences, wordRegExp } from '../text/words';
+
+/** A sentence of an attendance paragraph that lists people, with the role it gives them. */
+export interface PeopleSentence {
+  role: ExtractedRole;
+  /** The people as the sentence lists them ("A (Chair), B and C"). */
+  list: string;
+  start: number;
+}
+
+// "Regrets were received from A.", "Apologies were received from A and B.", "Ont motivé leur absence : A".
+const REGRETS_FROM = wordRegExp(String.raw`^(?:Regrets|Apologies|Excuses)\s+(?:were|was)\s+(?:received|sent|offered|noted)\s+(?:from|by)\s+(.+?)\.?$|^(?:Absent|Absents?|Absentes?|Were absent|Était absente?|Étaient absente?s)\s*(?:with regrets\s*)?[:,]?\s+(.+?)\.?$`, 'iu');
+// "Also in attendance were A (CEO) and B, …", "Attending as guests for item 5 were A and B of Org", "Assistaient également : A".
+const ATTENDING_WERE = wordRegExp(String.raw`^(?:Also\s+(?:present|in attendance|attending)|Attending(?:\s+as\s+(?:a\s+)?guests?)?(?:\s+for\s+[^,]{1,40}?)?|Guests?\s+(?:present|in attendance)?|In attendance|Present)\s+(?:were|was)\s*:?\s+(.+?)\.?$`, 'iu');
+// "A (Org) attended as a presenter for item 6.1.", "A, Title, Org, attended as the Ministry's observer.",
+// "A et B assistent également à la rencontre à titre d'observateurs."
+const ATTENDED_AS = wordRegExp(String.raw`^(.+?),?\s+(?:also\s+)?(?:attended|attends|joined the meeting|was also present|were also present|sat in|assiste(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance)|participe(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance))(?:\s+(?:as|à titre)\s+(?:a\s+|an\s+|the\s+|d['’]|de\s+)?(?:[\p{L}'’]+['’]s\s+)?([\p{L}-]+))?(?:\s+(?:for|on|during|pour)\b.*)?\.?$`, 'iu');
+// "A sent regrets.", "A a motivé son absence."
+const SENT_REGRETS = wordRegExp(String.raw`^(.+?)\s+(?:sent|sends|offered|gave)\s+(?:(?:his|her|their)\s+)?regrets\b|^(.+?)\s+(?:a|ont)\s+motivé\s+(?:son|leur)\s+absence\b`, 'iu');
+
+const ROLE_OF_WORD: [RegExp, ExtractedRole][] = [
+  [/^(?:presenters?|présentat(?:eur|rice)s?|speakers?|delegations?)$/iu, 'PRESENTER'],
+  [/^(?:observers?|observat(?:eur|rice)s?)$/iu, 'OBSERVER'],
+  [/^(?:secretar(?:y|iat)|recorders?|secrétaires?)$/iu, 'SECRETARIAT'],
+];
+
+/**
+ * The sentences of a paragraph that list who attended and in what role — attendance written as
+ * prose ("Regrets were received from …", "Also in attendance were …", "X attended as the Ministry's
+ * observer"). A trailing clause that describes them (", who recorded the minutes", ", the
+ * Authority's external auditors") is no part of the list.
+ */
+export function peopleSentences(text: string): PeopleSentence[] {
+  const found: PeopleSentence[] = [];
+  for (const sentence of splitSentences(text)) {
+    const regrets = REGRETS_FROM.exec(sentence.text) ?? SENT_REGRETS.exec(sentence.text);
+    if (regrets) {
+      found.push({ role: 'REGRETS', list: trimDescription(regrets[1] ?? regrets[2] ?? ''), start: sentence.start });
+      continue;
+    }
+    const were = ATTENDING_WERE.exec(sentence.text);
+    if (were) {
+      const asGuests = /^(?:Also|Attending|Guests?)/iu.test(sentence.text);
+      found.push({ role: asGuests ? 'GUEST' : 'MEMBER', list: trimDescription(were[1] ?? ''), start: sentence.start });
+      continue;
+    }
+    const attended = ATTENDED_AS.exec(sentence.text);
+    if (attended && /^\p{Lu}/u.test(attended[1] ?? '')) {
+      const word = attended[2] ?? '';
+      const role = ROLE_OF_WORD.find(([pattern]) => pattern.test(word))?.[1] ?? 'GUEST';
+      found.push({ role, list: trimDescription(attended[1] ?? ''), start: sentence.start });
+    }
+  }
+  return found;
+}
+
+/** "A and B, who recorded the minutes" → "A and B"; "A and B of Org, the Authority's auditors" → "A and B of Org". */
+function trimDescription(list: string): string {
+  return list.replace(/,\s+(?:who|which|qui|the|its|their|la|le|les|l['’])\b.*$/u, '').trim();
+}
