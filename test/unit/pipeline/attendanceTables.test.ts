@@ -94,4 +94,31 @@ describe('attendance tables and column layouts', () => {
       'Julie Marceau|GUEST|Marceau Hébert CPA inc@10', '-|GUEST|Corporation de développement communautaire du Bas-Ruisseau@10',
     ]);
   });
+
+  it('reads attendance written as sentences, each with its role', async () => {
+    expect(await people('board.md', [
+      '# Authority', '', '## ATTENDANCE', '',
+      'The following directors were present: Helen Marchetti (Chair), Desmond Achterberg and Anouk Sauvé. Regrets were received from Terrence Oduya.', '',
+      'Attending as guests for item 5 were Keisha Obuya and Daniel Fairweather of Lindqvist Marr LLP, the Authority’s external auditors. Tomasz Wierzbicki (Harbourline Naval Architects) attended as a presenter for item 6.1. Ruth Anand-Cole, Assistant Deputy Minister, Ministry of Transportation, attended as the Ministry’s observer.',
+    ])).toEqual([
+      'Helen Marchetti|CHAIR|-@5', 'Desmond Achterberg|MEMBER|-@5', 'Anouk Sauvé|MEMBER|-@5', 'Terrence Oduya|REGRETS|-@5',
+      'Keisha Obuya|GUEST|Lindqvist Marr LLP@7', 'Daniel Fairweather|GUEST|Lindqvist Marr LLP@7',
+      'Tomasz Wierzbicki|PRESENTER|Harbourline Naval Architects@7', 'Ruth Anand-Cole|OBSERVER|Ministry of Transportation@7',
+    ]);
+  });
+
+  it('reads a government heading its minister and officials, and a roll call typed with a presence column', async () => {
+    expect(await people('fpt.txt', [
+      'Participants', '', 'Canada (co-chair)', '', 'The Honourable Aaron Whitford-Lee, Minister of Rural Economic Development',
+      'Accompanied by: Darren Kuzyk, Deputy Minister, Rural Development Canada', '', 'Yukon', '', 'The Honourable Mariah Lindgren, Minister of Community Services', '',
+      'PRÉSENCES', '------------', '',
+      'Nom                      Fonction                                   Présence',
+      'Marie-Ève Thibodeau      présidente                                 présent(e)',
+      'Louise Charbonneau       administratrice                            excusé(e)',
+      'Line Beaulieu            observatrice (CISSS des Trois-Lacs)        présent(e)',
+    ])).toEqual([
+      'Aaron Whitford-Lee|CO_CHAIR|Canada@5', 'Darren Kuzyk|MEMBER|Rural Development Canada@6', 'Mariah Lindgren|MEMBER|Yukon@10',
+      'Marie-Ève Thibodeau|CHAIR|-@16', 'Louise Charbonneau|REGRETS|-@17', 'Line Beaulieu|OBSERVER|CISSS des Trois-Lacs@18',
+    ]);
+  });
 });

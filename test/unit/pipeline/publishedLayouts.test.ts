@@ -57,7 +57,7 @@ describe('attendance as published', () => {
 });
 
 describe('attendance written in other ways', () => {
-  it('reads a sentence as the list\'s label, "Name from Org", a minute-taker, titles and credentials', async () => {
+  it('reads a sentence as the list\'s label and a regrets sentence after it, "Name from Org", a minute-taker, titles and credentials', async () => {
     expect(await people('minutes.md', [
       '# Eastside Community Association — Board Meeting Minutes', '', '**Chair:** Helen Park', '**Minute-taker:** Omar Siddiq', '',
       'The following directors were present: Helen Park, Raj Mehta and Tom Becker. Regrets were received from Ana Lima.',
@@ -69,6 +69,7 @@ describe('attendance written in other ways', () => {
       { who: 'Omar Siddiq', role: 'SECRETARIAT', affiliation: null },
       { who: 'Raj Mehta', role: 'MEMBER', affiliation: null },
       { who: 'Tom Becker', role: 'MEMBER', affiliation: null },
+      { who: 'Ana Lima', role: 'REGRETS', affiliation: null },
       { who: 'Ray Hollis', role: 'GUEST', affiliation: 'City Police' },
       { who: 'Mia Chen', role: 'GUEST', affiliation: 'Parks Department' },
       { who: 'Marie Wabano', role: 'CO_CHAIR', affiliation: 'Wabano First Nation' },
