@@ -35,7 +35,7 @@ const ACTOR = String.raw`(${NAMES}|${OFFICE}|${COLLECTIVE})(?:\s*\([^)]{1,40}\))
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
 
 // Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".
-const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|clerk|treasurer|executive director|chief administrative officer|CAO)`;
+const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|clerk|treasurer|executive director|chief administrative officer|CAO|officials|senior officials|fonctionnaires)`;
 
 const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
 
@@ -55,7 +55,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${NAMES}|${OFFICE}|${STAFF})\s+be\s+(?:directed|requested|asked|authori[sz]ed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // A resolution's clause addressed to staff: "That staff consult the Business Improvement Area and report back …".
-  { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${OFFICE}|${STAFF})\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${OFFICE}|${STAFF})\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|could\b|would\b|might\b|may\b|can\b|must\b|did\b|do\b)\p{Ll}+\b`, 'u'), strictSingleWord: false },
   // A request to the members: "All jurisdictions are invited to …", "Toutes les administrations sont invitées à …".
   { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:are|is)\s+(?:(?:hereby\s+)?(?:invited|asked|requested|encouraged|directed|authori[sz]ed|mandated|instructed|tasked))\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:sont|est)\s+(?:invitée?s?|priée?s?|appelée?s?|mandatée?s?|chargée?s?|autorisée?s?)\s+(?:à|de|d['’]|pour)\s*\p{Ll}`, 'u'), strictSingleWord: false },
@@ -71,7 +71,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
 // Roles and groups that can be given a task without being a person's name.
 const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
 const OFFICE_WORD = wordRegExp(String.raw`^(?:${OFFICE}|(?:\p{Ll}+\s+)?${OFFICE_NOUN}${OFFICE_OF})$`, 'iu');
-const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères))$`, 'iu');
+const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères|officials|fonctionnaires))$`, 'iu');
 const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles|tbd|tbc|to be determined|to be confirmed|à déterminer|à confirmer|n\/a|—|-)$/iu;
 
 /**
@@ -82,8 +82,13 @@ const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it
 // "@wenli-dev draft the LTS policy proposal", "@techeverria and @kasante update …": handles before the task, as GitHub notes assign.
 const HANDLE_TASK = /^(@[\w.-]+(?:\s*(?:,|and|&|et)\s*@[\w.-]+)*)\s+(?!(?:is|are|was|were|said|says|noted|asked|est|a|and)\b)\p{Ll}{2,}/u;
 
+const TITLED_OFFICE = wordRegExp(String.raw`\b[Tt]hat\s+(?:the\s+)?((?:General Manager|Director|Manager|Commissioner|City Clerk|Town Clerk|City Solicitor|Treasurer|Chief [A-Z][a-z]+ Officer)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*)?|\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*)){0,4}\s+staff)\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u');
+
 export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
   for (const sentence of splitSentences(text)) {
+    // "That the General Manager, Community and Protective Services include …": an office and its portfolio, one owner.
+    const office = TITLED_OFFICE.exec(sentence.text)?.[1];
+    if (office) return { owners: [office], form: 'asked', offset: sentence.start };
     const handles = HANDLE_TASK.exec(sentence.text)?.[1];
     if (handles) return { owners: handles.split(/\s*(?:,|&|\band\b|\bet\b)\s*/u).filter((owner) => owner !== ''), form: 'to', offset: sentence.start };
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing

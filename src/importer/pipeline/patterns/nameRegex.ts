@@ -14,7 +14,7 @@ const PARTICLE = String.raw`(?:de|du|des|da|di|van|von|der|la|le|of|of the|for)`
 export const NAME = String.raw`(?:${HONORIFIC}\s+)*${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,3}(?:\s+\p{Lu}\.(?!\p{L}))?`;
 
 /** Several names or groups joined by commas, "and", "&", "et" ("Janique, Stacey and Guillaume", "GC & Jim"). */
-export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:and|et|&)\s+${NAME})*`;
+export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:and|et|&)\s+(?:the\s+)?${NAME})*`;
 
 /** Splits "Janique, Stacey and Guillaume" / "Mme Lavoie et M. Roy" into the names as written. */
 export function splitNames(text: string): string[] {

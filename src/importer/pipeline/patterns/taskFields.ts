@@ -29,7 +29,7 @@ function fieldOf(label: string): Field | null {
 }
 
 // A field label: one to three words and a colon, at the start or after a separator ("— Échéance :").
-const LABEL_AT = /(?:^|\s[—–\-|/]\s|\s{2,}|[;.,]\s)(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:\s*/gu;
+const LABEL_AT = /(?:^|\s[—–\-|/→»]\s|\s->\s|\s{2,}|[;.,]\s)(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s?:\s*/gu;
 
 // "… (responsable : Geneviève, échéance : 15 août)", "… (owner: Dana; due: May 3)": fields in parentheses at the end.
 const FIELDS_IN_PARENTHESES = /\(((?:who|owners?|leads?|responsables?|responsible|responsibility|assigned to|assignee|qui|porteurs?|porteuses?)\s?:[^()]*)\)\s*\.?$/iu;
