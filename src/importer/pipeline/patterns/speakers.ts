@@ -22,7 +22,9 @@ const REPORTING_FR =
 const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\)|,\s[^.;]{1,150}?,)?`;
 // What may lead to the speaker: a short clause and a comma, an item's title and a dash ("7.2 Transport — Gilles
 // Robichaud signale …"), a label ("Suivi : Mme Vaillancourt informe …").
-const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+|[^—–:.]{1,60}\s[—–]\s+|[^:.]{1,30}\s?:\s+)??(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
+// "Band Manager Corinne Sayese reported …", "Finance Officer Darren Lavallee presented …": a job title before the name.
+const JOB_TITLE = String.raw`(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Manager|Coordinator|Officer|Director|Adviser|Advisor|Planner|Administrator|Engineer|Analyst|Superintendent|Principal|Supervisor|Lead|Clerk|Solicitor|Consultant)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}))`;
+const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+|[^—–:.]{1,60}\s[—–]\s+|[^:.]{1,30}\s?:\s+)??${JOB_TITLE}?(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
 
 export type SpeakerForm = 'label' | 'dash' | 'bare' | 'prose';
 

@@ -79,7 +79,8 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   const wrapped = (index: number) => !outdented(index) && ( /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
   // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
   // "Discussion summary" over its text: a section label on the first line heads the lines below.
-  const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''));
+  const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''))
+    || (block.kind === 'paragraph' && under === null && isShortTitle(lines[0] ?? '', lines[1] ?? ''));
   const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
@@ -108,6 +109,14 @@ function startsMotion(line: string, previous: string): boolean {
   return (isMotionNumber(line) || opensMotion(line)) && !isMotionNumber(previous) && !/[,:]$/u.test(previous);
 }
 
+/**
+ * "Elders' heating assistance" over "Councillor Tanya Morin said …": a short capitalised line, well
+ * short of the line below, with no sentence punctuation — an item's title typed over its minute.
+ */
+function isShortTitle(line: string, next: string): boolean {
+  return isTitleShaped(line) && wordCount(line) <= 6 && line.length * 2 < next.length && /^\p{Lu}/u.test(next) && !/[,;:]$/u.test(line);
+}
+
 /** A capitalised title of a few words without sentence punctuation. */
 function isTitleShaped(title: string): boolean {
   // "… — Responsable : Jacinthe": fields are no title.
@@ -122,7 +131,8 @@ function isTitleShaped(title: string): boolean {
 function isItemTitle(block: Block, firstLine: string, nextLine: string): boolean {
   const numbered = block.kind === 'listItem' ? block.ordered && block.depth === 0 : isNumberedHeading(firstLine);
   // "7.1 Draft Policy 5.40": plainLine keeps a dotted number; the title is what follows it.
-  const title = plainLine(firstLine).replace(/^\d{1,3}(?:\.\d{1,3})+\s+/u, '');
+  // ("(a) Water treatment plant" keeps its letter too: the title is what follows it.)
+  const title = plainLine(firstLine).replace(/^\d{1,3}(?:\.\d{1,3})+\s+/u, '').replace(/^\((?:[a-z]|\d{1,3}|[ivx]{1,4})\)\s+/iu, '');
   return numbered && isTitleShaped(title) && /^\p{Lu}/u.test(nextLine);
 }
 
