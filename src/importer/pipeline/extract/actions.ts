@@ -227,13 +227,17 @@ function actionsInText(blocks: Block[], context: ActionContext): ExtractedAction
 function splitAfterLabelledLine(block: Block, source: string[]): { labelled: Block; rest: Block } | null {
   if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
   const [first, last] = block.lines;
-  const firstLine = foldWhitespace(source[first - 1] ?? '');
-  const next = foldWhitespace(source[first] ?? '');
-  if (!/[.!?]$/u.test(firstLine) || !/^\p{Lu}/u.test(next)) return null;
-  return {
-    labelled: { kind: 'paragraph', text: firstLine, lines: [first, first] },
-    rest: { kind: 'paragraph', text: foldWhitespace(source.slice(first, last).join(' ')), lines: [first + 1, last] },
-  };
+  // The task may wrap over a few lines before its sentence ends ("… by" / "December 6, 2024.").
+  for (let end = first; end < last && end < first + 3; end += 1) {
+    const line = foldWhitespace(source[end - 1] ?? '');
+    const next = foldWhitespace(source[end] ?? '');
+    if (!/[.!?]$/u.test(line) || !/^\p{Lu}/u.test(next)) continue;
+    return {
+      labelled: { kind: 'paragraph', text: foldWhitespace(source.slice(first - 1, end).join(' ')), lines: [first, end] },
+      rest: { kind: 'paragraph', text: foldWhitespace(source.slice(end, last).join(' ')), lines: [end + 1, last] },
+    };
+  }
+  return null;
 }
 
 /**

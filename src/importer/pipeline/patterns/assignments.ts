@@ -69,7 +69,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
 ];
 
 // Roles and groups that can be given a task without being a person's name.
-const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
+const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Registrar|Registraire|Manager|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
 const OFFICE_WORD = wordRegExp(String.raw`^(?:${OFFICE}|(?:\p{Ll}+\s+)?${OFFICE_NOUN}${OFFICE_OF})$`, 'iu');
 const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères|officials|fonctionnaires))$`, 'iu');
 const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles|tbd|tbc|to be determined|to be confirmed|à déterminer|à confirmer|n\/a|—|-)$/iu;
@@ -122,7 +122,9 @@ export function ownersOf(actor: string): string[] {
   // "CARRIED UNANIMOUSLY Martin Leung": a motion's outcome left on the line before the sentence.
   const written = actor.replace(/^(?:CARRIED|ADOPTED|DEFEATED|ADOPTÉE?|REJETÉE?)(?:\s+(?:UNANIMOUSLY|À L['’]UNANIMITÉ))?\s+/u, '');
   // "Quality and Safety Committee", "Finance and Audit Committee": one body, not two owners.
-  const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim());
+  // ("Director, Professional Practice": an office and its portfolio are one owner too.)
+  const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim())
+    || /^(?:(?:General |Senior )?Manager|(?:Executive )?Director|Coordinator|(?:Deputy )?Registrar|Chief [A-Z][a-z]+ Officer|Commissioner),\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*$/u.test(written.trim());
   return (oneBody ? [written.trim()] : splitNames(written))
     .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, ''))
     // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.

@@ -142,6 +142,7 @@ export function rowFields(cells: string[], columns: TaskColumns): TaskFields {
   // "Book the hall for the AGM / – / –": a task written in the owner's place has no owner.
   if (opensWithImperative(value('owner'), 'en') && value('task') === '') return { owners: [], due: value('due') || null, task: value('owner') };
   // "Marianne Holt / Curtis Lavallee", "Comité d'inspection / I. Roy-Chénier": a slash between two owners.
-  const owners = value('owner').replace(/\s*\([^)]*\)\s*$/u, '').split(/\s+\/\s+/u).flatMap((owner) => ownersOf(owner.replace(/\s*\+\s*/gu, ' and ')));
+  // "Co-chairs (Secretariat support)": a helper in parentheses is no owner; "First Nation (Lands Office)" names the unit.
+  const owners = value('owner').replace(/\s*\((?:[^)]*\b(?:support|supported|help|with|avec|appui|aide|assisted)\b[^)]*|\p{Ll}[^)]*)\)\s*$/u, '').split(/\s+\/\s+/u).flatMap((owner) => ownersOf(owner.replace(/\s*\+\s*/gu, ' and ')));
   return { owners, due: value('due') || null, task: value('task') || null };
 }
