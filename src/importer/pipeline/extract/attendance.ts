@@ -25,6 +25,8 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
   for (const section of lists) {
     const listRole: ExtractedRole = section.role ?? (section.kind === 'regrets' ? 'REGRETS' : 'MEMBER');
     const rows = listEntries(section.blocks, options);
+    // A list headed "Guests" says what they are; "Also present" may be the body's own staff.
+    const namedGuests = /\b(?:guests?|invit)/iu.test(`${section.heading && 'text' in section.heading ? section.heading.text : ''} ${section.blocks[0] ? blockText(section.blocks[0]).slice(0, 20) : ''}`);
     // "Canada (co-chair)" over "The Honourable A, Minister of …" and "Accompanied by: B, …": a government
     // heading its people — their affiliation unless they state one; its role is its first person's.
     let group: { place: string; role?: ExtractedRole } | null = null;
@@ -47,7 +49,7 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
         // On a staff or guest list "Vice-President, Finance" is a job, not a seat of this meeting.
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR' || entry.role === 'MEMBER') ? undefined : entry.role;
         // "Also in attendance: B. Lalonde, Chief Executive Officer": the body's own executives attend as its staff.
-        const staff = language === 'en' && listRole === 'GUEST' && (ownRole === undefined || ownRole === 'GUEST') && STAFF_TITLE.test(entry.text) && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');
+        const staff = language === 'en' && listRole === 'GUEST' && !namedGuests && (ownRole === undefined || ownRole === 'GUEST') && STAFF_TITLE.test(entry.text) && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');
         const role = listRole === 'REGRETS' ? 'REGRETS' : staff ? 'SECRETARIAT' : (ownRole ?? listRole);
         const name = language === 'en' && entry.name !== null ? withEnglishInitial(entry.name, entry.text) : entry.name;
         // "D. Haldane, Director, Watershed Services" on the staff list: a division of the body, not another organisation.

@@ -33,7 +33,8 @@ const MAX_NAMED_ENTRY_WORDS = 24;
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
   [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b`, 'iu'), 'MEMBER'],
-  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?)\b`, 'iu'), 'CHAIR'],
+  // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
+  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder)\b`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
@@ -200,6 +201,8 @@ const SEAT = wordRegExp(String.raw`^\(?(?:zoom|teams|webex|virtual|virtually|onl
 
 function isFunction(part: string): boolean {
   if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
+  // "Youth seat (18–29)", "Member at large – Pine Hollow", "Patient and family partner": a seat, not an organisation.
+  if (/\b(?:seat|siège|at large|partner|partenaire)\b/iu.test(part) && !ORGANIZATION_WORD.test(part)) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;

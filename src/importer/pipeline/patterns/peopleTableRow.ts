@@ -45,7 +45,8 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   const written = of('name')[0];
   const named = written === undefined ? undefined : withoutRoleNote(written);
   // "Observer", "Secretariat" in the jurisdiction column: a role, and no organisation.
-  const affiliationCell = of('affiliation').map(withoutRoleNote)[0];
+  // "Board of Directors (liaison, non-voting)": a note in lower case is no part of the organisation.
+  const affiliationCell = of('affiliation').map(withoutRoleNote).map((cell) => ({ ...cell, text: cell.text.replace(/\s*\(\p{Ll}[^)]*\)$/u, '') }))[0];
   const roleOnly = affiliationCell !== undefined && wordCount(affiliationCell.text) <= 2 && roleOfCell(affiliationCell.text) !== undefined;
   // "Citoyenne", "Community member at large" in that column: a seat, no organisation.
   const organization = roleOnly || (affiliationCell && !namesOrganization(affiliationCell.text)) ? undefined : affiliationCell;
@@ -61,7 +62,9 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   const affiliation = organization?.text ?? parsed?.affiliation ?? null;
   // "| Nunavut | *officials* |", "| – | – | Prairie Regional Water Services Commission | Observer |": an organisation's row.
   if (parsed === null || parsed.name === null) {
-    return affiliation ? { name: null, affiliation, text, ...(role ? { role } : {}) } : null;
+    // "| Bibliothèque municipale | — |": a name column left empty — nobody came for that organisation.
+    const nobody = cells.some((cell, index) => kinds[index] === 'name' && /^[—–-]+$/u.test(cell.trim())) && role === undefined;
+    return affiliation ? { name: null, affiliation, text, ...(nobody ? { role: 'REGRETS' as const } : role ? { role } : {}) } : null;
   }
   // With a title column its cell gave the role (titleRole); read with the name, it would give it again.
   const ownRole = role ?? (title === undefined ? parsed.role : undefined);

@@ -67,7 +67,12 @@ function lookUpWritten(text: string, wholeOnly: boolean): HeadingMeaning | null 
   return lookUpKey(headingKey(text), false);
 }
 
+// "University Secretariat", "Board Staff", "Special Guests": a people label qualified by a word or two before it.
+const QUALIFIED_LABEL = /^(?:[\p{L}'’-]+\s){1,2}(secretariat|staff|guests|observers|regrets|invites|observateurs|personnel)$/u;
+
 function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
+  const qualified = QUALIFIED_LABEL.exec(key)?.[1];
+  if (qualified && key !== qualified) return lookUpKey(qualified, true);
   for (const { term, entry } of ORDERED) {
     const exactOnly = wholeOnly || entry.exact === true;
     if (key === term || (!exactOnly && key.startsWith(term) && !/\p{L}/u.test(key.charAt(term.length)))) {
@@ -103,7 +108,10 @@ const BODY_LABEL = /^(?:board|council|committee|commission|conseil|comite|direct
 
 /** The meaning of a `Label:` that heads a list on its line: the lexicon's, or the body's own name for its members. */
 export function lookUpListLabel(label: string): HeadingMeaning | null {
-  return lookUpHeading(label, true) ?? (BODY_LABEL.test(headingKey(label)) ? { kind: 'attendance', role: 'MEMBER' } : null);
+  const key = headingKey(label);
+  // "Administration   Dr. Anita Sharma, Director of Education": the body's administration attends as its staff.
+  if (/^(?:administration|senior administration|management|staff support)$/u.test(key)) return { kind: 'attendance', role: 'SECRETARIAT' };
+  return lookUpHeading(label, true) ?? (BODY_LABEL.test(key) ? { kind: 'attendance', role: 'MEMBER' } : null);
 }
 
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */

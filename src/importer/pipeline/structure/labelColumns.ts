@@ -63,10 +63,11 @@ export function splitLabelRow(block: Block, source: string[], level: number): Bl
   // "Observer | Beatriz Salgado | Policy Director, …": a row of a people table, its first cell a role.
   if (cells.length !== 2) return null;
   const label = cells[0] ?? '';
-  const meaning = lookUpHeading(/:\s*$/u.test(label) ? label : `${label}:`, true);
+  const meaning = lookUpListLabel(/:\s*$/u.test(label) ? label : `${label}:`);
   if (!meaning || (meaning.kind !== 'attendance' && meaning.kind !== 'regrets')) return null;
   const [first, last] = block.lines;
-  const blocks: Block[] = [{ kind: 'heading', level, text: label, lines: [first, first] }];
+  // Written as a label ("Administration:"), so the section is read as the list it heads.
+  const blocks: Block[] = [{ kind: 'heading', level, text: /:\s*$/u.test(label) ? label : `${label}:`, lines: [first, first] }];
   for (let number = first; number <= last; number += 1) {
     const columns = (source[number - 1] ?? '').split('\t');
     const value = foldWhitespace((number === first ? columns.slice(1) : columns).join(' '));

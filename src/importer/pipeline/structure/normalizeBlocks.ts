@@ -44,7 +44,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       blocks.push(normal);
     }
   }
-  return withTableColumns(blocks);
+  return withTableColumns(blocks, read.source.lines);
 }
 
 // A label of at most five words before a colon, opening a line: "Regrets:", "Action item Jeff:", "Présents :".

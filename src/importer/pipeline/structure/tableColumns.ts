@@ -14,7 +14,8 @@ const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
 ];
 
 function columnOf(cell: string): PeopleColumn | null {
-  const key = foldKey(cell).toLowerCase().replace(/[\s:*]+$/u, '').replace(/^\*+/u, '').trim();
+  // "Représentant(e)", "Participant(e)s": the inclusive endings are no part of the word.
+  const key = foldKey(cell).toLowerCase().replace(/[\s:*]+$/u, '').replace(/^\*+/u, '').replace(/\((?:e|s|es|e\)s|nes?)\)/gu, '').replace(/\(e$/u, '').trim();
   return PEOPLE_COLUMNS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
 }
 
@@ -34,7 +35,7 @@ export function peopleColumns(cells: string[]): (PeopleColumn | null)[] | null {
  * Each table row under a people header carries that header's cells (`columns`), so its cells are
  * read by what their column holds; a header row a Word or HTML table does not mark is marked.
  */
-export function withTableColumns(blocks: Block[]): Block[] {
+export function withTableColumns(blocks: Block[], source: string[] = []): Block[] {
   let header: string[] | undefined;
   return blocks.map((block, index) => {
     if (block.kind !== 'tableRow') {
@@ -55,7 +56,26 @@ export function withTableColumns(blocks: Block[]): Block[] {
     const cells = missing > 0 && previous?.kind === 'tableRow' && !previous.header
       ? [...inherited(previous.cells, header.length).slice(0, missing), ...block.cells] : block.cells;
     return { ...block, cells, columns: header };
-  });
+  }).flatMap((block) => (block.kind === 'tableRow' && block.columns ? onePersonALine(block, source) : [block]));
+}
+
+/**
+ * A Word or HTML cell with a person on each of its lines ("Nadia Bérubé" over "Karine Thibodeau" for
+ * one organisation): one row per line, the other cells repeated from the row's first line.
+ */
+function onePersonALine(row: Extract<Block, { kind: 'tableRow' }>, source: string[]): Block[] {
+  const [first, last] = row.lines;
+  const kinds = row.columns ? peopleColumns(row.columns) : null;
+  const name = kinds?.indexOf('name') ?? -1;
+  if (first === last || name < 0) return [row];
+  const grid = source.slice(first - 1, last).map((line) => line.split('\t'));
+  const names = grid.map((cells) => (cells[name] ?? '').trim());
+  if (grid.some((cells) => cells.length !== row.cells.length) || names.some((cell) => cell === '' || !/^\p{Lu}/u.test(stripHonorifics(cell)) || !isPersonName(stripHonorifics(cell).split(/\s*[,(]/u)[0] ?? ''))) return [row];
+  return grid.map((cells, offset) => ({
+    ...row,
+    cells: cells.map((cell, column) => (column === name ? cell.trim() : (cell.trim() || (grid[0]?.[column] ?? '').trim()))),
+    lines: [first + offset, first + offset] as [number, number],
+  }));
 }
 
 function inherited(cells: string[], width: number): string[] {
