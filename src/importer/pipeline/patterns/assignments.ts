@@ -24,10 +24,10 @@ const PREFIX = String.raw`^(?:[^;]{1,200};\s+)??(?:[^:]{0,60}:\s+)??(?:[^,]{0,30
 // An office named in lower case after its article: "Le secrétariat fera …", "the clerk will …", "Staff to …".
 // Groups too, with a word before them or a name after: "the rules working group", "L'équipe d'Ashley", "Ashley's team".
 const OFFICE_NOUN = String.raw`(?:mairesse|maire|mayor|préfète|préfet|warden|reeve|secrétariat|secretariat|clerk|greffière|greffier|direction générale|direction|directrice générale|directeur général|coordonnatrice|coordonnateur|coordinator|trésorière|trésorier|treasurer|staff|présidente|président|chair|executive director|équipe|team|administration|working groups?|[Gg]roupes? de travail|sous-comité|subcommittee|sub-committee|comité|committee|[Bb]ureau|[Ss]ervice|[Rr]egistrariat)`;
-const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?=\s+\p{Ll}+(?:era|ira|ra|ront|doit|doivent)\b)|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
+const OFFICE_OF = String.raw`(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?${NAME}|\s+d['’]${NAME}|\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*\p{Ll}{3,}(?:\s+\p{Ll}{3,})?(?:\s+et\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*\p{Ll}{3,})?(?=\s+\p{Ll}+(?:era|ira|ra|ront|doit|doivent)\b)|\s+(?:sur|on|for|pour)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\p{L}'’\-]+)?`;
 const OFFICE = String.raw`(?:(?:(?:[Ll]es?|[Ll]a|[Tt]he)\s+|[Ll]['’])(?:\p{Ll}+\s+)?${OFFICE_NOUN}\b${OFFICE_OF}|${NAME}['’]s\s+(?:team|office|staff|group)\b|(?:(?:[Tt]he|[Ll]e|[Ll]a)\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:working groups?|team|staff|subcommittee|sub-committee|secretariat|office|branch|groupe de travail|équipe)\b|Staff\b)`;
 // The members as a whole: "All jurisdictions", "Toutes les administrations", "Les membres", "Members".
-const COLLECTIVE = String.raw`(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères)\b`;
+const COLLECTIVE = String.raw`(?:(?:Committee|Board|Council|Group|Table|Comité|Conseil)\s+(?:members|membres)\b|(?:All|Toutes les|Tous les|Les|The)\s+(?:\p{Ll}+\s+)?(?:jurisdictions|members|provinces|territories|partners|departments|administrations|membres|partenaires|ministères|organismes|participants|participantes|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères)\b)`;
 // "Todd Wilson from BC DEVexchange", "Todd from BC government": where the actor comes from, a short name.
 const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|department|ministry|branch|division|unit|gouvernement|équipe|ministère|bureau|direction|of|and|for|the|de|du|des|la)`;
 // "TBS (John Roe) to circulate …": who in the organisation may follow it in parentheses.
@@ -42,7 +42,7 @@ const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:is\s+|are\s+)?to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
   // "Sam Lee was asked to contact …", "Alberta has agreed to …", "Mme Ng a accepté de préparer …".
-  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:was|were)\s+(?:asked|requested|tasked|mandated)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:was|were)\s+(?:asked|requested|tasked|mandated)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:has|have)\s+(?:agreed|offered|volunteered|undertaken|committed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:a|ont)\s+(?:accepté|offert)\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // "… agreed that the Secretariat would circulate …": the reported future of a decision.

@@ -19,7 +19,8 @@ export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:
 /** Splits "Janique, Stacey and Guillaume" / "Mme Lavoie et M. Roy" into the names as written. */
 export function splitNames(text: string): string[] {
   return text
-    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+/u)
+    // ("Service de l'urbanisme et de l'environnement": "et de …" goes on with the same name.)
+    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }

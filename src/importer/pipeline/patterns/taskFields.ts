@@ -109,7 +109,7 @@ export function taskColumns(header: string[]): TaskColumns | null {
 }
 
 // "Who / What / When", "Responsable | Action | Échéance": a line naming the fields of the entries below.
-const FIELD_SEPARATOR = /\s+[/|]\s+/u;
+const FIELD_SEPARATOR = /\s+[/|—–]\s+/u;
 
 /** The columns a field header line declares, or null when the line is no such header. */
 export function fieldHeaderColumns(text: string): TaskColumns | null {
