@@ -51,6 +51,8 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\s+(?:for|on|at|every|each|monthly|quarterly|weekly|again|in|via|by)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  // "la mairesse, madame Louise Bérubé, transmettra …", "the Clerk, Ms. Ito, will …": the office named, then the person.
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(?:[Ll]e|[Ll]a|[Tt]he)\s+\p{Ll}[\p{L}\s-]{2,40}?,\s+(${NAME}),\s+(?:will\s+\p{Ll}|\p{Ll}+(?:era|ira|ra|ront)\b)`, 'u'), strictSingleWord: false },
   // In a resolution: "de mandater la direction générale pour transmettre …", "That staff be directed to report back …".
   { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${NAMES}|${OFFICE}|${STAFF})\s+be\s+(?:directed|requested|asked|authori[sz]ed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
@@ -161,7 +163,7 @@ export function bracketOwners(text: string): string[] | null {
 }
 
 // "Maria + Ellen / Post …", "@Amélie, avec l'aide d'Étienne — préparer …", "Guillaume and others: find …".
-const LEAD_OWNER = wordRegExp(String.raw`^(${NAMES}(?:\s+\+\s+${NAME})*)(?:\s*,?\s+(?:and|et)\s+(?:others|quelques autres))?(?:,\s*(?:avec|with)\s[^—–:]{1,40})?\s*(?:[-–—/]|:)\s+\S`, 'u');
+const LEAD_OWNER = wordRegExp(String.raw`^(${COLLECTIVE}|${NAMES}(?:\s+\+\s+${NAME})*)(?:\s*,?\s+(?:and|et)\s+(?:others|quelques autres))?(?:,\s*(?:avec|with)\s[^—–:]{1,40})?\s*(?:[-–—/]|:)\s+\S`, 'u');
 const ADDRESSED = wordRegExp(String.raw`^(?:Suggestion|Request|Reminder|Demande|Rappel)\s+(?:to|for|à|au|aux)\s+(?:the\s+|le\s+|la\s+)?(${NAMES})\s*:`, 'u');
 const TRAILING_OWNER = wordRegExp(String.raw`\s:\s+(${NAME})(?:,\s*[^,]{1,40})?\.?$`, 'u');
 // Owners marked at the end of an entry: "… → Dev", "… (Action: Alicia)", "… [Hannah]", "… (Karim)", "… Owner: Tom".
