@@ -58,6 +58,11 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
       }
     }
   }
+  // "Mme A, CAE, présidente", "M. B, CAE", "Mme C, CAE": capitals after many names, a title after them — a professional designation.
+  for (const token of new Set(attendees.map((a) => a.affiliation).filter((a): a is string => a !== null && /^\p{Lu}{2,5}$/u.test(a)))) {
+    const holders = attendees.filter((a) => a.affiliation === token);
+    if (holders.length >= 3 && holders.some((a) => a.quote.includes(`, ${token}, `) && /^\p{Ll}/u.test(a.quote.split(`, ${token}, `)[1] ?? ''))) holders.forEach((a) => { a.affiliation = null; });
+  }
   // "Co-chairs: Canada and Manitoba" above the people who sat for them: the governments are not attendees of their own.
   const represented = new Set(attendees.filter((a) => a.name !== null && a.affiliation).map((a) => foldKey(a.affiliation ?? '')));
   return attendees.filter((a) => a.name !== null || a.role === 'REGRETS' || !isPlaceName(a.affiliation ?? '') || !represented.has(foldKey(a.affiliation ?? '')));
