@@ -32,9 +32,9 @@ const MAX_NAMED_ENTRY_WORDS = 24;
 
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
-  [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b`, 'iu'), 'MEMBER'],
+  [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
-  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
+  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder)\b`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
@@ -166,7 +166,8 @@ function detailParts(rest: string): string[] {
     const part = raw.replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim();
     // "(Ville, coordonnateur)": an organisation and a function in one parenthesis.
     const listed = /^\(([^()]*,[^()]*)\)$/u.exec(part);
-    if (listed) {
+    // ("(Innovation, Science and Economic Development Canada)" is one name with commas: split only beside a function.)
+    if (listed && (listed[1] ?? '').split(',').some((piece) => isFunction(piece.trim()))) {
       parts.push(...(listed[1] ?? '').split(',').map((piece) => piece.trim()));
       continue;
     }

@@ -25,7 +25,7 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   }
   const text = peopleLabel(block) ? afterLabel(block.text) : block.text;
   const grouped = ORGANIZATION_LIST.exec(text) ?? placeHeaded(text);
-  if (grouped && (!isPersonName(grouped[1] ?? '') || isCategory(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
+  if (grouped && (!isPersonName(grouped[1] ?? '') || isPlaceName((grouped[1] ?? '').trim()) || isCategory(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
     const people = entriesOf(grouped[2] ?? '', options, true);
     // "Parents : A, B", "Public members: C, D": a category of members, not their organisation.
     if (isCategory(grouped[1] ?? '')) return people;

@@ -9,6 +9,7 @@ import { entriesOfBlock } from '../patterns/peopleList';
 import { bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patterns/speakers';
 import type { KnownNames } from '../text/personNames';
 import { splitSentences, wordCount } from '../text/words';
+import { isPlaceName } from '../text/placeNames';
 
 /**
  * The kind of a section whose heading the lexicon does not know, from what it holds: a list of
@@ -38,9 +39,11 @@ export function isNameList(blocks: Block[]): boolean {
 /** One short name entry ("Nick Schonning", "Joel (OpenPlus)"): part of an unheaded attendee list. */
 export function isNameEntry(block: Block): boolean {
   if (block.kind !== 'listItem' && block.kind !== 'paragraph') return false;
-  if (wordCount(block.text) > 6) return false;
+  // "British Columbia: Fiona Achterberg (Ministry …), Darnell Okafor (Ministry …)": a government and its people.
+  const headed = /^[^:]{2,40}:\s/u.test(block.text) && isPlaceName(block.text.split(':')[0]?.trim() ?? '');
+  if (wordCount(block.text) > (headed ? 60 : 6)) return false;
   const entries = entriesOfBlock(block);
-  return entries !== null && entries.length === 1 && entries[0]?.name !== null;
+  return entries !== null && (headed ? entries.length >= 1 : entries.length === 1) && entries.every((entry) => entry.name !== null);
 }
 
 /** Whether any extraction rule reads something in the block. */
