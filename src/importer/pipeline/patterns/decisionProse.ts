@@ -22,7 +22,7 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?il (?:est|a été)\s+(?:unanimement\s+|à l['’]unanimité\s+)?(?:décidé|convenu|résolu|entendu)\s+(?:de|d['’]|que|qu['’])`, 'iu'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|le compte rendu|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations|le rapport|le plan|la politique|le mandat)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
   // Verbless or formal: "Agenda adopted.", "Minutes of May 3 approved as circulated.", "RESOLVED THAT …", "BE IT RESOLVED that …".
-  wordRegExp(String.raw`^(?:the\s+)?(?:agenda|minutes)\b[^.;]{0,60}?\s(?:adopted|approved|accepted)\b`, 'iu'),
+  wordRegExp(String.raw`^(?:the\s+)?(?:agenda|minutes|notes|record|summary)\b[^.;]{0,60}?\s(?:adopted|approved|accepted)\b`, 'iu'),
   wordRegExp(String.raw`^(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT\s+)?(?:RESOLVED|Resolved)\s*,?\s*(?:THAT|that)\b`, 'u'),
   wordRegExp(String.raw`^(?:il est (?:résolu|convenu)|IL EST RÉSOLU)\b`, 'u'),
   // "Agreed to cancel the May meeting …", "Convenu de reporter …": the subject left out, as notes write it.
@@ -31,7 +31,8 @@ const PATTERNS: RegExp[] = [
 
 const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may(?!\s+\d)|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
 // "Recommandation au conseil municipal :", "Recommendation to Council:": the body's own recommendation.
-const LABELLED = /^(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Resolved|RESOLVED|Résolu|RÉSOLU|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
+// (A check mark or an emoji may stand before the label: "✅ Decision: …".)
+const LABELLED = /^(?:[\u2705\u2714\u2611\u{1F7E2}\u{1F4CC}]\uFE0F?\s*)?(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Resolved|RESOLVED|Résolu|RÉSOLU|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
 
 // Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
 const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|records|recorded|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
