@@ -54,7 +54,9 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   // "la mairesse, madame Louise Bérubé, transmettra …", "the Clerk, Ms. Ito, will …": the office named, then the person.
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(?:[Ll]e|[Ll]a|[Tt]he)\s+\p{Ll}[\p{L}\s-]{2,40}?,\s+(${NAME}),\s+(?:will\s+\p{Ll}|\p{Ll}+(?:era|ira|ra|ront)\b)`, 'u'), strictSingleWord: false },
   // In a resolution: "de mandater la direction générale pour transmettre …", "That staff be directed to report back …".
-  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|charger|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`\b(?:mandater|mandate|mandatent|charger|charge|chargent|demander\s+à)\s+(${NAMES}|${OFFICE})\s+(?:pour|de|d['’]|à)\s*\p{Ll}`, 'u'), strictSingleWord: false },
+  // "QUE Mme Amélie Côté-Nadeau assure le suivi …": a resolution's clause naming who does it.
+  { form: 'asked', pattern: wordRegExp(String.raw`\bQUE\s+((?:M\.|Mme|Me|MM\.)\s+${NAME})\s+(?!soit\b|soient\b|est\b|sont\b)\p{Ll}{3,}\b`, 'u'), strictSingleWord: false },
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${NAMES}|${OFFICE}|${STAFF})\s+be\s+(?:directed|requested|asked|authori[sz]ed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // A resolution's clause addressed to staff: "That staff consult the Business Improvement Area and report back …".
   { form: 'asked', pattern: wordRegExp(String.raw`\b[Tt]hat\s+(${OFFICE}|${STAFF})\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|could\b|would\b|might\b|may\b|can\b|must\b|did\b|do\b)\p{Ll}+\b`, 'u'), strictSingleWord: false },
@@ -219,6 +221,12 @@ export function ownersOfAction(written: string, names: KnownNames): string[] {
   if (addressed) return ownersOf(addressed);
   const assignment = findAssignment(text, names, { strict: false });
   if (assignment) return assignment.owners;
+  // "Circulate a revised draft … (Secretariat, by May 30)", "… (Canada – ISED)", "… (British Columbia, Alberta, Saskatchewan)".
+  const closing = /\(([^()]{2,80}?)(?:,\s*(?:by|due|before|d['’]ici(?: le)?|avant(?: le)?|pour(?: le)?)\s+[^()]{1,40})?\)\s*\.?$/u.exec(text)?.[1];
+  if (closing && /^\p{Lu}/u.test(closing) && !closing.includes(":")) {
+    const owners = closing.split(/\s*,\s*|\s+(?:and|et|&)\s+/u).map((owner) => owner.trim()).filter((owner) => owner !== '');
+    if (owners.length > 0 && owners.every((owner) => isActor(owner.replace(/\s+[–—-]\s+.*$/u, ''), names, false))) return owners;
+  }
   const marked = MARKED_OWNER.exec(text);
   const markedName = marked?.slice(1).find((name) => name !== undefined);
   if (markedName && ownersOf(markedName).every((owner) => isActor(owner, names, false) && (names.knows(owner) || !/^\p{Lu}{2,}$/u.test(owner)))) return ownersOf(markedName);
