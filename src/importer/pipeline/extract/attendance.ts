@@ -1,12 +1,9 @@
 import type { ExtractedAttendee, ExtractedRole, Section } from '../types';
 import { listEntries, listOptions } from '../patterns/peopleList';
-import { withEnglishInitial } from '../text/personNames';
+import { OTHER_ORGANIZATION, withEnglishInitial } from '../text/personNames';
 import { foldKey, wordRegExp } from '../text/words';
 import { isPlaceName } from '../text/placeNames';
 import { blockText } from '../text/sourceLines';
-
-// Words that name an organisation of its own rather than a unit of the body ("Services", "Operations" do not).
-const OTHER_ORGANIZATION = wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Ministry|Minist[eè]re|Department|City|Ville|Town|Township|Municipality|Municipalit[eé]|County|Government|Gouvernement|Canada|Universit[yé]|College|Coll[eè]ge|Library|Foundation|Fondation|Institute|Institut|Hospital|H[oô]pital|Nation|Nations|Federation|F[eé]d[eé]ration|Commission|Society|Soci[eé]t[eé])\b|\b\p{Lu}{2,}\b`, 'u');
 
 const STAFF_TITLE = wordRegExp(String.raw`\b(?:Chief (?:Executive|Administrative|Financial|Operating) Officer|CEO|CAO|CFO|General Manager|Corporate Secretary|City Clerk|Town Clerk|Clerk|City Solicitor|Solicitor|Fire Chief|Treasurer|Vice-President|Director|Manager)\b`, 'u');
 

@@ -38,6 +38,7 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder)\b`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
+  [wordRegExp(String.raw`^(?:guest|invitée?)$`, 'iu'), 'GUEST'],
 ];
 
 /**
@@ -125,7 +126,7 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   const affiliation: string[] = [];
   let previous: 'function' | 'role' | 'affiliation' | null = null;
   let afterTitle = false;
-  for (const part of detailParts(rest).flatMap(servingParts)) {
+  for (const part of detailParts(rest).flatMap(servingParts).flatMap(trailingFunction)) {
     const partRole = roleOf(part);
     if (previous === 'role' && SUB_BODY.test(part)) {
       role = undefined; // the chair of a committee of the body, not of this meeting
@@ -150,6 +151,13 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
 // "délégué de la Municipalité de Lac-Boisclair", "de la firme Groupe Arpents inc.", "representative of the Town of Elm":
 // a function in lower case (or none) and the organisation it is of, after the preposition.
 const SERVING = /^(?:(\p{Ll}[\p{L}'’\- ]*?)\s+)?(?:de la|de l['’]|du|des|de|d['’]|of the|of|from the|from|for the|for|representing(?: the)?|auprès de la|auprès du|auprès de)\s*(?:(?:firme|entreprise|société|cabinet|organisme|firm|company|agency)\s+)?(\p{Lu}.*)$/u;
+
+/** "Municipalité de Saint-Aubin et préfet suppléant": an organisation, then a function joined by "et"/"and". */
+function trailingFunction(part: string): string[] {
+  const joined = /^(.*\S)\s+(?:et|and)\s+(\p{Ll}.*)$/u.exec(part);
+  const after = joined?.[2] ?? '';
+  return joined && /\p{Lu}/u.test(joined[1] ?? '') && (FUNCTION_WORD.test(after.split(/\s+/u)[0] ?? '') || roleOf(after) !== undefined) ? [joined[1] ?? '', after] : [part];
+}
 
 function servingParts(part: string): string[] {
   const match = SERVING.exec(part);

@@ -1,5 +1,5 @@
 import type { ExtractedRole } from '../types';
-import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, ORGANIZATION_WORD, OTHER_ORGANIZATION, isPersonName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
 import { type AttendeeEntry, namesOrganization, parseAttendeeEntry, roleOfCell } from './attendeeEntry';
@@ -59,7 +59,10 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   // Without an organisation column, the title may end with one ("Policy Director, Canadian Association of …").
   const title = of('title')[0];
   const parsed = named ? parseAttendeeEntry(organization || !title ? named.text : `${named.text}, ${title}`) : null;
-  const affiliation = organization?.text ?? parsed?.affiliation ?? null;
+  // From the title ("Director, Quebec", "Director, Governance and Member Services"): a region or a portfolio is a seat,
+  // an organisation of its own ("Policy Director, Canadian Association of …") is the affiliation.
+  const fromTitle = organization || !title ? parsed?.affiliation : (parsed?.affiliation && OTHER_ORGANIZATION.test(parsed.affiliation) && !isPlaceName(parsed.affiliation) ? parsed.affiliation : null);
+  const affiliation = organization?.text ?? fromTitle ?? null;
   // "| Nunavut | *officials* |", "| – | – | Prairie Regional Water Services Commission | Observer |": an organisation's row.
   if (parsed === null || parsed.name === null) {
     // "| Bibliothèque municipale | — |": a name column left empty — nobody came for that organisation.
