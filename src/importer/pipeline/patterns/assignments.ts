@@ -215,6 +215,15 @@ export function ownersOfAction(written: string, names: KnownNames): string[] {
   const text = written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, '');
   const bracketed = bracketOwners(text);
   if (bracketed) return bracketed;
+  // "À faire : chaque membre transmet ses commentaires …": every member, as the subject of the task.
+  const everyone = /^(?:[^:]{1,20}:\s*)?(chaque membre|chacun des membres|each member|every member|tous les membres|all members)\b/iu.exec(text)?.[1];
+  if (everyone) return [everyone];
+  // "Kenji / Arcfield — sign the agreement — 2025-06-20", "All WG members — review …": owners, a dash, the task.
+  const dashed = /^([^—–:]{2,60}?)\s+[—–]\s+\p{Ll}/u.exec(text)?.[1];
+  if (dashed) {
+    const owners = ownersOf(dashed);
+    if (owners.length > 0 && owners.every((owner) => isActor(owner, names, false) || /^(?:All|Tous les|Toutes les)\s/u.test(owner))) return owners;
+  }
   const lead = LEAD_OWNER.exec(text)?.[1];
   if (lead && ownersOf(lead).every((owner) => isActor(owner, names, false) && !/^(?:Note|Action|Question|Context|Update)/u.test(owner))) return ownersOf(lead);
   const addressed = ADDRESSED.exec(text)?.[1];

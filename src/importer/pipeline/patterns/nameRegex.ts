@@ -20,7 +20,7 @@ export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:
 export function splitNames(text: string): string[] {
   return text
     // ("Service de l'urbanisme et de l'environnement": "et de …" goes on with the same name.)
-    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)/u)
+    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)|\s+\/\s+/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
