@@ -50,14 +50,11 @@ function readActions(sections: Section[], context: ActionContext): ExtractedActi
     if (section.kind === 'actions') actions.push(...actionList(section.blocks, context));
     else if (section.kind === 'discussion' || section.kind === 'decisions' || section.kind === 'agenda') {
       const { lists, rest } = labelledLists(section.blocks);
-      // A follow-up table (Action | Responsible | Due) under an item that is no action heading.
-      const table = rest.filter((block) => block.kind === 'tableRow');
-      if (table.some((block) => block.kind === 'tableRow' && (block.header || isTaskHeaderRow(block.cells)) && taskColumns(block.cells) !== null)) {
-        lists.push(table);
-        rest.splice(0, rest.length, ...rest.filter((block) => block.kind !== 'tableRow'));
-      }
+      // A follow-up table (Action | Responsible | Due) under an item that is no action heading is an action list.
+      const followUps = rest.some((block) => block.kind === 'tableRow' && (block.header || isTaskHeaderRow(block.cells)) && taskColumns(block.cells) !== null);
+      if (followUps) lists.push(rest.filter((block) => block.kind === 'tableRow'));
       for (const list of lists) actions.push(...actionList(list, context));
-      if (section.kind !== 'agenda') actions.push(...actionsInText(rest, context));
+      if (section.kind !== 'agenda') actions.push(...actionsInText(followUps ? rest.filter((block) => block.kind !== 'tableRow') : rest, context));
     }
   }
   return actions.sort((a, b) => a.lines[0] - b.lines[0]);

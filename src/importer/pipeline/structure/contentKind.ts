@@ -31,9 +31,10 @@ export function contentKind(blocks: Block[], names: KnownNames, source: string[]
 /** At least three blocks, nearly all short name entries: a roll call, whatever the heading above it says. */
 export function isNameList(blocks: Block[]): boolean {
   const entries = blocks.filter((block) => block.kind !== 'heading');
+  const named = entries.filter(isNameEntry);
   // "Home", "Meetings", "2025": a site's menu is single words; a roll call names most people in full.
-  const fullNames = entries.filter((block) => isNameEntry(block) && (entriesOfBlock(block)?.[0]?.name ?? '').includes(' '));
-  return entries.length >= 3 && share(entries, isNameEntry) >= 0.75 && fullNames.length * 2 >= entries.length;
+  const fullNames = named.filter((block) => (entriesOfBlock(block)?.[0]?.name ?? '').includes(' '));
+  return entries.length >= 3 && named.length >= 0.75 * entries.length && fullNames.length * 2 >= entries.length;
 }
 
 /** One short name entry ("Nick Schonning", "Joel (OpenPlus)"): part of an unheaded attendee list. */
