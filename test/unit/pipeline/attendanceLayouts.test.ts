@@ -56,4 +56,39 @@ describe('attendance in other layouts', () => {
       'Staff Present:\tDiane Roy, Chief Administrative Officer',
     ])).toEqual(['Brenda Kowalchuk|MEMBER|-@1', 'Frank Olsen|MEMBER|-@2', 'Wade Purcell|REGRETS|-@3', 'Diane Roy|SECRETARIAT|-@4']);
   });
+
+  it('reads a table whose first row names kinds of attendee, one person a line in each column', async () => {
+    expect(await people('committee.html', [
+      '<h1>Registration Committee – Minutes of May 15, 2025</h1>', '<h2>Attendance</h2>',
+      '<table><tr><td>Committee members</td><td>Staff</td><td>Guests</td></tr>',
+      '<tr><td>Dana Whitcombe, RRT (Chair)<br>Gordon Lisle, Public Member</td><td>Tomasz Brodeur, Registrar</td><td>Marcus Thiessen, Fairway Legal LLP</td></tr></table>',
+      '<p>Regrets: Colin Featherstone, RRT</p>',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Dana Whitcombe|CHAIR|-', 'Gordon Lisle|MEMBER|-', 'Tomasz Brodeur|SECRETARIAT|-', 'Marcus Thiessen|GUEST|Fairway Legal LLP', 'Colin Featherstone|REGRETS|-',
+    ]);
+  });
+
+  it('reads governments by their abbreviations with their people in parentheses, and a long label naming the members', async () => {
+    expect(await people('notes.txt', [
+      'FPT Heads of Statistics Network -- teleconference notes', 'Thursday May 22, 2025', '',
+      'Chair: Helen Marchetti (StatCan)',
+      'Participants: BC (Harjit Sandhu), ON (Rebecca Tan, Mark Oduya),',
+      '  QC (Sylvie Gagnon)',
+      'Regrets: NU, YT', '',
+      "Membres du conseil d'administration présents : Nathalie Bouchard, Alain Fortier",
+    ])).toEqual([
+      'Helen Marchetti|CHAIR|StatCan@4', 'Harjit Sandhu|MEMBER|BC@5', 'Rebecca Tan|MEMBER|ON@5', 'Mark Oduya|MEMBER|ON@5', 'Sylvie Gagnon|MEMBER|QC@5',
+      '-|REGRETS|NU@7', '-|REGRETS|YT@7', 'Nathalie Bouchard|MEMBER|-@9', 'Alain Fortier|MEMBER|-@9',
+    ]);
+  });
+
+  it('reads people written with their function in lower case and their organisation between commas', async () => {
+    expect(await people('aga.md', [
+      '# Assemblée générale annuelle', '',
+      "**Invités :** Louise Béland (Fédération des coopératives), Martine Girouard, vérificatrice (Cabinet Girouard Lemay CPA), Jean-Philippe Marois, conseiller municipal, Municipalité de Sainte-Clotilde, Caisse populaire de Val-Fleuri",
+    ])).toEqual([
+      'Louise Béland|GUEST|Fédération des coopératives@3', 'Martine Girouard|GUEST|Cabinet Girouard Lemay CPA@3',
+      'Jean-Philippe Marois|GUEST|Municipalité de Sainte-Clotilde@3', '-|GUEST|Caisse populaire de Val-Fleuri@3',
+    ]);
+  });
 });

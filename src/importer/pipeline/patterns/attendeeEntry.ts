@@ -204,7 +204,7 @@ export function namesOrganization(text: string): boolean {
 /** A title or function: a role word, or lower-case words that name no organisation ("agente de liaison"). */
 // Credentials after a name ("RDH", "PhD", "CPA", "P.Eng.") and the seat a member holds ("Elected – District 2",
 // "Public Member (appointed)"): neither is an organisation.
-const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM|RD|RDT|LPN|RPh|PharmD|CHRP|CPHR|ICD\.D|FCA|FRCPC|DVM|PMP|CFA|CPA,? CA|RPP|MCIP|LL\.M\.|MPH|DrPH|EdD|DNP)(?:\s*,\s*\S+)*\.?$/u;
+const CREDENTIAL = /^(?:RDH|RN|RPN|NP|MD|PhD|Ph\.D\.|MEd|M\.Ed\.|MSc|BSc|BDSc|BA|MA|MBA|MPA|CPA|FCPA|CA|CMA|CGA|P\.?\s?Eng\.?|LLB|LL\.B\.|QC|KC|c\.r\.|Ad\.?\s?E\.?|ing\.?|Ph\.D|DDS|DMD|RSW|MSW|OT|PT|CD|CM|OC|OM|RD|RDT|LPN|RPh|PharmD|CHRP|CPHR|ICD\.D|FCA|FRCPC|DVM|PMP|CFA|CPA,? CA|RPP|MCIP|LL\.M\.|MPH|DrPH|EdD|DNP|RRT|RMT|RKin|RMFT|RCC|CCC|CHE|CPHI\(C\)|CET|P\.?\s?Geo\.?|P\.?\s?Ag\.?|RPF|RPBio|CMC|CIP|FCIP|CFP|CLU|CIPP|CIM|CAE|FCPA|MBA|MD|FRCSC|CCFP|BScN|MN|MScN|RSE|CRHA|CRIA|OAQ|FCGA)(?:\s*,\s*\S+)*\.?$/u;
 // How or for what they took part ("Zoom", "par visioconférence", "item 4 only", "point 4") is no organisation either.
 const SEAT = wordRegExp(String.raw`^\(?(?:zoom|teams|webex|virtual|virtually|online|remote|remotely|by (?:phone|telephone|video(?:conference)?|zoom|teams)|via \S+|in person|en personne|en ligne|à distance|par (?:visioconférence|téléphone|vidéoconférence|zoom|teams)|items?\s+\d|for items?\b|points?\s+\d|pour (?:le|les) points?|agenda items?|partial|part of the meeting|until \d|jusqu['’]à|delegation|délégation|arrived|left at|left after|joined|departed|quitte|arrivée?|départ|citoyenne?|citizen|resident|résidente?|bénévole|volunteer|elected|appointed|ex[ -]officio|non-voting|voting|public member|academic member|professional member|lay member|member at large|member-at-large|community member(?: at large)?|registrant member|district|ward|seat|zone|élue?|nommée?|membre (?:du public|d['’]office|coopté|élu|nommé)|siège|quartier|district n)\b`, 'iu');
 
@@ -223,6 +223,8 @@ function isFunction(part: string): boolean {
   if (FUNCTION_WORD.test(part.split(/\s+/u).slice(0, 2).join(' ')) && /\s(?:of|de|du|des)\s/u.test(part) && !ORGANIZATION_WORD.test(part.split(/\s+(?:of|de|du|des)\s+/u)[0] ?? '')) return true;
   // "Band Manager", "Policy Analyst": a title ends with its function word; an organisation ends with its own noun.
   const last = part.trim().split(/\s+/u).pop() ?? '';
+  // "Cabinet Girouard Lemay CPA": a firm named with its partners' designation.
+  if (CREDENTIAL.test(last) && last !== part.trim() && ORGANIZATION_WORD.test(part)) return false;
   if (FUNCTION_WORD.test(last) && !/\bof\b|\bde\b|\bdu\b/u.test(part)) return true;
   if (FUNCTION_WORD.test(part) && !ORGANIZATION_WORD.test(part)) return true;
   return /^\p{Ll}/u.test(part) && !ORGANIZATION_WORD.test(part); // "agente de liaison", "representing Dugald Topshee"
@@ -274,10 +276,34 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
   if (pieces.length >= 3 && withOrganization.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(stripHonorifics(piece)))) return pieces;
   // "Regrets: Saskatchewan, Newfoundland and Labrador": governments listed like people.
   if (pieces.length >= 2 && bare.every((piece) => isPlaceName(piece)) ) return pieces;
-  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return [text];
+  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return peopleWithDetails(pieces, bare) ?? [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);
   return conjunction || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
+}
+
+/**
+ * "A (Org), B, vérificatrice (Org), Me C, notaire (Org), Caisse populaire de X": people written with
+ * their details between commas. Each full name opens an entry and the pieces after it (a function in
+ * lower case, its organisation in parentheses) are its details; an organisation after an entry that
+ * has one is an entry of its own.
+ */
+function peopleWithDetails(pieces: string[], bare: string[]): string[] | null {
+  const isFullName = (index: number) => isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' ');
+  if (pieces.length < 3 || !isFullName(0) || pieces.filter((_, index) => isFullName(index)).length < 2) return null;
+  const entries: { text: string; organized: boolean }[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const open = entries[entries.length - 1];
+    if (!open || isFullName(index) || (open.organized && namesOrganization(piece))) {
+      entries.push({ text: piece, organized: /\(/u.test(piece) });
+      continue;
+    }
+    // Only a function in lower case is a detail: "Sarah Mitchell, Parks Planning, City of …" may be a name or a unit.
+    // ("conseiller municipal, Municipalité de …": after a function, its organisation.)
+    if (!/^\p{Ll}/u.test(piece) && !(/^\p{Ll}/u.test(pieces[index - 1] ?? '') && ORGANIZATION_WORD.test(piece))) return null;
+    entries[entries.length - 1] = { text: `${open.text}, ${piece}`, organized: open.organized || /\(|^\p{Lu}/u.test(piece) };
+  }
+  return entries.map((entry) => entry.text);
 }
 
 /** The text with the commas and conjunctions inside parentheses masked (commas as U+0000). */

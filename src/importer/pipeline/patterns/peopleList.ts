@@ -100,7 +100,16 @@ function entriesOf(text: string, options: EntryOptions, inline = true): Attendee
   // present ("Auberge du cœur Le Tournant", "Table de concertation des aînés").
   const people = entries.filter((entry) => entry?.name).length;
   const read = entries.map((entry, index) => entry ?? (pieces.length >= 2 && people >= 1 ? organizationOnly(pieces[index] ?? '') : null));
-  return read.length > 0 && read.every((entry) => entry !== null) ? (read as AttendeeEntry[]) : null;
+  return read.length > 0 && read.every((entry) => entry !== null) ? (read as AttendeeEntry[]).flatMap(peopleInParentheses) : null;
+}
+
+/** "BC (Harjit Sandhu)", "ON (Rebecca Tan, Mark Oduya)": a government or organisation, its people in parentheses. */
+function peopleInParentheses(entry: AttendeeEntry): AttendeeEntry[] {
+  const match = entry.name === null ? /^([^()]+?)\s*\(([^()]+)\)$/u.exec(entry.affiliation ?? '') : null;
+  if (!match) return [entry];
+  const names = (match[2] ?? '').split(/\s*,\s*|\s+(?:and|et|&)\s+/u).map((name) => stripHonorifics(name.trim()));
+  if (!names.every((name) => isPersonName(name) && name.includes(' '))) return [entry];
+  return names.map((name) => ({ ...entry, name, affiliation: (match[1] ?? '').trim() }));
 }
 
 function organizationOnly(piece: string): AttendeeEntry | null {

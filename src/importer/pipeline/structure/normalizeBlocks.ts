@@ -7,6 +7,7 @@ import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
+import { splitCategoryHeaderTables } from './categoryHeaderTable';
 import { cutAtTypedTable, splitTypedTable } from './typedTables';
 
 /**
@@ -23,7 +24,8 @@ import { cutAtTypedTable, splitTypedTable } from './typedTables';
  * - a bare lexicon label ("Attendees", "Presence", "Membres du CPSSP") and a short numbered line
  *   ("(a) Elm Street crosswalk") are headings; an item label ("Décision no 1 :") is not.
  * - a table typed with spaces under a task or people header is table rows (`typedTables.ts`);
- * - a people table's rows carry its header's cells (`tableColumns.ts`).
+ * - a people table's rows carry its header's cells (`tableColumns.ts`); a table whose first row
+ *   names kinds of attendee ("Members | Staff | Guests") is a label and its entries per column.
  * Blocks keep source line ranges; text is recomputed from the source lines where a block is cut.
  */
 export function normalizeBlocks(read: ReadDocument): Block[] {
@@ -31,7 +33,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   let headingLevel = 0;
   let under: ListKind = null;
   // A typed table's header inside a block ("12. Action List" over "# Action   Responsible   Due"): the table is cut off first.
-  for (const block of read.blocks.flatMap((written) => cutAtTypedTable(written, read.source.lines) ?? [written])) {
+  const written = splitCategoryHeaderTables(read.blocks, read.source.lines);
+  for (const block of written.flatMap((block) => cutAtTypedTable(block, read.source.lines) ?? [block])) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
@@ -49,6 +52,12 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
 
 // A label of at most five words before a colon, opening a line: "Regrets:", "Action item Jeff:", "Présents :".
 const LABEL_START = /^\p{Lu}[\p{L}\p{N}'’&/\-]*(?:\s+[\p{L}\p{N}'’&/\-#()]+){0,4}\s?:(?:\s|$)/u;
+
+function opensPeopleLabel(text: string): boolean {
+  const label = LABEL_START.exec(text)?.[0];
+  const kind = label ? lookUpHeading(label.trim(), true)?.kind : undefined;
+  return kind === 'attendance' || kind === 'regrets';
+}
 
 function opensWithLabel(text: string): boolean {
   return LABEL_START.test(text) && !/^\d/.test(text);
@@ -120,7 +129,8 @@ function isShortTitle(line: string, next: string): boolean {
 /** A capitalised title of a few words without sentence punctuation. */
 function isTitleShaped(title: string): boolean {
   // "… — Responsable : Jacinthe": fields are no title.
-  return !startsWithHonorific(title) && !/\s:\s|\s:$/u.test(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14 && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title);
+  // "Chair: Helen Marchetti (StatCan)": a people label with its value is no title.
+  return !startsWithHonorific(title) && !/\s:\s|\s:$/u.test(title) && !opensPeopleLabel(title) && /^\p{Lu}/u.test(title) && wordCount(title) <= 14 && !/[.;,:!?]$|\s(?:and|et|of|de|du|des|the|la|le|les|to|à|for|pour)$/iu.test(title);
 }
 
 /**

@@ -15,7 +15,7 @@ export interface DraftSection {
 }
 
 // "Present:", "Directors present :", "Absents excusés :" followed by the list on the same line.
-const INLINE_LABEL = /^([^:]{1,40}?)\s?:\s*(\S.*)$/u;
+const INLINE_LABEL = /^([^:]{1,60}?)\s?:\s*(\S.*)$/u;
 
 /**
  * Cuts the blocks into sections at every heading. A paragraph or item that opens with a people
@@ -71,7 +71,8 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
   const sentenceLabel = INLINE_LABEL.exec(block.text)?.[1];
   if (sentenceLabel && PRESENT_SENTENCE.test(sentenceLabel.trim())) return { kind: 'attendance', role: 'MEMBER' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
-  if (!label || label.split(/\s+/).length > 4) return null;
+  // "Membres du conseil d'administration présents :": a label may name its members at length.
+  if (!label || label.split(/\s+/).length > 6) return null;
   const meaning = lookUpHeading(label, true);
   return meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets') ? meaning : null;
 }

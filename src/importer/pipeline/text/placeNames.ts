@@ -14,6 +14,13 @@ const PLACES = new Set(
   ].map(foldKey),
 );
 
+// Their postal and common abbreviations, as notes write them ("BC (Harjit Sandhu)", "Regrets: NU, YT"): matched as written,
+// so "ON" is Ontario and "On" a word.
+const ABBREVIATIONS = new Set([
+  'BC', 'B.C.', 'AB', 'Alta.', 'SK', 'Sask.', 'MB', 'Man.', 'ON', 'Ont.', 'QC', 'Que.', 'NB', 'N.B.', 'NS', 'N.S.', 'PE', 'PEI', 'P.E.I.',
+  'NL', 'N.L.', 'NT', 'NWT', 'N.W.T.', 'NU', 'YT', 'YK', 'C.-B.', 'N.-B.', 'N.-É.', 'Î.-P.-É.', 'T.-N.-L.', 'T.N.-O.', 'TNO', 'GC', 'GoC', 'FED',
+]);
+
 export function isPlaceName(text: string): boolean {
-  return PLACES.has(foldKey(text.trim()));
+  return PLACES.has(foldKey(text.trim())) || ABBREVIATIONS.has(text.trim());
 }
