@@ -121,4 +121,30 @@ describe('attendance tables and column layouts', () => {
       'Marie-Ève Thibodeau|CHAIR|-@16', 'Louise Charbonneau|REGRETS|-@17', 'Line Beaulieu|OBSERVER|CISSS des Trois-Lacs@18',
     ]);
   });
+
+  it('reads "Nom | Organisation / Municipalité" as a header and a label row across the table as the role of the rows below', async () => {
+    expect(await people('comite.html', [
+      '<h1>Procès-verbal du comité</h1>', '<h2>Présences</h2>',
+      '<table><tr><td>Nom</td><td>Organisation / Municipalité</td></tr>',
+      '<tr><td>Mme Lucie Gendron-Paré, présidente du comité</td><td>Municipalité de Sainte-Brigitte</td></tr>',
+      '<tr><td>M. Réjean Thibodeau, vice-président</td><td>Ville de Port-Sauvageau</td></tr>',
+      '<tr><td>Également présents</td></tr>',
+      '<tr><td>M. Olivier Lachance, directeur général</td><td>AMBRS</td></tr></table>',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Lucie Gendron-Paré|CHAIR|Municipalité de Sainte-Brigitte', 'Réjean Thibodeau|MEMBER|Ville de Port-Sauvageau', 'Olivier Lachance|GUEST|AMBRS',
+    ]);
+  });
+
+  it('reads governments as sub-headings of the participants, and a government alone among regrets', async () => {
+    expect(await people('gt.md', [
+      '# Groupe de travail FPT', '', '**Coprésidence :** Nouveau-Brunswick et Canada', '', '## Participants', '',
+      '### Nouveau-Brunswick', '', '- Geneviève Thériault, sous-ministre adjointe, Bureau des langues officielles (coprésidente)', '',
+      '### Manitoba', '', '- Claire Desrosiers-Kemp', '',
+      '### Absences motivées', '', '- Île-du-Prince-Édouard', '- Saskatchewan : Isabelle Fortier-Dyck, Direction des affaires francophones',
+    ])).toEqual([
+      // Canada heads no one here, so it stays a co-chair of its own; New Brunswick is its people.
+      '-|CO_CHAIR|Canada@3', 'Geneviève Thériault|CO_CHAIR|Bureau des langues officielles@9', 'Claire Desrosiers-Kemp|MEMBER|Manitoba@13',
+      '-|REGRETS|Île-du-Prince-Édouard@17', 'Isabelle Fortier-Dyck|REGRETS|Direction des affaires francophones@18',
+    ]);
+  });
 });

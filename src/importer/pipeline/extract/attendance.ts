@@ -26,10 +26,14 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
     const namedGuests = /\b(?:guests?|invit)/iu.test(`${section.heading && 'text' in section.heading ? section.heading.text : ''} ${section.blocks[0] ? blockText(section.blocks[0]).slice(0, 20) : ''}`);
     // "Canada (co-chair)" over "The Honourable A, Minister of …" and "Accompanied by: B, …": a government
     // heading its people — their affiliation unless they state one; its role is its first person's.
-    let group: { place: string; role?: ExtractedRole } | null = null;
+    // "### Ontario" over its people: the government is the affiliation of those who state none.
+    const headingText = section.heading && 'text' in section.heading ? section.heading.text.trim() : '';
+    let group: { place: string; role?: ExtractedRole } | null = isPlaceName(headingText) ? { place: headingText } : null;
     for (const [index, { block, entries }] of rows.entries()) {
       const only = entries.length === 1 ? entries[0] : undefined;
-      const headsPeople = (rows[index + 1]?.entries ?? []).some((entry) => entry.name !== null);
+      // ("Saskatchewan : Isabelle Fortier-Dyck" below names its own government: "Île-du-Prince-Édouard" heads no one.)
+      const next = rows[index + 1];
+      const headsPeople = (next?.entries ?? []).some((entry) => entry.name !== null) && !(next && blockText(next.block).includes(':'));
       if (only && only.name === null && only.affiliation && isPlaceName(only.affiliation) && headsPeople && !blockText(block).includes(':')) {
         group = only.role ? { place: only.affiliation, role: only.role } : { place: only.affiliation };
         continue;
@@ -61,6 +65,7 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
     if (holders.length >= 3 && holders.some((a) => a.quote.includes(`, ${token}, `) && /^\p{Ll}/u.test(a.quote.split(`, ${token}, `)[1] ?? ''))) holders.forEach((a) => { a.affiliation = null; });
   }
   // "Co-chairs: Canada and Manitoba" above the people who sat for them: the governments are not attendees of their own.
-  const represented = new Set(attendees.filter((a) => a.name !== null && a.affiliation).map((a) => foldKey(a.affiliation ?? '')));
+  const represented = new Set([...attendees.filter((a) => a.name !== null && a.affiliation).map((a) => foldKey(a.affiliation ?? '')),
+    ...lists.filter((section) => section.heading && 'text' in section.heading && isPlaceName(section.heading.text)).map((section) => foldKey(section.heading && 'text' in section.heading ? section.heading.text : ''))]);
   return attendees.filter((a) => a.name !== null || a.role === 'REGRETS' || !isPlaceName(a.affiliation ?? '') || !represented.has(foldKey(a.affiliation ?? '')));
 }

@@ -32,7 +32,7 @@ const HEADER_BLOCK_WORDS = 25;
  */
 export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', source: string[]): Section[] {
   const pending: Pending[] = [];
-  const parents: { level: number; kind?: SectionKind }[] = [];
+  const parents: { level: number; kind?: SectionKind; role?: ExtractedRole }[] = [];
   let inHeader = true;
   drafts.forEach((draft, index) => {
     // "BOARD:" over its members: a label (it ends with a colon) may be the body's own name for them.
@@ -42,12 +42,15 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();
     // A numbered heading is an agenda item discussed; an unknown sub-heading of a discussion is part of it.
     const numbered = draft.heading !== undefined && isNumberedHeading(draft.heading.text);
-    let kind = meaning?.kind ?? (numbered || parents[parents.length - 1]?.kind === 'discussion' ? 'discussion' : undefined);
-    let role = meaning?.role;
+    const parent = parents[parents.length - 1];
+    // "### Ontario", "### Ville de Québec" under "## Participants": a group of the list above, in its role.
+    const group = !meaning && !numbered && draft.heading !== undefined && (parent?.kind === 'attendance' || parent?.kind === 'regrets');
+    let kind = meaning?.kind ?? (group ? parent?.kind : numbered || parent?.kind === 'discussion' ? 'discussion' : undefined);
+    let role = meaning?.role ?? (group ? parent?.role : undefined);
     // "## 1. Introduction" over nothing but names is the roll call.
     if (kind === 'discussion' && isNameList(draft.blocks)) [kind, role] = ['attendance', 'MEMBER'];
     const section: Pending = { blocks: draft.blocks, level: draft.level, ...(draft.heading ? { heading: draft.heading } : {}), ...(kind ? { kind } : {}), ...(role ? { role } : {}) };
-    if (draft.heading) parents.push({ level: draft.level, ...(kind ? { kind } : {}) });
+    if (draft.heading) parents.push({ level: draft.level, ...(kind ? { kind } : {}), ...(role ? { role } : {}) });
     pending.push(section);
   });
   // One document writes all its people lists alike ("First Last Organisation" or "Name, Org"): read them together.

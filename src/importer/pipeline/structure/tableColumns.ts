@@ -1,6 +1,7 @@
 import type { Block } from '../../read/types';
 import { isPersonName, stripHonorifics } from '../text/personNames';
 import { foldKey, wordCount } from '../text/words';
+import { lookUpListLabel } from './headingLexicon';
 
 /** What a column of a people table holds, as its header cell says. */
 export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
@@ -16,7 +17,9 @@ const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
 function columnOf(cell: string): PeopleColumn | null {
   // "Représentant(e)", "Participant(e)s": the inclusive endings are no part of the word.
   const key = foldKey(cell).toLowerCase().replace(/[\s:*]+$/u, '').replace(/^\*+/u, '').replace(/\((?:e|s|es|e\)s|nes?)\)/gu, '').replace(/\(e$/u, '').trim();
-  return PEOPLE_COLUMNS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+  // "Organisation / Municipalité", "Title or role": either word says what the column holds.
+  const keys = [key, ...key.split(/\s*\/\s*|\s+(?:or|ou)\s+/u)];
+  return PEOPLE_COLUMNS.find(([, pattern]) => keys.some((part) => pattern.test(part)))?.[0] ?? null;
 }
 
 /**
@@ -49,6 +52,10 @@ export function withTableColumns(blocks: Block[], source: string[] = []): Block[
     }
     if (block.header) header = undefined;
     if (!header) return block;
+    // "Également présents" across the table: a label for the rows below it, which keep the header.
+    const label = block.cells.filter((cell) => cell.trim() !== '');
+    const meaning = label.length === 1 ? lookUpListLabel(`${(label[0] ?? '').trim().replace(/:$/u, '')}:`) : null;
+    if (meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets')) return { kind: 'heading' as const, level: 6, text: (label[0] ?? '').trim(), lines: block.lines };
     const previous = blocks[index - 1];
     // A row short of cells under a cell merged down from the row above ("Canada" over two officials):
     // its first cells are the above row's, without their notes ("(federal co-chair)" was that person's).
