@@ -31,7 +31,14 @@ class PlainTextReader {
 
   private readLine(line: string, number: number): void {
     // A rule ("-----", "=====", "_____") separates or underlines; it holds no words.
-    if (isBlank(line) || /^\s*(?:[-=_*~]\s?){3,}\s*$/u.test(line)) return this.close();
+    const rule = /^\s*(?:[-=_*~]\s?){3,}\s*$/u.test(line);
+    // "Summary of actions" over "------": a one-line title underlined, as setext markdown writes it.
+    const title = this.open?.kind === 'paragraph' && this.open.parts.length === 1 && this.open.lines[1] === number - 1 ? this.open.parts[0] ?? '' : null;
+    if (rule && title !== null && /^\s*[-=]/u.test(line) && title.trim().split(/\s+/u).length <= 8 && !/[.:,;]$/u.test(title.trim())) {
+      this.open = null;
+      return this.heading(line.trim().startsWith('=') ? 1 : 2, title, number - 1);
+    }
+    if (isBlank(line) || rule) return this.close();
     const atBlockStart = this.open === null;
     const numberedLevel = numberedHeadingLevel(line);
     if (numberedLevel !== null) return this.heading(numberedLevel, line, number);

@@ -133,7 +133,8 @@ export function ownersOf(actor: string): string[] {
     .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, ''))
     // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.
     .filter((owner, index) => index === 0 || !/^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(owner))
-    .filter((owner) => owner !== '' && !NOBODY.test(owner));
+    // ("ON and Secretariat to …": Ontario, not the French "on".)
+    .filter((owner) => owner !== '' && (!NOBODY.test(owner) || isPlaceName(owner)));
 }
 
 const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|They|There|If|When|Any)\b`);
@@ -212,7 +213,7 @@ const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?
  */
 export function ownersOfAction(written: string, names: KnownNames): string[] {
   // "@Sam and Dana — …", "→ Geneviève : rédiger …": a handle's @ and a leading arrow are marks, not names.
-  const text = written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, '');
+  const text = withContactPerson(written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, ''));
   const bracketed = bracketOwners(text);
   if (bracketed) return bracketed;
   // "À faire : chaque membre transmet ses commentaires …": every member, as the subject of the task.
@@ -249,6 +250,13 @@ export function ownersOfAction(written: string, names: KnownNames): string[] {
   return doer && !opensWithImperative(doer, 'en') ? ownersOf(doer) : [];
 }
 
+/** "StatCan (Helen) to confirm …", "MB (Elise) - venue options": a government or body and its contact person, both owners. */
+function withContactPerson(text: string): string {
+  const match = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+\((\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\)(?=\s+(?:to|will|[-–—])\s)/u.exec(text);
+  if (!match || isPersonName(match[1] ?? '') && !isPlaceName(match[1] ?? '') || !isPersonName(match[2] ?? '')) return text;
+  return `${match[1]} and ${match[2]}${text.slice(match[0].length)}`;
+}
+
 // In an entry known to be a task, its subject does it: "Private sector to self-identify …", "Open
 // Government team to send …", "Le secteur privé doit déterminer …", "L'équipe du gouvernement ouvert enverra …".
 const TASK_SUBJECT = [
@@ -259,7 +267,8 @@ const TASK_SUBJECT = [
 const OWNER_DASH_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s+[-–—]\s+(\S+)`);
 
 /** "Al - Start high level plan", "Nick – Examiner quelques outils": an owner, a dash, a task in the imperative. */
-export function isOwnerDashTask(text: string, names: KnownNames, language: 'en' | 'fr'): boolean {
+export function isOwnerDashTask(written: string, names: KnownNames, language: 'en' | 'fr'): boolean {
+  const text = withContactPerson(written);
   const match = OWNER_DASH_TASK.exec(text);
   if (match === null || !ownersOf(match[1] ?? '').every((owner) => isActor(owner, names, false))) return false;
   // "T. Leclair — confirm a reviewer — March 29": owner, task and date as fields need no imperative.

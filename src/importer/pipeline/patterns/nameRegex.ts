@@ -13,14 +13,14 @@ const PARTICLE = String.raw`(?:de|du|des|da|di|van|von|der|la|le|of|of the|for)`
 /** One to four name words, optionally after honorifics ("M. Jean-François Roy", "Constable Delaney"). */
 export const NAME = String.raw`(?:${HONORIFIC}\s+)*${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,3}(?:\s+\p{Lu}\.(?!\p{L}))?`;
 
-/** Several names or groups joined by commas, "and", "&", "et" ("Janique, Stacey and Guillaume", "GC & Jim"). */
-export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:and|et|&)\s+(?:the\s+)?${NAME})*`;
+/** Several names or groups joined by commas, "and", "&", "et", "+" ("Janique, Stacey and Guillaume", "GC & Jim", "ON + Secretariat"). */
+export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:and|et|&|\+)\s+(?:the\s+)?${NAME})*`;
 
 /** Splits "Janique, Stacey and Guillaume" / "Mme Lavoie et M. Roy" into the names as written. */
 export function splitNames(text: string): string[] {
   return text
     // ("Service de l'urbanisme et de l'environnement": "et de …" goes on with the same name.)
-    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)|\s+\/\s+/u)
+    .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)|\s+[/+]\s+/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
