@@ -47,4 +47,19 @@ describe('decisions in other layouts', () => {
       { text: 'that the meeting adjourn at 7:48 p.m.', line: 9, motion: { movedBy: 'Baptiste', result: 'CARRIED' } },
     ]);
   });
+
+  it('reads a motion whose opening line ends with its outcome, the words on the lines below', async () => {
+    expect(await decisions('board.md', [
+      '### 2. Adoption of the Agenda', '',
+      '**MOTION #2025-31:** Moved by Councillor Darren Keesick; Seconded by Elder Rose Moosehide — CARRIED',
+      'That the agenda be adopted as presented.', '',
+      '**MOTION #2025-33:** Moved by Elder Rose Moosehide; Seconded by Councillor Ivy Beardy — CARRIED',
+      '(5 in favour, 1 opposed)', 'That the Authority endorse the proposal in principle.', '',
+      '**MOTION #2025-34:** Moved by Trustee Calvin Nanacowap; Seconded by Councillor Ivy Beardy — DEFEATED',
+      'That the Board hold a second meeting in October.',
+    ])).toEqual([
+      { text: 'That the agenda be adopted as presented.', line: 3, motion: { result: 'CARRIED', movedBy: 'Darren Keesick', secondedBy: 'Rose Moosehide' } },
+      { text: 'That the Authority endorse the proposal in principle.', line: 6, motion: { result: 'CARRIED', movedBy: 'Rose Moosehide', secondedBy: 'Ivy Beardy' } },
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
 import { hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
-import { plainLine, splitSentences } from '../text/words';
+import { foldWhitespace, plainLine, splitSentences } from '../text/words';
 
 export interface MotionReading {
   /** Motions that carried: decisions with their mover, seconder and result. */
@@ -40,9 +40,13 @@ export function readMotions(section: Section, source: string[]): MotionReading {
     if (isNegativeResult(found.result)) {
       reading.defeated.push(lines);
     } else {
-      const text = joinedText(motionBlocks).slice(inside?.start ?? 0);
-      const cut = found.inline ? -1 : text.lastIndexOf(found.result);
-      const { motion, text: words } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
+      const joined = joinedText(motionBlocks).slice(inside?.start ?? 0);
+      // "MOTION #31: Moved by X; Seconded by Y — CARRIED" over "That …": the outcome is no part of the words.
+      const text = found.header ? foldWhitespace(joined.replace(found.result, ' ').replace(/\s[—–-]\s+(?=That\b|Que\b|THAT\b|QUE\b)/u, ' ')) : joined;
+      const cut = found.inline || found.header ? -1 : text.lastIndexOf(found.result);
+      const { motion, text: read } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
+      // (The vote recorded beside the outcome, "(5 in favour, 1 opposed)", is no part of the words either.)
+      const words = found.header ? read.replace(/^[—–-]?\s*(?:\([^)]*\)\s*)?/u, '') : read;
       reading.decisions.push({ text: words, lines, quote: text, motion });
     }
     start = found.end;
@@ -50,10 +54,23 @@ export function readMotions(section: Section, source: string[]): MotionReading {
   return reading;
 }
 
-interface FoundResult { end: number; line: number; result: string; inline?: boolean }
+interface FoundResult { end: number; line: number; result: string; inline?: boolean; header?: boolean }
 
 function findResult(blocks: Block[], start: number, source: string[]): FoundResult | null {
-  return resultBelow(blocks, start, source) ?? resolvedInline(blocks, start);
+  return resultInHeader(blocks, start, source) ?? resultBelow(blocks, start, source) ?? resolvedInline(blocks, start);
+}
+
+/** "MOTION #2025-31: Moved by X; Seconded by Y — CARRIED", the words on the lines below: the outcome ends the opening line. */
+function resultInHeader(blocks: Block[], start: number, source: string[]): FoundResult | null {
+  const block = blocks[start] as Block;
+  const opening = plainLine(source[block.lines[0] - 1] ?? '');
+  const tail = opening.split(/\s[—–-]\s/u).pop() ?? '';
+  if (tail === opening || !hasMover([opening]) || resultOfLine(tail.trim()) === null) return null;
+  const next = blocks[start + 1];
+  // The words are the block's next lines, or (Word: one paragraph a line) the next paragraph.
+  if (block.lines[1] > block.lines[0]) return { end: start, line: block.lines[0], result: tail.trim(), header: true };
+  if (next?.kind === 'paragraph' && !opensMotion(blockText(next))) return { end: start + 1, line: block.lines[0], result: tail.trim(), header: true };
+  return null;
 }
 
 /**
