@@ -147,4 +147,29 @@ describe('attendance tables and column layouts', () => {
       '-|REGRETS|Île-du-Prince-Édouard@17', 'Isabelle Fortier-Dyck|REGRETS|Direction des affaires francophones@18',
     ]);
   });
+
+  it('reads several people in one name cell, "Regrets" in the name cell and a presence column', async () => {
+    expect(await people('wg.md', [
+      '# Officials Working Group', '', '## Participants', '',
+      '| Jurisdiction | Representative(s) |', '|---|---|',
+      '| British Columbia | Priya Dhaliwal; Gordon Ash |', '| Nunavut | Regrets |', '',
+      '## Attendance', '', '| Name | Role | Present |', '|---|---|---|',
+      '| Dana Whitcombe | Chair | Yes |', '| Gregory Hale | Member | No |',
+    ])).toEqual([
+      'Priya Dhaliwal|MEMBER|British Columbia@7', 'Gordon Ash|MEMBER|British Columbia@7', '-|REGRETS|Nunavut@8',
+      'Dana Whitcombe|CHAIR|-@14', 'Gregory Hale|REGRETS|-@15',
+    ]);
+  });
+
+  it('reads a label block whose second column gives each person\'s title, not another person', async () => {
+    expect(await people('cow.txt', [
+      'MINUTES OF THE COMMITTEE OF THE WHOLE', '',
+      'PRESENT:             Harriet Olmstead                     Mayor (Chair)',
+      '                     Devon Achterberg                     Deputy Mayor',
+      'STAFF:               Colin Mercier                        Chief Administrative Officer',
+      'ALSO PRESENT:        Farah Qureshi, P.Eng.                Northbank Engineering Ltd.',
+    ])).toEqual([
+      'Harriet Olmstead|CHAIR|-@3', 'Devon Achterberg|MEMBER|-@4', 'Colin Mercier|SECRETARIAT|-@5', 'Farah Qureshi|GUEST|Northbank Engineering Ltd@6',
+    ]);
+  });
 });

@@ -89,7 +89,8 @@ describe('an action list whose entries open with an office', () => {
     ])).toEqual([
       { owners: ['Ontario'], due: 'March 1' },
       { owners: ['Secretariat'], due: null },
-      { owners: ['TBS'], due: 'by March 15' },
+      // The organisation and its contact person named in parentheses are both responsible.
+      { owners: ['TBS', 'John Roe'], due: 'by March 15' },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/person
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
 import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, roleOfCell, splitInlineList } from './attendeeEntry';
-import { isColumnHeader, tableRowEntry } from './peopleTableRow';
+import { isColumnHeader, tableRowEntries } from './peopleTableRow';
 import { type PeopleSentence, peopleSentences } from './peopleSentences';
 import { afterLabel, peopleLabel } from '../structure/splitSections';
 
@@ -20,7 +20,9 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   if (block.kind === 'heading' || !/[\p{L}\p{N}]/u.test(block.kind === 'tableRow' ? block.cells.join('') : block.text)) return null;
   if (block.kind === 'tableRow') {
     if (block.header || isColumnHeader(block.cells)) return []; // a table's header row names no one, and does not end the list
-    const entry = tableRowEntry(block.cells, block.columns) ?? parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
+    const entries = tableRowEntries(block.cells, block.columns);
+    if (entries) return entries;
+    const entry = parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
   const text = peopleLabel(block) ? afterLabel(block.text) : block.text;

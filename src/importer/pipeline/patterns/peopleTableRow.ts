@@ -11,6 +11,19 @@ export function tableRowEntry(cells: string[], columns?: string[]): AttendeeEntr
   return kinds ? entryByColumns(cells, kinds) : entryByContent(cells);
 }
 
+/** The entries of a table row, one per person its name cell lists ("Priya Dhaliwal; Gordon Ash"). */
+export function tableRowEntries(cells: string[], columns?: string[]): AttendeeEntry[] | null {
+  const kinds = columns ? peopleColumns(columns) : null;
+  const nameColumn = kinds ? kinds.indexOf('name') : -1;
+  const people = nameColumn >= 0 ? (cells[nameColumn] ?? '').split(/\s*;\s*/u) : [];
+  if (people.length >= 2 && people.every((person) => isPersonName(stripHonorifics(withoutRoleNote(person).text)))) {
+    const entries = people.map((person) => tableRowEntry(cells.map((cell, index) => (index === nameColumn ? person : cell)), columns));
+    if (entries.every((entry) => entry !== null)) return entries as AttendeeEntry[];
+  }
+  const entry = tableRowEntry(cells, columns);
+  return entry ? [entry] : null;
+}
+
 /** A table's header row ("Name | Organization | Role"): it names no one. */
 export function isColumnHeader(cells: string[]): boolean {
   return peopleColumns(cells) !== null;
@@ -31,6 +44,8 @@ function withoutRoleNote(cell: string): { text: string; role?: ExtractedRole } {
  */
 function roleInColumn(cell: string): ExtractedRole | undefined {
   const words = cell.replace(/\([^)]*\)/gu, '').trim();
+  // A presence column ("Present: Yes / Virtual / No"): "No" is an absence.
+  if (/^(?:no|non|n|✗|✘)$/iu.test(words)) return 'REGRETS';
   // "Member (staff)": a seat of the body, whatever the note; "Executive Director (staff)": a job, the note says how they attend.
   return roleOfCell(words) ?? (SEAT_WORD.test(words) ? undefined : roleOfCell(cell));
 }
@@ -67,7 +82,9 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): Attend
   if (parsed === null || parsed.name === null) {
     // "| Bibliothèque municipale | — |": a name column left empty — nobody came for that organisation.
     const nobody = cells.some((cell, index) => kinds[index] === 'name' && /^[—–-]+$/u.test(cell.trim())) && role === undefined;
-    return affiliation ? { name: null, affiliation, text, ...(nobody ? { role: 'REGRETS' as const } : role ? { role } : {}) } : null;
+    // "| Nunavut | Regrets |": the name column says how the organisation attended.
+    const stated = named && wordCount(named.text) <= 2 ? roleOfCell(named.text) : undefined;
+    return affiliation ? { name: null, affiliation, text, ...(nobody ? { role: 'REGRETS' as const } : (role ?? stated) ? { role: role ?? stated } : {}) } : null;
   }
   // With a title column its cell gave the role (titleRole); read with the name, it would give it again.
   const ownRole = role ?? (title === undefined ? parsed.role : undefined);

@@ -48,8 +48,15 @@ export function splitLabelColumns(block: Block, source: string[], level: number)
 
 /** "R. Vandermeer (Township of Carrow Hills)        P. Lavigne (City of Port Esker)": entries side by side. */
 function cellsOf(value: string, number: number): Block[] {
-  return value.trim().split(/\s{3,}/u).filter((cell) => cell !== '')
-    .map((cell) => ({ kind: 'paragraph' as const, text: foldWhitespace(cell), lines: [number, number] as [number, number] }));
+  // "Colin Mercier      Chief Administrative Officer": a cell that names no one is the detail of the entry before it.
+  const entries: string[] = [];
+  for (const cell of value.trim().split(/\s{3,}/u).filter((part) => part !== '')) {
+    // ("M. Castellanos*": an initial or an honorific, then a surname.)
+    const person = isPersonName(stripHonorifics(cell).split(/\s*[,(]/u)[0] ?? '') || /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}/u.test(cell);
+    if (entries.length > 0 && !person) entries[entries.length - 1] = `${entries[entries.length - 1]}, ${cell}`;
+    else entries.push(cell);
+  }
+  return entries.map((cell) => ({ kind: 'paragraph' as const, text: foldWhitespace(cell), lines: [number, number] as [number, number] }));
 }
 
 /**
