@@ -91,4 +91,15 @@ describe('attendance in other layouts', () => {
       'Jean-Philippe Marois|GUEST|Municipalité de Sainte-Clotilde@3', '-|GUEST|Caisse populaire de Val-Fleuri@3',
     ]);
   });
+
+  it('reads who facilitated and who took notes from a sentence of the introduction, and a "Who attended" table', async () => {
+    expect(await people('summary.md', [
+      '# Quarterly meeting summary: 5 November 2025', '',
+      'Sixteen people joined the fall call. Facilitated by Amara Osei (City of Ridgeford); notes by Julien Gagnon (Ville de Saint-Oreste).', '',
+      '## Who attended', '', '| Name | Organization | Province |', '|---|---|---|',
+      '| Amara Osei | City of Ridgeford | AB |', '| Derek Fong | City of Toronto | ON |',
+    ])).toEqual([
+      'Amara Osei|CHAIR|City of Ridgeford@3', 'Julien Gagnon|SECRETARIAT|Ville de Saint-Oreste@3', 'Derek Fong|MEMBER|City of Toronto@10',
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ export interface PeopleSentence {
   /** The people as the sentence lists them ("A (Chair), B and C"). */
   list: string;
   start: number;
+  /** "X attended as …" may sit in any discussion; the other forms only ever state attendance. */
+  attendedAs?: boolean;
 }
 
 // "Regrets were received from A.", "Apologies were received from A and B.", "Ont motivé leur absence : A".
@@ -18,6 +20,12 @@ const ATTENDING_WERE = wordRegExp(String.raw`^(?:Also\s+(?:present|in attendance
 const ATTENDED_AS = wordRegExp(String.raw`^(.+?),?\s+(?:also\s+)?(?:attended|attends|joined the meeting|was also present|were also present|sat in|assiste(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance)|participe(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance))(?:\s+(?:as|à titre)\s+(?:a\s+|an\s+|the\s+|d['’]|de\s+)?(?:[\p{L}'’]+['’]s\s+)?([\p{L}-]+))?(?:\s+(?:for|on|during|pour)\b.*)?\.?$`, 'iu');
 // "A sent regrets.", "A a motivé son absence."
 const SENT_REGRETS = wordRegExp(String.raw`^(.+?)\s+(?:sent|sends|offered|gave)\s+(?:(?:his|her|their)\s+)?regrets\b|^(.+?)\s+(?:a|ont)\s+motivé\s+(?:son|leur)\s+absence\b`, 'iu');
+
+// "Facilitated by A (Org); notes by B (Org).", "Animée par A; prise de notes par B": who ran and who recorded the meeting.
+const RAN_BY: [RegExp, ExtractedRole][] = [
+  [wordRegExp(String.raw`^(?:The meeting was\s+)?(?:facilitated|moderated|chaired|hosted|led)\s+by\s+(.+?)\.?$|^(?:La (?:rencontre|réunion|séance) (?:est|a été|était)\s+)?(?:animée?|présidée?)\s+par\s+(.+?)\.?$`, 'iu'), 'CHAIR'],
+  [wordRegExp(String.raw`^(?:(?:meeting\s+)?notes|minutes)(?:\s+(?:taken|recorded|prepared))?\s+by\s+(.+?)\.?$|^(?:prise de notes|compte rendu|procès-verbal)(?:\s+(?:rédigée?|préparée?))?\s+par\s+(.+?)\.?$`, 'iu'), 'SECRETARIAT'],
+];
 
 const ROLE_OF_WORD: [RegExp, ExtractedRole][] = [
   [/^(?:presenters?|présentat(?:eur|rice)s?|speakers?|delegations?)$/iu, 'PRESENTER'],
@@ -45,12 +53,28 @@ export function peopleSentences(text: string): PeopleSentence[] {
       found.push({ role: asGuests ? 'GUEST' : 'MEMBER', list: trimDescription(were[1] ?? ''), start: sentence.start });
       continue;
     }
+    const ran = ranBy(sentence.text, sentence.start);
+    if (ran.length > 0) {
+      found.push(...ran);
+      continue;
+    }
     const attended = ATTENDED_AS.exec(sentence.text);
     if (attended && /^\p{Lu}/u.test(attended[1] ?? '')) {
       const word = attended[2] ?? '';
       const role = ROLE_OF_WORD.find(([pattern]) => pattern.test(word))?.[1] ?? 'GUEST';
-      found.push({ role, list: trimDescription(attended[1] ?? ''), start: sentence.start });
+      found.push({ role, list: trimDescription(attended[1] ?? ''), start: sentence.start, attendedAs: true });
     }
+  }
+  return found;
+}
+
+/** Each clause of "Facilitated by A (Org); notes by B (Org)" with its role; empty unless the first clause is one. */
+function ranBy(text: string, start: number): PeopleSentence[] {
+  const found: PeopleSentence[] = [];
+  for (const clause of text.split(/\s*;\s*/u)) {
+    const match = RAN_BY.map(([pattern, role]) => ({ match: pattern.exec(clause), role })).find(({ match }) => match !== null);
+    if (!match?.match) break;
+    found.push({ role: match.role, list: trimDescription(match.match[1] ?? match.match[2] ?? ''), start });
   }
   return found;
 }

@@ -8,6 +8,7 @@ import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
 import { splitCategoryHeaderTables } from './categoryHeaderTable';
+import { peopleSentences } from '../patterns/peopleSentences';
 import { cutAtTypedTable, splitTypedTable } from './typedTables';
 
 /**
@@ -38,7 +39,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
-    for (const part of columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)) {
+    for (const part of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));
       if (normal.kind === 'heading') {
         headingLevel = normal.level;
@@ -52,6 +53,20 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
 
 // A label of at most five words before a colon, opening a line: "Regrets:", "Action item Jeff:", "Présents :".
 const LABEL_START = /^\p{Lu}[\p{L}\p{N}'’&/\-]*(?:\s+[\p{L}\p{N}'’&/\-#()]+){0,4}\s?:(?:\s|$)/u;
+
+/**
+ * "Sixteen people joined the call. Facilitated by A (Org); notes by B (Org).": a paragraph whose later
+ * sentence states attendance is cut there, so that sentence heads a people list of its own.
+ */
+function splitAtPeopleSentence(block: Block): Block[] {
+  // (A paragraph that opens as a people list already reads its later sentences: "Present: … Regrets were received from …".)
+  if (block.kind !== 'paragraph' || opensWithLabel(block.text) || /\b(?:were|was) present\b|\bin attendance\b/iu.test(block.text.split(/[.:]/u)[0] ?? '')) return [block];
+  const sentences = peopleSentences(block.text);
+  if (sentences[0]?.start === 0) return [block];
+  const sentence = sentences.find((found) => found.start > 0 && !found.attendedAs);
+  if (!sentence) return [block];
+  return [{ ...block, text: block.text.slice(0, sentence.start).trim() }, { ...block, text: block.text.slice(sentence.start) }];
+}
 
 function opensPeopleLabel(text: string): boolean {
   const label = LABEL_START.exec(text)?.[0];
