@@ -162,3 +162,19 @@ describe('PDF page furniture', () => {
     expect(layoutPdfLines(pages)).toEqual(['1. Transmettre le portrait — Responsable :', 'Claire Dubuc — Échéance : 31 octobre']);
   });
 });
+
+describe('owners written with their organisation, and a register numbered by its own column', () => {
+  it('reads "Nadia (FGDO) – task" as Nadia\'s, and an "Action # | Description | Owner | Due" register with two owners split by ";"', async () => {
+    expect(await tasks('wg.md', [
+      '# Working group', '', '## Action items', '',
+      '- [ ] **Nadia (FGDO)** – check licence compatibility of the rule set – _Meeting 15_',
+      '- [ ] **Marc-André (QC), Sophie (NB)** – compare the street type lists – _Oct 31_', '',
+      '## Action register', '', '| Action # | Description | Owner | Due | Status |', '|---|---|---|---|---|',
+      '| A-25-12 | Confirm venue and logistics for the February meeting | Manitoba; Secretariat | January 9, 2026 | New |',
+    ])).toEqual([
+      expect.objectContaining({ owners: ['Nadia'] }), { owners: ['Marc-André', 'Sophie'], due: 'Oct 31' },
+      { owners: ['Manitoba', 'Secretariat'], due: 'January 9, 2026' },
+    ]);
+  });
+});
+

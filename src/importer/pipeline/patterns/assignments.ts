@@ -131,6 +131,8 @@ export function ownersOf(actor: string): string[] {
     || /^(?:(?:General |Senior )?Manager|(?:Executive )?Director|Coordinator|(?:Deputy )?Registrar|Chief [A-Z][a-z]+ Officer|Commissioner),\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*$/u.test(written.trim());
   return (oneBody ? [written.trim()] : splitNames(written))
     .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, ''))
+    // "Nadia (FGDO)", "Colleen (NS)": a person and the organisation they are from — the person owns the task.
+    .map((owner) => { const noted = /^(.+?)\s*\([^()]+\)$/u.exec(owner)?.[1] ?? ''; return isPersonName(noted) && !isPlaceName(noted) ? noted : owner; })
     // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.
     .filter((owner, index) => index === 0 || !/^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(owner))
     // ("ON and Secretariat to …": Ontario, not the French "on".)

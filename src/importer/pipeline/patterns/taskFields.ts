@@ -125,7 +125,8 @@ export function isTaskHeaderRow(cells: string[]): boolean {
   return fields.length >= 2 && filled.every((cell) => fieldOf(cell) !== null || OTHER_COLUMN.test(cell)) && taskColumns(cells) !== null;
 }
 
-const OTHER_COLUMN = /^(?:#|no\.?|n[°o]\.?|num(?:éro)?\.?|status|statut|état|etat|notes?|comments?|commentaires?|remarks?|remarques?|progress|avancement|priority|priorité|source|origin|origine|reference|référence|ref\.?|réf\.?)$/iu;
+// ("Action #", "Item no.", "Suivi n°": the numbering column of a register.)
+const OTHER_COLUMN = /^(?:(?:action|item|task|suivi|mesure|ref)\s*(?:#|no\.?|n[°o]\.?)|#|no\.?|n[°o]\.?|num(?:éro)?\.?|status|statut|état|etat|notes?|comments?|commentaires?|remarks?|remarques?|progress|avancement|priority|priorité|source|origin|origine|reference|référence|ref\.?|réf\.?)$/iu;
 
 /** An entry written with the header's separators ("Tess / Confirm … / by 19 June"), as cells; null when it has too few. */
 export function fieldCells(text: string, columns: TaskColumns): string[] | null {
@@ -141,8 +142,8 @@ export function rowFields(cells: string[], columns: TaskColumns): TaskFields {
   const value = (field: Field) => (/^(?:[-–—]|n\/a|tbd|à déterminer)$/iu.test(cell(field)) ? '' : cell(field));
   // "Book the hall for the AGM / – / –": a task written in the owner's place has no owner.
   if (opensWithImperative(value('owner'), 'en') && value('task') === '') return { owners: [], due: value('due') || null, task: value('owner') };
-  // "Marianne Holt / Curtis Lavallee", "Comité d'inspection / I. Roy-Chénier": a slash between two owners.
+  // "Marianne Holt / Curtis Lavallee", "Comité d'inspection / I. Roy-Chénier", "Manitoba; Secretariat": two owners.
   // "Co-chairs (Secretariat support)": a helper in parentheses is no owner; "First Nation (Lands Office)" names the unit.
-  const owners = value('owner').replace(/\s*\((?:[^)]*\b(?:support|supported|help|with|avec|appui|aide|assisted)\b[^)]*|\p{Ll}[^)]*)\)\s*$/u, '').split(/\s+\/\s+/u).flatMap((owner) => ownersOf(owner.replace(/\s*\+\s*/gu, ' and ')));
+  const owners = value('owner').replace(/\s*\((?:[^)]*\b(?:support|supported|help|with|avec|appui|aide|assisted)\b[^)]*|\p{Ll}[^)]*)\)\s*$/u, '').split(/\s+\/\s+|\s*;\s*/u).flatMap((owner) => ownersOf(owner.replace(/\s*\+\s*/gu, ' and ')));
   return { owners, due: value('due') || null, task: value('task') || null };
 }
