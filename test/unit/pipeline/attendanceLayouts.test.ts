@@ -102,4 +102,13 @@ describe('attendance in other layouts', () => {
       'Amara Osei|CHAIR|City of Ridgeford@3', 'Julien Gagnon|SECRETARIAT|Ville de Saint-Oreste@3', 'Derek Fong|MEMBER|City of Toronto@10',
     ]);
   });
+
+  it('reads councillors grouped by "Mesdames les conseillères" and the chair closing the list', async () => {
+    expect(await people('pv.txt', [
+      'PROCÈS-VERBAL DE LA SÉANCE ORDINAIRE DU 8 SEPTEMBRE 2025', '',
+      'SONT PRÉSENTS : Mesdames les conseillères Nathalie Bergevin et Josée Lamontagne, Messieurs les conseillers Réjean Tousignant et Gilles Ouimet, formant quorum sous la présidence de monsieur le maire Denis Charbonneau.',
+    ])).toEqual([
+      'Nathalie Bergevin|MEMBER|-@3', 'Josée Lamontagne|MEMBER|-@3', 'Réjean Tousignant|MEMBER|-@3', 'Gilles Ouimet|MEMBER|-@3', 'Denis Charbonneau|CHAIR|-@3',
+    ]);
+  });
 });

@@ -62,4 +62,16 @@ describe('decisions in other layouts', () => {
       { text: 'That the Authority endorse the proposal in principle.', line: 6, motion: { result: 'CARRIED', movedBy: 'Rose Moosehide', secondedBy: 'Ivy Beardy' } },
     ]);
   });
+
+  it('reads "Il est proposé par …, appuyé par …, et résolu à l\'unanimité des conseillers présents :" over its QUE clauses', async () => {
+    expect(await decisions('pv.txt', [
+      'PROCÈS-VERBAL DE LA SÉANCE ORDINAIRE', '', '2. ADOPTION DE L\'ORDRE DU JOUR', '',
+      '2025-09-187 — Adoption de l\'ordre du jour', '',
+      'Il est proposé par madame la conseillère Josée Lamontagne, appuyé par monsieur le conseiller Gilles Ouimet, et résolu à l\'unanimité des conseillers présents :', '',
+      'QUE l\'ordre du jour soit adopté tel que présenté.', '',
+      'Le maire s\'abstient de voter.',
+    ])).toEqual([
+      { text: 'QUE l\'ordre du jour soit adopté tel que présenté.', line: 5, motion: { result: 'résolu à l\'unanimité des conseillers présents', movedBy: 'Josée Lamontagne', secondedBy: 'Gilles Ouimet' } },
+    ]);
+  });
 });

@@ -81,8 +81,13 @@ function resolvedInline(blocks: Block[], start: number): FoundResult | null {
   // The sentence may run over the next blocks (Word writes one paragraph per typed line).
   for (let end = start; end < Math.min(blocks.length, start + 3); end += 1) {
     if (end > start && (blocks[end] as Block).kind === 'heading') break;
-    const result = inlineResolution(joinedText(blocks.slice(start, end + 1)));
-    if (result) return { end, line: (blocks[end] as Block).lines[1], result, inline: true };
+    const joined = joinedText(blocks.slice(start, end + 1));
+    const result = inlineResolution(joined);
+    if (!result) continue;
+    // "… et résolu à l'unanimité des conseillers présents :" over "QUE …" paragraphs: the words follow, one clause a block.
+    let last = end;
+    if (/:\s*$/u.test(joined)) while (last + 1 < blocks.length && last < end + 3 && /^(?:QUE|QU['’]|Que|That|THAT)\b/u.test(blockText(blocks[last + 1] as Block))) last += 1;
+    return { end: last, line: (blocks[last] as Block).lines[1], result, inline: true };
   }
   return null;
 }

@@ -62,7 +62,7 @@ export function resultAtEnd(text: string): string | null {
 }
 
 // "il est résolu à l'unanimité d'adopter …", "and resolved unanimously that …", "il est résolu à la majorité de …".
-const INLINE_RESOLVED = wordRegExp(String.raw`\b(?:il\s+est\s+|it\s+was\s+|and\s+|et\s+)(résolu|resolved|RÉSOLU|RESOLVED)(\s+(?:à\s+l['’]unanimité\s+des\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:de\b|d['’]))|à\s+l['’]unanimité|à\s+la\s+majorité|unanimously))?(?=\s*,?\s*(?:de\b|d['’]|que\b|qu['’]|that\b|to\b|:))`, 'iu');
+const INLINE_RESOLVED = wordRegExp(String.raw`\b(?:il\s+est\s+|it\s+was\s+|and\s+|et\s+)(résolu|resolved|RÉSOLU|RESOLVED)(\s+(?:à\s+(?:l['’]unanimité|la\s+majorité)\s+des\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:de\b|d['’])|\s*:)|à\s+l['’]unanimité|à\s+la\s+majorité|unanimously))?(?=\s*,?\s*(?:de\b|d['’]|que\b|qu['’]|that\b|to\b|:))`, 'iu');
 
 // "(moved Priya, seconded Jordan; carried 6–0)", "(proposé par X, appuyé par Y ; adopté)": a motion in brackets after its words.
 const BRACKETED = wordRegExp(String.raw`\(\s*(?:moved|proposed|proposée?|moved by|proposée? par)\s+(?:by\s+|par\s+)?(${NAME})\s*[,;]\s*(?:seconded|appuyée?|secondée?)\s+(?:by\s+|par\s+)?(${NAME})\s*(?:[;,]\s*([^()]{1,40}?))?\s*\)|\(\s*(?:moved|proposed|proposée?)\s+(?:by\s+|par\s+)?(${NAME})\s*\)\s+(${LOWER_OUTCOME}|${OUTCOME})\b([^.;]{0,20})`, 'iu');
