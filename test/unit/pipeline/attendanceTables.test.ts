@@ -172,4 +172,19 @@ describe('attendance tables and column layouts', () => {
       'Harriet Olmstead|CHAIR|-@3', 'Devon Achterberg|MEMBER|-@4', 'Colin Mercier|SECRETARIAT|-@5', 'Farah Qureshi|GUEST|Northbank Engineering Ltd@6',
     ]);
   });
+
+  it('reads people columns typed side by side under their labels, a wrapped entry and a bare label over its people', async () => {
+    expect(await people('council.txt', [
+      'MINUTES OF THE MEETING OF OCTOBER 22, 2025', '',
+      'Members Present                                           Members Absent',
+      'Delphine Okafor (Chair)                                   Rupert Vasquez-Hale, Northern Operators Association',
+      'Marcus Tindall (Vice-Chair), Eastshore Disability         Ingrid Solberg, Council of Seniors\' Clubs',
+      '   Alliance',
+      'Priya Ramdeen, Lakeland Paratransit Co-operative', '',
+      'Staff in Attendance', 'Colm Reddington, Director, Accessibility Programs',
+    ])).toEqual([
+      'Delphine Okafor|CHAIR|-@4', 'Marcus Tindall|MEMBER|Eastshore Disability Alliance@5', 'Priya Ramdeen|MEMBER|Lakeland Paratransit Co-operative@7',
+      'Rupert Vasquez-Hale|REGRETS|Northern Operators Association@4', 'Ingrid Solberg|REGRETS|Council of Seniors\' Clubs@5', 'Colm Reddington|SECRETARIAT|-@10',
+    ]);
+  });
 });

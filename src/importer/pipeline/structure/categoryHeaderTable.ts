@@ -54,3 +54,38 @@ function categoryLabels(cells: string[]): string[] | null {
   });
   return people ? labels : null;
 }
+
+/**
+ * The same layout typed with spaces (pdftotext, plain text): people labels side by side on the first
+ * line, each column's entries below it at the label's position.
+ *
+ *     Members Present                          Members Absent
+ *     Delphine Okafor (Chair)                  Rupert Vasquez-Hale, Northern Operators Association
+ *     Marcus Tindall (Vice-Chair), Eastshore   Ingrid Solberg, Council of Seniors' Clubs
+ *        Alliance
+ *
+ * A line indented past its column's start continues the entry above. Null unless the block is so laid out.
+ */
+export function splitTypedCategoryColumns(block: Block, source: string[], level: number): Block[] | null {
+  if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
+  const [first, last] = block.lines;
+  const header = source[first - 1] ?? '';
+  const cells = [...header.matchAll(/\S+(?:\s{1,2}\S+)*/gu)].map((match) => ({ label: match[0], start: match.index ?? 0 }));
+  if (cells.length < 2 || !categoryLabels(cells.map((cell) => cell.label))) return null;
+  const columns = cells.map((cell, index) => ({ ...cell, end: cells[index + 1]?.start ?? Infinity, entries: [] as Block[] }));
+  for (let number = first + 1; number <= last; number += 1) {
+    const line = source[number - 1] ?? '';
+    for (const column of columns) {
+      const slice = line.slice(column.start, column.end === Infinity ? undefined : column.end);
+      const text = foldWhitespace(slice);
+      if (text === '') continue;
+      const open = column.entries[column.entries.length - 1];
+      // "   Alliance": indented under its column, the entry above goes on.
+      if (open?.kind === 'paragraph' && /^\s{2,}/u.test(slice)) {
+        open.text = `${open.text} ${text}`;
+        open.lines = [open.lines[0], number];
+      } else column.entries.push({ kind: 'paragraph', text, lines: [number, number] });
+    }
+  }
+  return columns.flatMap((column) => [{ kind: 'heading' as const, level, text: `${column.label}:`, lines: [first, first] as [number, number] }, ...column.entries]);
+}

@@ -7,7 +7,7 @@ import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
-import { splitCategoryHeaderTables } from './categoryHeaderTable';
+import { splitCategoryHeaderTables, splitTypedCategoryColumns } from './categoryHeaderTable';
 import { peopleSentences } from '../patterns/peopleSentences';
 import { cutAtTypedTable, splitTypedTable } from './typedTables';
 
@@ -37,7 +37,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const written = splitCategoryHeaderTables(read.blocks, read.source.lines);
   for (const block of written.flatMap((block) => cutAtTypedTable(block, read.source.lines) ?? [block])) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
-      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
+      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
     for (const part of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));
