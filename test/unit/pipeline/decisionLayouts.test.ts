@@ -74,4 +74,15 @@ describe('decisions in other layouts', () => {
       { text: 'QUE l\'ordre du jour soit adopté tel que présenté.', line: 5, motion: { result: 'résolu à l\'unanimité des conseillers présents', movedBy: 'Josée Lamontagne', secondedBy: 'Gilles Ouimet' } },
     ]);
   });
+
+  it('reads the bullets under "What we agreed" and "Agreements" as decisions, and a regrets sentence reported by the chair as no people list', async () => {
+    expect(await decisions('notes.md', [
+      '# Relationship table', '', '## 1. Opening', '',
+      'The Chair welcomed members and noted that Yukon had sent regrets. The agenda was adopted as circulated.', '',
+      '### What we agreed', '', '- Metering is agreed in principle.', '- The agreement will include a dispute resolution clause.',
+    ]).then((found) => found.map(({ text, line }) => ({ text, line })))).toEqual([
+      { text: 'The agenda was adopted as circulated.', line: 5 },
+      { text: 'Metering is agreed in principle.', line: 9 }, { text: 'The agreement will include a dispute resolution clause.', line: 10 },
+    ]);
+  });
 });

@@ -43,7 +43,8 @@ export function peopleSentences(text: string): PeopleSentence[] {
   const found: PeopleSentence[] = [];
   for (const sentence of splitSentences(text)) {
     const regrets = REGRETS_FROM.exec(sentence.text) ?? SENT_REGRETS.exec(sentence.text);
-    if (regrets) {
+    // ("The Chair noted that A and B had sent regrets": reported, the sentence's subject is someone else.)
+    if (regrets && !/\b(?:that|que|qu['’])\s/u.test(regrets[1] ?? regrets[2] ?? '')) {
       found.push({ role: 'REGRETS', list: trimDescription(regrets[1] ?? regrets[2] ?? ''), start: sentence.start });
       continue;
     }
