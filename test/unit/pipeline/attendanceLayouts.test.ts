@@ -111,4 +111,16 @@ describe('attendance in other layouts', () => {
       'Nathalie Bergevin|MEMBER|-@3', 'Josée Lamontagne|MEMBER|-@3', 'Réjean Tousignant|MEMBER|-@3', 'Gilles Ouimet|MEMBER|-@3', 'Denis Charbonneau|CHAIR|-@3',
     ]);
   });
+
+  it('reads "Directors:" in the header as the members and "Name – Title" entries listed with commas', async () => {
+    expect(await people('board.txt', [
+      'WESTMARCH PROVINCIAL HOUSING CORPORATION', '', 'Minutes of the Regular Meeting of the Board of Directors', '',
+      'Directors: Carol Brennan (Chair), Harjit Sandhu, Owen Teague', '',
+      'Executive: Lena Morrow – President and CEO, Dev Ramaswamy – Vice-President, Finance and Chief Financial Officer', '',
+      'Also Attending: Maya Trent – Partner, Kellerby & Moss LLP (for item 6)',
+    ])).toEqual([
+      'Carol Brennan|CHAIR|-@5', 'Harjit Sandhu|MEMBER|-@5', 'Owen Teague|MEMBER|-@5',
+      'Lena Morrow|SECRETARIAT|-@7', 'Dev Ramaswamy|SECRETARIAT|-@7', 'Maya Trent|GUEST|Kellerby & Moss LLP@9',
+    ]);
+  });
 });

@@ -262,6 +262,9 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
     if (commaSeparatesPeople || parts.every((part) => headed(part) && !FUNCTION_WORD.test(part.split(/[,(]/u)[0] ?? ''))) return parts;
     return [text];
   }
+  // "Lena Morrow – President and CEO, Dev Ramaswamy – Vice-President, Finance": each name opens its entry before a dash.
+  const dashed = text.split(/,\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}[–—]\s)/u);
+  if (dashed.length >= 2 && dashed.every((piece) => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}[–—]\s/u.test(piece) && isPersonName(piece.split(/\s+[–—]\s/u)[0] ?? ''))) return dashed;
   // "Julien Martel (Ville, coordonnateur), Camille Dufresne": a comma in parentheses separates no one.
   const pieces = hideParenthesised(text).replace(/Newfoundland and Labrador/gu, 'Newfoundland\u0001and\u0001Labrador')
     .split(/\s*,\s*|\s+(?:and|et|&)\s+/u)

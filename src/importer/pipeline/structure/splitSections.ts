@@ -1,6 +1,6 @@
 import { peopleSentences } from '../patterns/peopleSentences';
 import type { Block } from '../../read/types';
-import { type HeadingMeaning, lookUpHeading } from './headingLexicon';
+import { type HeadingMeaning, lookUpHeading, lookUpListLabel } from './headingLexicon';
 
 export type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
@@ -73,7 +73,8 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
   const label = INLINE_LABEL.exec(block.text)?.[1];
   // "Membres du conseil d'administration présents :": a label may name its members at length.
   if (!label || label.split(/\s+/).length > 6) return null;
-  const meaning = lookUpHeading(label, true);
+  // ("Directors: A (Chair), B, C": the body's own name for its members is a people label too.)
+  const meaning = lookUpListLabel(`${label.trim()}:`);
   return meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets') ? meaning : null;
 }
 
