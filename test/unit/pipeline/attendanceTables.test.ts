@@ -187,4 +187,21 @@ describe('attendance tables and column layouts', () => {
       'Rupert Vasquez-Hale|REGRETS|Northern Operators Association@4', 'Ingrid Solberg|REGRETS|Council of Seniors\' Clubs@5', 'Colm Reddington|SECRETARIAT|-@10',
     ]);
   });
+
+  it('reads a PDF attendance table whose labels are centred over their columns, entries wrapped and a label line after it', async () => {
+    expect(await people('board.txt', [
+      'Minutes of the Board of Directors Meeting', '',
+      'Attendance',
+      '                         Present                                            Regrets',
+      '                                                          Colin MacIsaac, Director, Atlantic (Province of',
+      'Priya Raghunathan, President and Chair (City of Brantwood)',
+      '                                                          Nova Cambria)',
+      'Ruth Kaplinski, Director, Federal (Shared Services Agency of',
+      'Canada)',
+      'Sandra Ivey, Past President, ex officio (Norfield County)',
+      'Staff: Lorraine Becker, Executive Director',
+    ]).then((rows) => rows.map((row) => row.replace(/\|[^|]*@\d+$/u, '')))).toEqual([
+      'Priya Raghunathan|CHAIR', 'Ruth Kaplinski|MEMBER', 'Sandra Ivey|MEMBER', 'Colin MacIsaac|REGRETS', 'Lorraine Becker|SECRETARIAT',
+    ]);
+  });
 });

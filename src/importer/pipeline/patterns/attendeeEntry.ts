@@ -245,6 +245,8 @@ export function roleOfCell(cell: string): ExtractedRole | undefined {
 }
 
 function roleOf(text: string): ExtractedRole | undefined {
+  // "Past President", "ancienne présidente": a former office, no role at this meeting.
+  if (/\b(?:past|former|outgoing|immediate past|ancien(?:ne)?)\s+(?:president|chair|chairperson|présidente?)\b/iu.test(text)) return undefined;
   return ROLE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 

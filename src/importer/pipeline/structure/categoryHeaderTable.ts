@@ -1,6 +1,6 @@
 import type { Block } from '../../read/types';
 import { foldWhitespace } from '../text/words';
-import { lookUpListLabel } from './headingLexicon';
+import { lookUpHeading, lookUpListLabel } from './headingLexicon';
 
 /**
  * An attendance table whose columns are kinds of attendee, as Word and HTML minutes lay it out:
@@ -56,36 +56,61 @@ function categoryLabels(cells: string[]): string[] | null {
 }
 
 /**
- * The same layout typed with spaces (pdftotext, plain text): people labels side by side on the first
- * line, each column's entries below it at the label's position.
+ * The same layout typed with spaces (pdftotext, plain text, a PDF table): people labels side by side
+ * on one line (under an "Attendance" title or not), each column's entries below it.
  *
  *     Members Present                          Members Absent
  *     Delphine Okafor (Chair)                  Rupert Vasquez-Hale, Northern Operators Association
  *     Marcus Tindall (Vice-Chair), Eastshore   Ingrid Solberg, Council of Seniors' Clubs
  *        Alliance
  *
- * A line indented past its column's start continues the entry above. Null unless the block is so laid out.
+ * A column starts where its entries start (a PDF centres its labels over them). A line indented past
+ * its column's start, opening with "(" or in lower case, or after an unclosed "(", continues the entry
+ * above. The table ends at a line that opens with a label ("Staff: …"). Null unless the block is so laid out.
  */
 export function splitTypedCategoryColumns(block: Block, source: string[], level: number): Block[] | null {
   if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
   const [first, last] = block.lines;
-  const header = source[first - 1] ?? '';
-  const cells = [...header.matchAll(/\S+(?:\s{1,2}\S+)*/gu)].map((match) => ({ label: match[0], start: match.index ?? 0 }));
+  const titled = lookUpHeading((source[first - 1] ?? '').trim(), true)?.kind === 'attendance' && !/\S\s{3,}\S/u.test(source[first - 1] ?? '');
+  const headerLine = titled ? first + 1 : first;
+  const cells = segments(source[headerLine - 1] ?? '').map((segment) => ({ label: segment.text, start: segment.start }));
   if (cells.length < 2 || !categoryLabels(cells.map((cell) => cell.label))) return null;
-  const columns = cells.map((cell, index) => ({ ...cell, end: cells[index + 1]?.start ?? Infinity, entries: [] as Block[] }));
-  for (let number = first + 1; number <= last; number += 1) {
-    const line = source[number - 1] ?? '';
-    for (const column of columns) {
-      const slice = line.slice(column.start, column.end === Infinity ? undefined : column.end);
+  let end = headerLine;
+  while (end < last && !/^\S[^:]{0,40}:\s/u.test(source[end] ?? '')) end += 1;
+  const body = source.slice(headerLine, end);
+  // Each column starts at the leftmost entry right of the middle between its label and the one before.
+  const starts = cells.map((cell, index) => {
+    if (index === 0) return 0;
+    const previous = cells[index - 1]!;
+    const middle = (previous.start + previous.label.length + cell.start) / 2;
+    const found = body.flatMap(segments).map((segment) => segment.start).filter((at) => at >= middle);
+    return found.length > 0 ? Math.min(...found) : cell.start;
+  });
+  const columns = cells.map((cell, index) => ({ label: cell.label, start: starts[index] ?? 0, end: starts[index + 1] ?? Infinity, entries: [] as Block[] }));
+  body.forEach((line, offset) => {
+    const number = headerLine + 1 + offset;
+    // Each run of text belongs to the column it starts in (a long entry may run past the next column's start).
+    const runs = segments(line);
+    for (const [index, column] of columns.entries()) {
+      const columnOf = (at: number) => columns.reduce((found, candidate, position) => (candidate.start <= at + 2 ? position : found), 0);
+      const mine = runs.filter((run) => columnOf(run.start) === index);
+      if (mine.length === 0) continue;
+      const slice = `${' '.repeat(Math.max(0, (mine[0]?.start ?? 0) - column.start))}${mine.map((run) => run.text).join(' ')}`;
       const text = foldWhitespace(slice);
-      if (text === '') continue;
       const open = column.entries[column.entries.length - 1];
-      // "   Alliance": indented under its column, the entry above goes on.
-      if (open?.kind === 'paragraph' && /^\s{2,}/u.test(slice)) {
+      const unclosed = open?.kind === 'paragraph' && (open.text.match(/\(/gu) ?? []).length > (open.text.match(/\)/gu) ?? []).length;
+      if (open?.kind === 'paragraph' && (/^\s{2,}/u.test(slice) || unclosed || /^[(\p{Ll}]/u.test(text))) {
         open.text = `${open.text} ${text}`;
         open.lines = [open.lines[0], number];
       } else column.entries.push({ kind: 'paragraph', text, lines: [number, number] });
     }
-  }
-  return columns.flatMap((column) => [{ kind: 'heading' as const, level, text: `${column.label}:`, lines: [first, first] as [number, number] }, ...column.entries]);
+  });
+  const rest: Block[] = end < last ? [{ kind: 'paragraph', text: foldWhitespace(source.slice(end, last).join(' ')), lines: [end + 1, last] }] : [];
+  const title: Block[] = titled ? [{ kind: 'heading', level, text: (source[first - 1] ?? '').trim(), lines: [first, first] }] : [];
+  return [...title, ...columns.flatMap((column) => [{ kind: 'heading' as const, level: level + (titled ? 1 : 0), text: `${column.label}:`, lines: [headerLine, headerLine] as [number, number] }, ...column.entries]), ...rest];
+}
+
+/** The runs of text of a line typed in columns (separated by three spaces or more), with where each starts. */
+function segments(line: string): { text: string; start: number }[] {
+  return [...line.matchAll(/\S+(?:\s{1,2}\S+)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
 }
