@@ -1,7 +1,8 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
-import { colonTaskOwners, findAssignment, isRequestToAll, markedTaskOwners, opensWithImperative, ownersOf, ownersOfAction } from '../patterns/assignments';
+import { colonTaskOwners, findAssignment, markedTaskOwners, ownersOf, ownersOfAction } from '../patterns/assignments';
+import { isRequestToAll, opensWithImperative } from '../patterns/imperatives';
 import { findDue } from '../patterns/dueDates';
 import { dueFieldOnly, fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, readTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
 import { type KnownNames, withEnglishInitial } from '../text/personNames';

@@ -1,4 +1,4 @@
-import { opensWithImperative } from '../patterns/assignments';
+import { opensWithImperative } from '../patterns/imperatives';
 import { wordCount, wordRegExp } from '../text/words';
 
 // "all working groups, look at …": the group addressed, then the task in the imperative.

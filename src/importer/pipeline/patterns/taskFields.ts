@@ -1,5 +1,6 @@
 import { foldKey, foldWhitespace } from '../text/words';
-import { opensWithImperative, ownersOf } from './assignments';
+import { ownersOf } from './assignments';
+import { opensWithImperative } from './imperatives';
 
 /**
  * Tasks written as fields rather than sentences, in English and French: "Who: Leon / What: Update

@@ -1,7 +1,8 @@
 import type { Block } from '../../read/types';
 import { fieldHeaderColumns, isTaskHeaderRow, readTaskFields, taskColumns } from '../patterns/taskFields';
 import type { SectionKind } from '../types';
-import { bracketOwners, findAssignment, isOwnerDashTask, opensWithImperative } from '../patterns/assignments';
+import { bracketOwners, findAssignment, isOwnerDashTask } from '../patterns/assignments';
+import { opensWithImperative } from '../patterns/imperatives';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
 import { isLabelledAction, isCheckbox } from '../patterns/actionLabels';
 import { opensMotion } from '../patterns/motions';
