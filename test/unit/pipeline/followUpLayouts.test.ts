@@ -178,3 +178,18 @@ describe('owners written with their organisation, and a register numbered by its
   });
 });
 
+describe('plain-text follow-up lists', () => {
+  it('reads lines under a "Who / What / When" header and checkbox tasks owned by a handle; a ticked one is done', async () => {
+    expect(await tasks('notes.txt', [
+      'MINUTES', '', '1. Item', '', 'Text.', '', 'Action list', '', 'Who / What / When',
+      'J. Singh / Circulation figures by branch and format / November 18 meeting',
+      'All members / Return self-evaluation questionnaire to the Chair / December 5', '', 'Actions:',
+      '[ ] @marek-dv – add the Sigstore signing step to the release workflow (due: 14 Nov)',
+      '[x] @tokafor – add disk usage alert on eu2 mirror (done during the call)',
+    ])).toEqual([
+      { owners: ['J. Singh'], due: 'November 18 meeting' }, { owners: ['All members'], due: 'December 5' },
+      { owners: ['@marek-dv'], due: '14 Nov' },
+    ]);
+  });
+});
+

@@ -219,6 +219,9 @@ export function ownersOfAction(written: string, names: KnownNames): string[] {
   const text = withContactPerson(written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, ''));
   const bracketed = bracketOwners(text);
   if (bracketed) return bracketed;
+  // "@marek-dv – add the signing step": a handle owns the task, written as the list writes it.
+  const handles = /^(@[\w.-]+(?:\s*(?:,|and|&)\s*@[\w.-]+)*)\s+[-–—:]\s+\S/u.exec(written.trim())?.[1];
+  if (handles) return handles.split(/\s*(?:,|and|&)\s*/u).filter((handle) => handle !== '');
   // "À faire : chaque membre transmet ses commentaires …": every member, as the subject of the task.
   const everyone = /^(?:[^:]{1,20}:\s*)?(chaque membre|chacun des membres|each member|every member|tous les membres|all members)\b/iu.exec(text)?.[1];
   if (everyone) return [everyone];

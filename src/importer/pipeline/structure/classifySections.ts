@@ -4,7 +4,7 @@ import type { ExtractedRole, Section, SectionKind } from '../types';
 import type { EntryOptions } from '../patterns/attendeeEntry';
 import { isLabelledDecision } from '../patterns/decisionProse';
 import { entriesOfBlock, listOptions } from '../patterns/peopleList';
-import { opensWithTaskField } from '../patterns/taskFields';
+import { type TaskColumns, fieldCells, fieldHeaderColumns, opensWithTaskField } from '../patterns/taskFields';
 import { KnownNames } from '../text/personNames';
 import { wordCount, wordRegExp } from '../text/words';
 import { contentKind, isActionLike, isNameEntry, isNameList } from './contentKind';
@@ -122,7 +122,14 @@ function cutPeopleList(section: Pending, options: EntryOptions): Pending[] {
 function cutActionList(section: Pending, names: KnownNames, language: 'en' | 'fr', source: string[]): Pending[] {
   if (section.kind !== 'actions') return [section];
   // A decision recorded among the follow-ups ("Agreed: the notes … are approved") does not end them.
-  const end = section.blocks.findIndex((block) => block.kind === 'paragraph' && !isActionLike(block.text, names, language) && !opensWithTaskField(block.text) && !isLabelledDecision(block.text));
+  // Under a "Who / What / When" line, each line written with its separators is an entry ("J. Singh / Circulate … / Nov 7").
+  let columns: TaskColumns | null = null;
+  const end = section.blocks.findIndex((block) => {
+    if (block.kind !== 'paragraph') return false;
+    columns = fieldHeaderColumns(block.text) ?? columns;
+    if (columns && fieldCells(block.text, columns)) return false;
+    return !isActionLike(block.text, names, language) && !opensWithTaskField(block.text) && !isLabelledDecision(block.text);
+  });
   if (end < 0) return [section];
   const blocks = section.blocks.slice(end);
   const rest: Pending = { blocks, level: section.level, kind: contentKind(blocks, names, source, language) };
