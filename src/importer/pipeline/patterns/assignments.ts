@@ -216,7 +216,8 @@ const LEAD_SUBJECT = wordRegExp(String.raw`^(${NAME})\s+(?:a\s+|has\s+|have\s+)?
  */
 export function ownersOfAction(written: string, names: KnownNames): string[] {
   // "@Sam and Dana — …", "→ Geneviève : rédiger …": a handle's @ and a leading arrow are marks, not names.
-  const text = withContactPerson(written.replace(/^\s*(?:→|->|=>)\s*/u, '').replace(/@(?=\p{Lu})/gu, ''));
+  // ("[ ] Nadia Petrova – send …": a checkbox written as text is a mark too.)
+  const text = withContactPerson(written.replace(/^\s*(?:→|->|=>|\[[ xX✓]?\])\s*/u, '').replace(/@(?=\p{Lu})/gu, ''));
   const bracketed = bracketOwners(text);
   if (bracketed) return bracketed;
   // "@marek-dv – add the signing step": a handle owns the task, written as the list writes it.
