@@ -13,8 +13,8 @@ export interface ListMarker {
 
 // Bullets as typed or as PDF-to-text renders them (U+F0B7 and U+F0A7 are Word's Symbol-font bullets).
 // "o" is the bullet Word's lists leave in pasted text ("  o Alberta and Saskatchewan …"): a lone o before a capital.
-// ("[ ] @marek – add the signing step", "[x] …": a checkbox opens a task as a bullet does.)
-const BULLET = /^(\s*)([•◦▪▫‣∙●○■□►▶➢✓*+\-–—\uF0B7\uF0A7]|\[[ xX✓]?\]|o(?=\s+\p{Lu}))\s+(\S.*)$/u;
+// ("[ ] @marek – add the signing step", "[x] …", "→ Sophie Landry : confirmer …": a checkbox or an arrow opens an item as a bullet does.)
+const BULLET = /^(\s*)([•◦▪▫‣∙●○■□►▶➢✓*+\-–—→\uF0B7\uF0A7]|\[[ xX✓]?\]|o(?=\s+\p{Lu}))\s+(\S.*)$/u;
 // `1.`, `12)`, `a)`, `a.`, `A)`, `(a)`, `(iv)`, `ii.` — but not `A.` (an initial: "J. Smith").
 const ORDERED = /^(\s*)(\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\((?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})\)|[ivx]{1,4}[.)])\s+(\S.*)$/u;
 // `1. QUESTIONS ADMINISTRATIVES`, `2.1 BUDGET`: a section number then capitals (a bare `3 ISAC` is not one).
@@ -31,6 +31,8 @@ export function indentOf(line: string): number {
 
 export function matchListMarker(line: string): ListMarker | null {
   const bullet = BULLET.exec(line);
+  // "  → Responsable : Nadia" under a task: an arrow indented, or before a field, points to the task's details.
+  if (bullet && bullet[2] === '→' && ((bullet[1] ?? '') !== '' || /^(?:responsables?|échéance|echeance|owners?|due|who|when|leads?|porteur|porteuse|deadline|date|statut|status)\s?:/iu.test(bullet[3] ?? ''))) return null;
   if (bullet) return { indent: indentOf(line), marker: bullet[2] ?? '', ordered: false, text: bullet[3] ?? '' };
   const ordered = ORDERED.exec(line);
   if (ordered) return { indent: indentOf(line), marker: ordered[2] ?? '', ordered: true, text: ordered[3] ?? '' };

@@ -193,3 +193,19 @@ describe('plain-text follow-up lists', () => {
   });
 });
 
+describe('follow-ups opened by an arrow', () => {
+  it('reads "→ Name : task (d\'ici …)" lines as tasks, wrapped lines included, and an indented "→ Responsable :" as the task\'s field', async () => {
+    expect(await tasks('cr.txt', [
+      'COMPTE RENDU', '', '1. Portrait', '', 'Échanges.', '', 'Suivis :',
+      '→ Sophie Landry : confirmer les conditions d\'accès à la cuisine du',
+      '  chalet des loisirs (d\'ici la prochaine rencontre)',
+      '→ Karim Benali : faire circuler l\'appel de bénévoles (d\'ici le 5 décembre)', '',
+      '2. Finances', '', 'Suivi : mettre en place une double vérification des dépôts',
+      '  → Responsable : Annick Paradis', '  → Échéance : 1er novembre 2025',
+    ])).toEqual([
+      { owners: ['Sophie Landry'], due: 'd\'ici la prochaine rencontre' }, { owners: ['Karim Benali'], due: 'd\'ici le 5 décembre' },
+      { owners: ['Annick Paradis'], due: '1er novembre 2025' },
+    ]);
+  });
+});
+
