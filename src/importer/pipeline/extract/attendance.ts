@@ -23,11 +23,11 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
     const listRole: ExtractedRole = section.role ?? (section.kind === 'regrets' ? 'REGRETS' : 'MEMBER');
     const rows = listEntries(section.blocks, options);
     // A list headed "Guests" says what they are; "Also present" may be the body's own staff.
-    const namedGuests = /\b(?:guests?|invit)/iu.test(`${section.heading && 'text' in section.heading ? section.heading.text : ''} ${section.blocks[0] ? blockText(section.blocks[0]).slice(0, 20) : ''}`);
+    const headingText = headingOf(section);
+    const namedGuests = /\b(?:guests?|invit)/iu.test(`${headingText} ${section.blocks[0] ? blockText(section.blocks[0]).slice(0, 20) : ''}`);
     // "Canada (co-chair)" over "The Honourable A, Minister of …" and "Accompanied by: B, …": a government
     // heading its people — their affiliation unless they state one; its role is its first person's.
     // "### Ontario" over its people: the government is the affiliation of those who state none.
-    const headingText = section.heading && 'text' in section.heading ? section.heading.text.trim() : '';
     let group: { place: string; role?: ExtractedRole } | null = isPlaceName(headingText) ? { place: headingText } : null;
     for (const [index, { block, entries }] of rows.entries()) {
       const only = entries.length === 1 ? entries[0] : undefined;
@@ -66,6 +66,10 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
   }
   // "Co-chairs: Canada and Manitoba" above the people who sat for them: the governments are not attendees of their own.
   const represented = new Set([...attendees.filter((a) => a.name !== null && a.affiliation).map((a) => foldKey(a.affiliation ?? '')),
-    ...lists.filter((section) => section.heading && 'text' in section.heading && isPlaceName(section.heading.text)).map((section) => foldKey(section.heading && 'text' in section.heading ? section.heading.text : ''))]);
+    ...lists.map(headingOf).filter((heading) => isPlaceName(heading)).map(foldKey)]);
   return attendees.filter((a) => a.name !== null || a.role === 'REGRETS' || !isPlaceName(a.affiliation ?? '') || !represented.has(foldKey(a.affiliation ?? '')));
+}
+
+function headingOf(section: Section): string {
+  return section.heading && 'text' in section.heading ? section.heading.text.trim() : '';
 }

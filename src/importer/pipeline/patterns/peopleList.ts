@@ -26,15 +26,14 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     const entry = parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
-  const written = peopleLabel(block) ? afterLabel(block.text) : block.text;
+  const text = peopleLabel(block) ? afterLabel(block.text) : block.text;
   // "A et B, C et D, formant quorum sous la présidence de monsieur le maire E.": the chair closes the list.
-  const chaired = /^(.+?),?\s+(?:formant (?:le )?quorum\s+)?sous la présidence de\s+(\S.*?)\.?$/iu.exec(written);
+  const chaired = /^(.+?),?\s+(?:formant (?:le )?quorum\s+)?sous la présidence de\s+(\S.*?)\.?$/iu.exec(text);
   if (chaired && block.kind === 'paragraph') {
     const members = entriesOf(chaired[1] ?? '', options, true);
     const chair = parseAttendeeEntry(chaired[2] ?? '', options);
     if (members && chair?.name) return [...members, { ...chair, role: 'CHAIR' }];
   }
-  const text = written;
   const grouped = ORGANIZATION_LIST.exec(text) ?? placeHeaded(text);
   if (grouped && (!isPersonName(grouped[1] ?? '') || isPlaceName((grouped[1] ?? '').trim()) || isCategory(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
     const people = entriesOf(grouped[2] ?? '', options, true);

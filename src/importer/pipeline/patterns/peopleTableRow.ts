@@ -5,22 +5,23 @@ import { wordCount } from '../text/words';
 import { type AttendeeEntry, namesOrganization, parseAttendeeEntry, roleOfCell } from './attendeeEntry';
 import { type PeopleColumn, peopleColumns } from '../structure/tableColumns';
 
-/** One row of a people table as an attendee entry; null when the row is no people entry. */
-export function tableRowEntry(cells: string[], columns?: string[]): AttendeeEntry | null {
-  const kinds = columns ? peopleColumns(columns) : null;
-  return kinds ? entryByColumns(cells, kinds) : entryByContent(cells);
-}
-
-/** The entries of a table row, one per person its name cell lists ("Priya Dhaliwal; Gordon Ash"). */
+/**
+ * One row of a people table as attendee entries, read by its header's columns or by its content: one
+ * entry per person its name cell lists ("Priya Dhaliwal; Gordon Ash"); null when the row is no people entry.
+ */
 export function tableRowEntries(cells: string[], columns?: string[]): AttendeeEntry[] | null {
   const kinds = columns ? peopleColumns(columns) : null;
-  const nameColumn = kinds ? kinds.indexOf('name') : -1;
-  const people = nameColumn >= 0 ? (cells[nameColumn] ?? '').split(/\s*;\s*/u) : [];
-  if (people.length >= 2 && people.every((person) => isPersonName(stripHonorifics(withoutRoleNote(person).text)))) {
-    const entries = people.map((person) => tableRowEntry(cells.map((cell, index) => (index === nameColumn ? person : cell)), columns));
-    if (entries.every((entry) => entry !== null)) return entries as AttendeeEntry[];
+  if (!kinds) {
+    const entry = entryByContent(cells);
+    return entry ? [entry] : null;
   }
-  const entry = tableRowEntry(cells, columns);
+  const nameColumn = kinds.indexOf('name');
+  const people = nameColumn >= 0 ? (cells[nameColumn] ?? '').split(/\s*;\s*/u) : [];
+  const rows = people.length >= 2 && people.every((person) => isPersonName(stripHonorifics(withoutRoleNote(person).text)))
+    ? people.map((person) => cells.map((cell, index) => (index === nameColumn ? person : cell))) : [];
+  const entries = rows.map((row) => entryByColumns(row, kinds));
+  if (rows.length > 0 && entries.every((entry) => entry !== null)) return entries as AttendeeEntry[];
+  const entry = entryByColumns(cells, kinds);
   return entry ? [entry] : null;
 }
 

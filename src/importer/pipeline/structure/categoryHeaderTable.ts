@@ -1,6 +1,6 @@
 import type { Block } from '../../read/types';
 import { foldWhitespace } from '../text/words';
-import { lookUpHeading, lookUpListLabel } from './headingLexicon';
+import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
 /**
  * An attendance table whose columns are kinds of attendee, as Word and HTML minutes lay it out:
@@ -48,11 +48,7 @@ export function splitCategoryHeaderTables(blocks: Block[], source: string[]): Bl
 function categoryLabels(cells: string[]): string[] | null {
   const labels = cells.map((cell) => foldWhitespace(cell).replace(/\s*:$/u, ''));
   if (labels.length < 2) return null;
-  const people = labels.every((label) => {
-    const meaning = label === '' ? null : lookUpListLabel(`${label}:`);
-    return meaning !== null && (meaning.kind === 'attendance' || meaning.kind === 'regrets');
-  });
-  return people ? labels : null;
+  return labels.every((label) => label !== '' && lookUpPeopleLabel(label) !== null) ? labels : null;
 }
 
 /**
@@ -86,20 +82,20 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
     const found = body.flatMap(segments).map((segment) => segment.start).filter((at) => at >= middle);
     return found.length > 0 ? Math.min(...found) : cell.start;
   });
-  const columns = cells.map((cell, index) => ({ label: cell.label, start: starts[index] ?? 0, end: starts[index + 1] ?? Infinity, entries: [] as Block[] }));
+  const columns = cells.map((cell, index) => ({ label: cell.label, start: starts[index] ?? 0, entries: [] as Block[] }));
+  // Each run of text belongs to the column it starts in (a long entry may run past the next column's start).
+  const columnOf = (at: number) => columns.reduce((found, candidate, position) => (candidate.start <= at + 2 ? position : found), 0);
   body.forEach((line, offset) => {
     const number = headerLine + 1 + offset;
-    // Each run of text belongs to the column it starts in (a long entry may run past the next column's start).
     const runs = segments(line);
     for (const [index, column] of columns.entries()) {
-      const columnOf = (at: number) => columns.reduce((found, candidate, position) => (candidate.start <= at + 2 ? position : found), 0);
       const mine = runs.filter((run) => columnOf(run.start) === index);
       if (mine.length === 0) continue;
-      const slice = `${' '.repeat(Math.max(0, (mine[0]?.start ?? 0) - column.start))}${mine.map((run) => run.text).join(' ')}`;
-      const text = foldWhitespace(slice);
+      const text = foldWhitespace(mine.map((run) => run.text).join(' '));
+      const indented = (mine[0]?.start ?? 0) - column.start >= 2;
       const open = column.entries[column.entries.length - 1];
       const unclosed = open?.kind === 'paragraph' && (open.text.match(/\(/gu) ?? []).length > (open.text.match(/\)/gu) ?? []).length;
-      if (open?.kind === 'paragraph' && (/^\s{2,}/u.test(slice) || unclosed || /^[(\p{Ll}]/u.test(text))) {
+      if (open?.kind === 'paragraph' && (indented || unclosed || /^[(\p{Ll}]/u.test(text))) {
         open.text = `${open.text} ${text}`;
         open.lines = [open.lines[0], number];
       } else column.entries.push({ kind: 'paragraph', text, lines: [number, number] });

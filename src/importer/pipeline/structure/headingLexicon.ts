@@ -118,6 +118,12 @@ export function lookUpListLabel(label: string): HeadingMeaning | null {
   return lookUpHeading(label, true) ?? (BODY_LABEL.test(key) ? { kind: 'attendance', role: 'MEMBER' } : null);
 }
 
+/** The meaning of a label that heads a people list (attendance or regrets), with or without its colon; else null. */
+export function lookUpPeopleLabel(label: string): HeadingMeaning | null {
+  const meaning = lookUpListLabel(`${label.trim().replace(/\s*:$/u, '')}:`);
+  return meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets') ? meaning : null;
+}
+
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */
 export function isNumberedHeading(text: string): boolean {
   // "D. Haldane, Director, …", "M. Castellanos (Town of …)": an initial and a surname, not item D.

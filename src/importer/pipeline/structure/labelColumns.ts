@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
 import { isPersonName, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
-import { lookUpHeading, lookUpListLabel } from './headingLexicon';
+import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
 /**
  * A two-column label block, as school boards, councils and procès-verbaux type their attendance:
@@ -70,8 +70,7 @@ export function splitLabelRow(block: Block, source: string[], level: number): Bl
   // "Observer | Beatriz Salgado | Policy Director, …": a row of a people table, its first cell a role.
   if (cells.length !== 2) return null;
   const label = cells[0] ?? '';
-  const meaning = lookUpListLabel(/:\s*$/u.test(label) ? label : `${label}:`);
-  if (!meaning || (meaning.kind !== 'attendance' && meaning.kind !== 'regrets')) return null;
+  if (!lookUpPeopleLabel(label)) return null;
   const [first, last] = block.lines;
   // Written as a label ("Administration:"), so the section is read as the list it heads.
   const blocks: Block[] = [{ kind: 'heading', level, text: /:\s*$/u.test(label) ? label : `${label}:`, lines: [first, first] }];
@@ -230,8 +229,7 @@ const LABEL = /^(\p{Lu}[\p{L}'’\-]*(?:\s[\p{L}'’\-]+){0,3}\s?:)\s*(.*)$/u;
 function labelOf(line: string): { label: string; value: string } | null {
   const match = LABEL.exec(line);
   if (!match) return null;
-  const meaning = lookUpListLabel(match[1] ?? '');
-  if (!meaning || (meaning.kind !== 'attendance' && meaning.kind !== 'regrets')) return null;
+  if (!lookUpPeopleLabel(match[1] ?? '')) return null;
   return { label: match[1] ?? '', value: (match[2] ?? '').trim() };
 }
 

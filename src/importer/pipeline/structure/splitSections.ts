@@ -1,6 +1,6 @@
 import { peopleSentences } from '../patterns/peopleSentences';
 import type { Block } from '../../read/types';
-import { type HeadingMeaning, lookUpHeading, lookUpListLabel } from './headingLexicon';
+import { type HeadingMeaning, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
 export type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
@@ -74,8 +74,7 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
   // "Membres du conseil d'administration présents :": a label may name its members at length.
   if (!label || label.split(/\s+/).length > 6) return null;
   // ("Directors: A (Chair), B, C": the body's own name for its members is a people label too.)
-  const meaning = lookUpListLabel(`${label.trim()}:`);
-  return meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets') ? meaning : null;
+  return lookUpPeopleLabel(label);
 }
 
 /** The text of a labelled block after its label ("Present: A, B" → "A, B"). */

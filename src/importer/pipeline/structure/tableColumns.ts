@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
 import { isPersonName, stripHonorifics } from '../text/personNames';
 import { foldKey, wordCount } from '../text/words';
-import { lookUpListLabel } from './headingLexicon';
+import { lookUpPeopleLabel } from './headingLexicon';
 
 /** What a column of a people table holds, as its header cell says. */
 export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
@@ -54,8 +54,7 @@ export function withTableColumns(blocks: Block[], source: string[] = []): Block[
     if (!header) return block;
     // "Également présents" across the table: a label for the rows below it, which keep the header.
     const label = block.cells.filter((cell) => cell.trim() !== '');
-    const meaning = label.length === 1 ? lookUpListLabel(`${(label[0] ?? '').trim().replace(/:$/u, '')}:`) : null;
-    if (meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets')) return { kind: 'heading' as const, level: 6, text: (label[0] ?? '').trim(), lines: block.lines };
+    if (label.length === 1 && lookUpPeopleLabel(label[0] ?? '')) return { kind: 'heading' as const, level: 6, text: (label[0] ?? '').trim(), lines: block.lines };
     const previous = blocks[index - 1];
     // A row short of cells under a cell merged down from the row above ("Canada" over two officials):
     // its first cells are the above row's, without their notes ("(federal co-chair)" was that person's).
