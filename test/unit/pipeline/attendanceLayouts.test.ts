@@ -123,4 +123,23 @@ describe('attendance in other layouts', () => {
       'Lena Morrow|SECRETARIAT|-@7', 'Dev Ramaswamy|SECRETARIAT|-@7', 'Maya Trent|GUEST|Kellerby & Moss LLP@9',
     ]);
   });
+
+  it('reads a ministers\' table by its "Jurisdiction | Minister/Deputy Minister" header, and observers written as sentences under a label', async () => {
+    expect(await people('ministers.html', [
+      '<h1>Record of Decisions – FPT Ministers Responsible for Seniors</h1>', '<h2>Participants</h2>',
+      '<table><tr><th>Jurisdiction</th><th>Minister/Deputy Minister</th></tr>',
+      '<tr><td>Canada</td><td>Hon. Nadia Ferreira, Minister of Seniors (Federal co-chair)</td></tr>',
+      '<tr><td>Manitoba</td><td>Owen Sigurdson, Deputy Minister, Families and Seniors</td></tr></table>',
+      '<p>Observers: Yukon was represented by Tanis Jack, Director of Aging and Continuing Care (Government of Yukon). Ruth Okafor, Executive Director, Canadian Seniors Alliance, and Paul Lindahl, Co-Chair, Elders Advisory Circle, attended the afternoon session as observers.</p>',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Nadia Ferreira|CO_CHAIR|Canada', 'Owen Sigurdson|MEMBER|Manitoba', 'Tanis Jack|OBSERVER|Government of Yukon',
+      'Ruth Okafor|OBSERVER|Canadian Seniors Alliance', 'Paul Lindahl|OBSERVER|Elders Advisory Circle',
+    ]);
+  });
+
+  it('keeps a title\'s unit with its person: "Name, Director, Accessibility Programs" is one staff member', async () => {
+    expect(await people('staff.txt', [
+      'Minutes', '', 'Staff in Attendance', 'Colm Reddy, Director, Accessibility Programs', 'Anjali Roy, Senior Policy Analyst',
+    ])).toEqual(['Colm Reddy|SECRETARIAT|-@4', 'Anjali Roy|SECRETARIAT|-@5']);
+  });
 });

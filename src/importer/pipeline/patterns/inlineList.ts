@@ -27,15 +27,14 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
     .map((piece) => piece.replace(/^(?:and|et)\s+/u, '')
     .replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())
     .filter((piece) => piece !== '');
-  // "Mia Chen from the Parks Department": the name before "from" is what must look like one.
-  const bare = pieces.map((piece) => piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim());
+  const bare = pieces.map(bareName);
   // "A (Org), B (Org), Auberge du cœur Le Tournant": people with their organisations make it a list,
   // whatever its organisation-only entries look like.
   const withOrganization = pieces.filter((piece, index) => /\(/u.test(piece) && isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' '));
   if (pieces.length >= 3 && withOrganization.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(stripHonorifics(piece)))) return pieces;
   // "Regrets: Saskatchewan, Newfoundland and Labrador": governments listed like people.
   if (pieces.length >= 2 && bare.every((piece) => isPlaceName(piece)) ) return pieces;
-  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return peopleWithDetails(pieces, bare) ?? [text];
+  if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return peopleWithDetails(text) ?? [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);
   return conjunction || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
@@ -47,20 +46,39 @@ export function splitInlineList(text: string, commaSeparatesPeople = true): stri
  * lower case, its organisation in parentheses) are its details; an organisation after an entry that
  * has one is an entry of its own.
  */
-function peopleWithDetails(pieces: string[], bare: string[]): string[] | null {
-  const isFullName = (index: number) => isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' ');
-  if (pieces.length < 3 || !isFullName(0) || pieces.filter((_, index) => isFullName(index)).length < 2) return null;
+function peopleWithDetails(text: string): string[] | null {
+  // Commas separate the details ("Director of Parks and Special Places" is one title); ", and B" opens an entry.
+  const raw = hideParenthesised(text).split(/\s*,\s*/u).map((piece) => piece.replace(/\u0000/gu, ',').trim()).filter((piece) => piece !== '');
+  const pieces = raw.map((piece) => piece.replace(/^(?:and|et)\s+/u, ''));
+  const bare = pieces.map(bareName);
+  const titled = (index: number) => index >= 0 && /^\p{Lu}/u.test(pieces[index] ?? '') && isFunction(pieces[index] ?? '');
+  // After a capitalised title, capitalised words are its unit ("Director, Accessibility Programs") unless
+  // "and" opens them or a title of their own follows ("A, Chair, B, Vice-Chair").
+  const opensEntry = (index: number) => isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' ')
+    && (!titled(index - 1) || /^(?:and|et)\s/u.test(raw[index] ?? '') || isFunction(pieces[index + 1] ?? ''));
+  if (pieces.length < 3 || !opensEntry(0) || pieces.filter((_, index) => opensEntry(index)).length < 2) return null;
   const entries: { text: string; organized: boolean }[] = [];
   for (const [index, piece] of pieces.entries()) {
     const open = entries[entries.length - 1];
-    if (!open || isFullName(index) || (open.organized && namesOrganization(piece))) {
+    if (!open || opensEntry(index) || (open.organized && namesOrganization(piece))) {
       entries.push({ text: piece, organized: /\(/u.test(piece) });
       continue;
     }
-    // Only a function in lower case is a detail: "Sarah Mitchell, Parks Planning, City of …" may be a name or a unit.
-    // ("conseiller municipal, Municipalité de …": after a function, its organisation.)
-    if (!/^\p{Ll}/u.test(piece) && !(/^\p{Ll}/u.test(pieces[index - 1] ?? '') && ORGANIZATION_WORD.test(piece))) return null;
-    entries[entries.length - 1] = { text: `${open.text}, ${piece}`, organized: open.organized || /\(|^\p{Lu}/u.test(piece) };
+    // Only a function is a detail, and what follows a function: "Sarah Mitchell, Parks Planning, City of …" may be a
+    // name or a unit. ("conseiller municipal, Municipalité de …", "Executive Director, National Trail Stewards Network".)
+    if (!isFunction(piece) && !(isFunction(pieces[index - 1] ?? '') && (titled(index - 1) || ORGANIZATION_WORD.test(piece)))) return null;
+    entries[entries.length - 1] = { text: `${open.text}, ${piece}`, organized: open.organized || /\(/u.test(piece) || (/^\p{Lu}/u.test(piece) && !isFunction(piece)) };
   }
   return entries.map((entry) => entry.text);
+}
+
+/** "vérificatrice", "Executive Director", "Director of Parks": a function, in lower case or opened by a job title. */
+function isFunction(text: string): boolean {
+  const opening = text.split(/\s+/u).slice(0, 2).join(' ');
+  return /^\p{Ll}/u.test(text) || (FUNCTION_WORD.test(opening) && !(text.includes(" ") && isPersonName(text)));
+}
+
+/** "Mia Chen (Parks) from the Parks Department" → "Mia Chen": the words that must look like a name. */
+function bareName(piece: string): string {
+  return piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
 }

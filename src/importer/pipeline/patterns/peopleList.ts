@@ -52,6 +52,9 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   // Attendance written as sentences: "Also in attendance were A (CEO) and B. C attended as the Ministry's observer."
   const sentences = block.kind === 'paragraph' ? peopleSentences(block.text) : [];
   if (sentences[0]?.start === 0 && !/^[^:]{1,40}:/u.test(block.text)) return sentenceEntries(sentences, options);
+  // "Observers: Nunavut was represented by A. B and C attended as observers.": a label over sentences.
+  const labelledSentences = labelled && block.kind === 'paragraph' ? peopleSentences(text) : [];
+  if (labelledSentences[0]?.start === 0) return sentenceEntries(labelledSentences, options);
   const entries = entriesOf(text, options, labelled);
   // "…: A, B and C. Regrets were received from D.": the list is the first sentence; the others are read as sentences.
   const firstSentence = labelled && entries === null ? /^(.+?[^A-Z])\.\s+\p{Lu}/u.exec(text)?.[1] : undefined;
@@ -66,9 +69,10 @@ function sentenceEntries(sentences: PeopleSentence[], options: EntryOptions): At
     const shared = /^((?:[^,()]+?,\s+)*[^,()]+?\s+(?:and|et)\s+[^,()]+?)\s+(?:of|from|de|du|de la)\s+(\p{Lu}[^,]*)$/u.exec(sentence.list);
     const read = entriesOf(shared ? shared[1] ?? '' : sentence.list, options, true) ?? [];
     return read.map((entry) => {
-      const withOrganization = shared && entry.affiliation === null ? { ...entry, affiliation: shared[2] ?? null } : entry;
+      const organization = shared?.[2] ?? sentence.represented ?? null;
+      const withOrganization = organization && entry.affiliation === null ? { ...entry, affiliation: organization } : entry;
       const role = sentence.role === 'REGRETS' ? 'REGRETS' : (withOrganization.role ?? sentence.role);
-      return { ...withOrganization, role };
+      return { ...withOrganization, ...(role ? { role } : {}) };
     });
   });
   return entries.length > 0 ? entries : null;

@@ -3,9 +3,12 @@ import { splitSentences, wordRegExp } from '../text/words';
 
 /** A sentence of an attendance paragraph that lists people, with the role it gives them. */
 export interface PeopleSentence {
-  role: ExtractedRole;
+  /** None when the sentence gives no role ("Nunavut was represented by A"): the list's label or section gives it. */
+  role?: ExtractedRole;
   /** The people as the sentence lists them ("A (Chair), B and C"). */
   list: string;
+  /** The government or organisation they stood for ("Nunavut was represented by A"). */
+  represented?: string;
   start: number;
   /** "X attended as …" may sit in any discussion; the other forms only ever state attendance. */
   attendedAs?: boolean;
@@ -17,7 +20,9 @@ const REGRETS_FROM = wordRegExp(String.raw`^(?:Regrets|Apologies|Excuses)\s+(?:w
 const ATTENDING_WERE = wordRegExp(String.raw`^(?:Also\s+(?:present|in attendance|attending)|Attending(?:\s+as\s+(?:a\s+)?guests?)?(?:\s+for\s+[^,]{1,40}?)?|Guests?\s+(?:present|in attendance)?|In attendance|Present)\s+(?:were|was)\s*:?\s+(.+?)\.?$`, 'iu');
 // "A (Org) attended as a presenter for item 6.1.", "A, Title, Org, attended as the Ministry's observer.",
 // "A et B assistent également à la rencontre à titre d'observateurs."
-const ATTENDED_AS = wordRegExp(String.raw`^(.+?),?\s+(?:also\s+)?(?:attended|attends|joined the meeting|was also present|were also present|sat in|assiste(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance)|participe(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance))(?:\s+(?:as|à titre)\s+(?:a\s+|an\s+|the\s+|d['’]|de\s+)?(?:[\p{L}'’]+['’]s\s+)?([\p{L}-]+))?(?:\s+(?:for|on|during|pour)\b.*)?\.?$`, 'iu');
+const ATTENDED_AS = wordRegExp(String.raw`^(.+?),?\s+(?:also\s+)?(?:attended(?:\s+(?:the|part of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|portion|part|discussion))?|attends|joined the meeting|was also present|were also present|sat in|assiste(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance)|participe(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance))(?:\s+(?:as|à titre)\s+(?:a\s+|an\s+|the\s+|d['’]|de\s+)?(?:[\p{L}'’]+['’]s\s+)?([\p{L}-]+))?(?:\s+(?:for|on|during|pour)\b.*)?\.?$`, 'iu');
+// "Nunavut was represented by A, Director (Government of Nunavut).", "Le Yukon était représenté par A."
+const REPRESENTED_BY = wordRegExp(String.raw`^(\p{Lu}[^,;:]{1,60}?)\s+(?:was|were|is|are)\s+represented\s+by\s+(.+?)\.?$|^(\p{Lu}[^,;:]{1,60}?)\s+(?:était|étaient|est|sont|a été|ont été)\s+représentée?s?\s+par\s+(.+?)\.?$`, 'u');
 // "A sent regrets.", "A a motivé son absence."
 const SENT_REGRETS = wordRegExp(String.raw`^(.+?)\s+(?:sent|sends|offered|gave)\s+(?:(?:his|her|their)\s+)?regrets\b|^(.+?)\s+(?:a|ont)\s+motivé\s+(?:son|leur)\s+absence\b`, 'iu');
 
@@ -57,6 +62,11 @@ export function peopleSentences(text: string): PeopleSentence[] {
     const ran = ranBy(sentence.text, sentence.start);
     if (ran.length > 0) {
       found.push(...ran);
+      continue;
+    }
+    const represented = REPRESENTED_BY.exec(sentence.text);
+    if (represented) {
+      found.push({ list: trimDescription(represented[2] ?? represented[4] ?? ''), represented: (represented[1] ?? represented[3] ?? '').trim(), start: sentence.start, attendedAs: true });
       continue;
     }
     const attended = ATTENDED_AS.exec(sentence.text);

@@ -92,19 +92,19 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   if (first === last) return [block];
   const lines = source.slice(first - 1, last).map(plainLine);
   const entryLines = lines.length >= 2 && (lines.every((line) => line === '' || isEntryLine(line)) || (under === 'actions' && block.kind === 'paragraph' && areTaskLines(lines)));
+  // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
+  // "Discussion summary" over its text: a section label on the first line heads the lines below.
+  const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''))
+    || (block.kind === 'paragraph' && under === null && isShortTitle(lines[0] ?? '', lines[1] ?? ''));
   // Under a people label, each capitalised line after a finished one is the next person; a line
-  // in lower case continues the one above ("…, CISSS" / "de la Haute-Sauvagine").
-  const peopleLines = under === 'people' && block.kind === 'paragraph';
+  // in lower case continues the one above ("…, CISSS" / "de la Haute-Sauvagine"). The label may be this block's first line.
+  const peopleLines = (under === 'people' || (titled && listKindOf(lines[0] ?? '') === 'people')) && block.kind === 'paragraph';
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   // ("Public members:" alone on its line heads the lines below: it runs on to no one.)
   // "formant quorum sous la présidence de …" back at the margin under indented entries: no entry's continuation.
   const indent = (index: number) => /^\s*/u.exec(source[first - 1 + index] ?? '')?.[0].length ?? 0;
   const outdented = (index: number) => peopleLines && indent(index) < indent(index - 1);
   const wrapped = (index: number) => !outdented(index) && ( /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
-  // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
-  // "Discussion summary" over its text: a section label on the first line heads the lines below.
-  const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''))
-    || (block.kind === 'paragraph' && under === null && isShortTitle(lines[0] ?? '', lines[1] ?? ''));
   const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];

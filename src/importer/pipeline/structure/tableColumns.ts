@@ -8,7 +8,7 @@ export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
 
 // Header words, accents and case folded: "Participant", "Jurisdiction", "Position", "Committee role", "Rôle au comité".
 const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
-  ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people)$/u],
+  ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people|(?:deputy\s+)?ministers?|(?:sous-)?ministres?|officials?|heads? of delegation|chefs? de delegation)$/u],
   ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|jurisdictions?|juridictions?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|municipalit(?:y|ies|e|es)|company|employer|employeur|entreprise|etablissement|institutions?|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|ordre|association|groupe)$/u],
   ['title', /^(?:titles?|titres?|positions?|postes?|fonctions?|job titles?|occupation|portfolio|portefeuille)$/u],
   ['role', /^(?:(?:committee|council|board|meeting|table)\s+)?(?:roles?)(?:\s+(?:au|a la|at|on)\b.*)?$|^(?:capacity|attendance|presence|statut|status|participation|qualite|present|presente?s?|attended|in attendance)$/u],
