@@ -142,4 +142,28 @@ describe('attendance in other layouts', () => {
       'Minutes', '', 'Staff in Attendance', 'Colm Reddy, Director, Accessibility Programs', 'Anjali Roy, Senior Policy Analyst',
     ])).toEqual(['Colm Reddy|SECRETARIAT|-@4', 'Anjali Roy|SECRETARIAT|-@5']);
   });
+
+  it('reads a roll call written as prose: "N members were present at roll call: …", a late arrival, absences and "including" guests', async () => {
+    expect(await people('nc.md', [
+      '# Minutes', '', '## 1. Call to Order and Roll Call', '',
+      'President Ana Ruiz called the meeting to order at 6:30 p.m. Eight of the 11 seated Board Members were present at roll call: Ana Ruiz (President), Tom Keel (Vice President), Lee Park (At-Large, by phone) and Rosa Bell (Renter Representative). Board Member Ivo Grant arrived at 6:50 p.m. Two Board Members were absent: Mia Lund (excused) and Ray Cole.', '',
+      'Also attending: 12 stakeholders, including Senior Lead Officer Dana Fox (Harbor Police Department), Ken Ito – Field Deputy, Office of Councilmember Jo Adair, and Pat Moss, Liaison, City Office of Civic Engagement.',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Ana Ruiz|CHAIR|-', 'Tom Keel|MEMBER|-', 'Lee Park|MEMBER|-', 'Rosa Bell|MEMBER|-', 'Ivo Grant|MEMBER|-', 'Mia Lund|REGRETS|-', 'Ray Cole|REGRETS|-',
+      'Dana Fox|GUEST|Harbor Police Department', 'Ken Ito|GUEST|Office of Councilmember Jo Adair', 'Pat Moss|GUEST|City Office of Civic Engagement',
+    ]);
+  });
+
+  it('reads a procès-verbal whose opening sentence ends "à laquelle sont présents :", and "Assiste également à la séance A, qui agit à titre de secrétaire"', async () => {
+    expect(await people('pv.txt', [
+      'PROCÈS-VERBAL DE LA SÉANCE ORDINAIRE DU 6 OCTOBRE 2025', '',
+      'Séance ordinaire du conseil de la Municipalité de Saint-Luc tenue le lundi 6 octobre 2025, à 19 h 30, à la salle municipale située au 12, rue Principale, à laquelle sont présents :', '',
+      'Mme Josée Tardif, conseillère, siège no 1', 'M. Denis Gagné, conseiller, siège no 2', '',
+      'Formant quorum sous la présidence de M. Paul Roy, maire.', '',
+      'Assiste également à la séance Mme Lise Caron, directrice générale, qui agit à titre de secrétaire d\'assemblée.', '',
+      'Est aussi présent : M. Marc Huot, inspecteur en bâtiment.',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Josée Tardif|MEMBER|-', 'Denis Gagné|MEMBER|-', 'Paul Roy|CHAIR|-', 'Lise Caron|SECRETARIAT|-', 'Marc Huot|GUEST|-',
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ const MAX_NAMED_ENTRY_WORDS = 24;
 
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
-  [wordRegExp(String.raw`\bvice-?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
+  [wordRegExp(String.raw`\bvice[- ]?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder)\b`, 'iu'), 'SECRETARIAT'],
@@ -212,7 +212,9 @@ const SEAT = wordRegExp(String.raw`^\(?(?:zoom|teams|webex|virtual|virtually|onl
 function isFunction(part: string): boolean {
   if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
   // "Youth seat (18–29)", "Member at large – Pine Hollow", "Patient and family partner": a seat, not an organisation.
-  if (/\b(?:seat|siège|at large|partner|partenaire)\b/iu.test(part) && !ORGANIZATION_WORD.test(part)) return true;
+  if (/\b(?:seat|siège|at[- ]large|partner|partenaire)\b/iu.test(part) && !ORGANIZATION_WORD.test(part)) return true;
+  // "Renter Representative", "Youth Representative": the constituency a seat stands for.
+  if (/^(?:business|renter|tenant|homeowner|youth|student|senior|parent|community|faith-based|labou?r|education|arts|environment(?:al)?|residential|area \d+)\s+(?:representative|seat|director)$/iu.test(part.trim())) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;

@@ -66,7 +66,11 @@ function peopleWithDetails(text: string): string[] | null {
     }
     // Only a function is a detail, and what follows a function: "Sarah Mitchell, Parks Planning, City of …" may be a
     // name or a unit. ("conseiller municipal, Municipalité de …", "Executive Director, National Trail Stewards Network".)
-    if (!isFunction(piece) && !(isFunction(pieces[index - 1] ?? '') && (titled(index - 1) || ORGANIZATION_WORD.test(piece)))) return null;
+    // ("Office of Councilmember X, District 6": a numbered district or ward goes with the office.)
+    const numberedSeat = /^(?:district|ward|area|zone|division|quartier|secteur|circonscription)\s+\d+$/iu.test(piece);
+    // ("Marcus Oyelaran – Field Deputy, Office of …": after a title given with a dash, the organisation.)
+    const afterTitle = (isFunction(pieces[index - 1] ?? '') && (titled(index - 1) || ORGANIZATION_WORD.test(piece))) || /\s[–—]\s+\p{Lu}/u.test(pieces[index - 1] ?? '');
+    if (!isFunction(piece) && !numberedSeat && !afterTitle) return null;
     entries[entries.length - 1] = { text: `${open.text}, ${piece}`, organized: open.organized || /\(/u.test(piece) || (/^\p{Lu}/u.test(piece) && !isFunction(piece)) };
   }
   return entries.map((entry) => entry.text);
@@ -75,10 +79,11 @@ function peopleWithDetails(text: string): string[] | null {
 /** "vérificatrice", "Executive Director", "Director of Parks": a function, in lower case or opened by a job title. */
 function isFunction(text: string): boolean {
   const opening = text.split(/\s+/u).slice(0, 2).join(' ');
-  return /^\p{Ll}/u.test(text) || (FUNCTION_WORD.test(opening) && !(text.includes(" ") && isPersonName(text)));
+  const name = bareName(text);
+  return /^\p{Ll}/u.test(text) || (FUNCTION_WORD.test(opening) && !(name.includes(' ') && isPersonName(name)));
 }
 
 /** "Mia Chen (Parks) from the Parks Department" → "Mia Chen": the words that must look like a name. */
 function bareName(piece: string): string {
-  return piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
+  return piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+[–—]\s.*$/u, '').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
 }

@@ -26,7 +26,10 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     const entry = parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
-  const text = peopleLabel(block) ? afterLabel(block.text) : block.text;
+  const label = peopleLabel(block);
+  // "…, à laquelle sont présents :", "The following directors were present:": a label over the entries below.
+  if (label && block.kind === 'paragraph' && /:\s*$/u.test(block.text)) return [];
+  const text = label ? afterLabel(block.text) : block.text;
   // "A et B, C et D, formant quorum sous la présidence de monsieur le maire E.": the chair closes the list.
   const chaired = /^(.+?),?\s+(?:formant (?:le )?quorum\s+)?sous la présidence de\s+(\S.*?)\.?$/iu.exec(text);
   if (chaired && block.kind === 'paragraph') {
@@ -48,7 +51,7 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
       return withRole.affiliation === null && withRole.name !== null ? { ...withRole, affiliation: organization } : withRole;
     }) ?? null;
   }
-  const labelled = peopleLabel(block) !== null;
+  const labelled = label !== null;
   // Attendance written as sentences: "Also in attendance were A (CEO) and B. C attended as the Ministry's observer."
   const sentences = block.kind === 'paragraph' ? peopleSentences(block.text) : [];
   if (sentences[0]?.start === 0 && !/^[^:]{1,40}:/u.test(block.text)) return sentenceEntries(sentences, options);

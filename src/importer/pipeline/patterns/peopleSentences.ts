@@ -21,6 +21,14 @@ const ATTENDING_WERE = wordRegExp(String.raw`^(?:Also\s+(?:present|in attendance
 // "A (Org) attended as a presenter for item 6.1.", "A, Title, Org, attended as the Ministry's observer.",
 // "A et B assistent également à la rencontre à titre d'observateurs."
 const ATTENDED_AS = wordRegExp(String.raw`^(.+?),?\s+(?:also\s+)?(?:attended(?:\s+(?:the|part of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:session|meeting|portion|part|discussion))?|attends|joined the meeting|was also present|were also present|sat in|assiste(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance)|participe(?:nt)?\s+(?:également\s+|aussi\s+)?à\s+la\s+(?:rencontre|réunion|séance))(?:\s+(?:as|à titre)\s+(?:a\s+|an\s+|the\s+|d['’]|de\s+)?(?:[\p{L}'’]+['’]s\s+)?([\p{L}-]+))?(?:\s+(?:for|on|during|pour)\b.*)?\.?$`, 'iu');
+// "Ten of the 13 seated Board Members were present at roll call: A (President), B …", "Two Board Members were absent: C and D."
+const COUNTED = wordRegExp(String.raw`^(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:were|was)\s+(present|in attendance|absent)(?:\s+(?:at|for|from)\s+(?:the\s+)?[\p{L}\s]{1,25}?)?\s*:\s+(\p{Lu}.+?)\.?$`, 'iu');
+// "Board Member Dev Ramnarine arrived at 6:51 p.m., after roll call.": a member who came late.
+const ARRIVED = wordRegExp(String.raw`^(?:(?:Board Member|Councill?or|Director|Trustee|Member|Commissioner|Alderman|Conseill(?:er|ère)|Administrat(?:eur|rice))\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:arrived|arrive)\s+(?:late\s+)?(?:at|à)\s+\d`, 'u');
+// "Assiste également à la séance Mme A, directrice générale, qui agit à titre de secrétaire d'assemblée.": the verb first.
+const ATTENDING_INVERTED = wordRegExp(String.raw`^(?:Assiste(?:nt)?|Assistai(?:en)?t|Participe(?:nt)?)\s+(?:également|aussi)\s+(?:à\s+la\s+(?:séance|réunion|rencontre)\s*)?:?\s*(\p{Lu}.+?)\.?$`, 'u');
+// "…, qui agit à titre de secrétaire d'assemblée", "…, who recorded the minutes": the description names the recorder.
+const RECORDER = /,\s+(?:qui\s+(?:agit|agissait|agira)\s+(?:à titre|comme)\s+(?:de\s+)?secrétaire|who\s+(?:recorded|took|acted as (?:recording )?secretary|was recording))/iu;
 // "Nunavut was represented by A, Director (Government of Nunavut).", "Le Yukon était représenté par A."
 const REPRESENTED_BY = wordRegExp(String.raw`^(\p{Lu}[^,;:]{1,60}?)\s+(?:was|were|is|are)\s+represented\s+by\s+(.+?)\.?$|^(\p{Lu}[^,;:]{1,60}?)\s+(?:était|étaient|est|sont|a été|ont été)\s+représentée?s?\s+par\s+(.+?)\.?$`, 'u');
 // "A sent regrets.", "A a motivé son absence."
@@ -51,6 +59,21 @@ export function peopleSentences(text: string): PeopleSentence[] {
     // ("The Chair noted that A and B had sent regrets": reported, the sentence's subject is someone else.)
     if (regrets && !/\b(?:that|que|qu['’])\s/u.test(regrets[1] ?? regrets[2] ?? '')) {
       found.push({ role: 'REGRETS', list: trimDescription(regrets[1] ?? regrets[2] ?? ''), start: sentence.start });
+      continue;
+    }
+    const inverted = ATTENDING_INVERTED.exec(sentence.text);
+    if (inverted) {
+      found.push({ role: RECORDER.test(inverted[1] ?? '') ? 'SECRETARIAT' : 'GUEST', list: trimDescription(inverted[1] ?? ''), start: sentence.start });
+      continue;
+    }
+    const counted = COUNTED.exec(sentence.text);
+    if (counted) {
+      found.push({ role: /absent/iu.test(counted[1] ?? '') ? 'REGRETS' : 'MEMBER', list: trimDescription(counted[2] ?? ''), start: sentence.start });
+      continue;
+    }
+    const arrived = ARRIVED.exec(sentence.text);
+    if (arrived) {
+      found.push({ role: 'MEMBER', list: arrived[1] ?? '', start: sentence.start, attendedAs: true });
       continue;
     }
     const were = ATTENDING_WERE.exec(sentence.text);

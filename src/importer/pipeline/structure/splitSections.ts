@@ -39,6 +39,11 @@ export function splitSections(blocks: Block[]): DraftSection[] {
     const label = underActions ? null : peopleLabel(block);
     if (label) {
       close();
+      // "…, à laquelle sont présents :" ends with its colon: the entries below are its list.
+      if (block.kind === 'paragraph' && /:\s*$/u.test(block.text)) {
+        current = { blocks: [block], level: current.level, label };
+        continue;
+      }
       sections.push({ blocks: [block], level: current.level, label });
       current = { blocks: [], level: current.level };
       continue;
@@ -62,12 +67,16 @@ export function namesTheChair(text: string): boolean {
 // "The following directors were present:", "Present were:", "Members in attendance were:": a label in a sentence.
 const PRESENT_SENTENCE = /^(?:the following\s+)?(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:present|in attendance)$|^(?:present|attending|in attendance)\s+(?:were|was)$/iu;
 
+const PRESENT_AT_END = /(?:à laquelle|auxquelles?|où|at which|where)\s+(?:(?:sont|étaient)\s+présente?s?|(?:the following\s+)?(?:were|are)\s+present)(?:\s+(?:les (?:membres|personnes)(?: du conseil)? suivante?s|the following(?: members)?))?\s*:$/iu;
+
 export function peopleLabel(block: Block): HeadingMeaning | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
   if (namesTheChair(block.text)) return { kind: 'attendance', role: 'CHAIR' };
   // "Also in attendance were …", "Regrets were received from …": a paragraph of attendance sentences.
   const sentence = block.kind === 'paragraph' ? peopleSentences(block.text)[0] : undefined;
   if (sentence?.start === 0) return { kind: sentence.role === 'REGRETS' ? 'regrets' : 'attendance', role: sentence.role };
+  // "Séance ordinaire … tenue le 6 octobre 2025, à la salle municipale, à laquelle sont présents :": the list follows.
+  if (block.kind === 'paragraph' && PRESENT_AT_END.test(block.text)) return { kind: 'attendance', role: 'MEMBER' };
   const sentenceLabel = INLINE_LABEL.exec(block.text)?.[1];
   if (sentenceLabel && PRESENT_SENTENCE.test(sentenceLabel.trim())) return { kind: 'attendance', role: 'MEMBER' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
@@ -79,5 +88,9 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
 
 /** The text of a labelled block after its label ("Present: A, B" → "A, B"). */
 export function afterLabel(text: string): string {
-  return CHAIRED.exec(text)?.[1] ?? INLINE_LABEL.exec(text)?.[2] ?? text;
+  const list = CHAIRED.exec(text)?.[1] ?? INLINE_LABEL.exec(text)?.[2] ?? text;
+  // "23 stakeholders and guests, including A, B and C", "une dizaine de citoyens, dont A": the named ones.
+  return list.replace(COUNT_INCLUDING, '');
 }
+
+const COUNT_INCLUDING = /^(?:\d+|an?|several|many|some|about \d+|approximately \d+|une? dizaine de|plusieurs|quelques|\d+ autres?)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,?\s+(?:including|among them|among whom|dont|notamment|parmi lesquels)\s+(?=\p{Lu})/iu;
