@@ -88,7 +88,8 @@ class MarkdownReader {
     const own = nested < 0 ? item.tokens : item.tokens.slice(0, nested);
     const text = foldWhitespace(own.map(blockText).join(' '));
     const nestedStart = nested < 0 ? lines[1] + 1 : this.locator.locate(item.tokens[nested]?.raw ?? '', lines[0] + 1)[0];
-    const marker = /^\s*([*+-]|\d{1,9}[.)])/.exec(item.raw)?.[1];
+    // "- [ ] Name": a task item's box is its marker, ticked or not (an attendance checklist says who came).
+    const marker = item.task ? (item.checked ? '[x]' : '[ ]') : /^\s*([*+-]|\d{1,9}[.)])/.exec(item.raw)?.[1];
     const block: Block = { kind: 'listItem', depth, ordered, text, lines: [lines[0], Math.max(lines[0], nestedStart - 1)] };
     this.push(marker === undefined ? block : { ...block, marker });
     if (nested >= 0) this.readSiblings(item.tokens.slice(nested), nestedStart, depth + 1);

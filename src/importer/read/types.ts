@@ -22,7 +22,7 @@ export type LineRange = [number, number];
 export type Block =
   | { kind: 'heading'; level: number; text: string; lines: LineRange }
   | { kind: 'paragraph'; text: string; lines: LineRange }
-  /** `depth` is 0 for a top-level item; `marker` is the written marker (`•`, `1.`, `a)`) when there is one. */
+  /** `depth` is 0 for a top-level item; `marker` is the written marker (`•`, `1.`, `a)`, a checkbox `[ ]` / `[x]`) when there is one. */
   | { kind: 'listItem'; depth: number; ordered: boolean; marker?: string; text: string; lines: LineRange }
   /** `columns`: the header cells of the row's table, when STRUCTURE recognised a people table's header. */
   | { kind: 'tableRow'; cells: string[]; header: boolean; lines: LineRange; columns?: string[] };

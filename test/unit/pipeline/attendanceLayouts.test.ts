@@ -166,4 +166,26 @@ describe('attendance in other layouts', () => {
       'Josée Tardif|MEMBER|-', 'Denis Gagné|MEMBER|-', 'Paul Roy|CHAIR|-', 'Lise Caron|SECRETARIAT|-', 'Marc Huot|GUEST|-',
     ]);
   });
+
+  it('reads an attendance checklist (an unticked box is an absence), "Org Representative", "Name / Org / Org" and "(notes)"', async () => {
+    expect(await people('tac.md', [
+      '# TAC Meeting', '', '## Voting member attendance', '',
+      '* [x] Mira Solberg - Chairperson, Tidewell Systems', '* [ ] Hugo Varga, Palisade Data Inc.', '* [x] Nils Aune, Driftwood Project Representative', '',
+      '## Other Attendees', '', '* Ola Brandt / Northfold Cloud / Kestrel', '* Wren Castell (notes)',
+    ])).toEqual([
+      'Mira Solberg|CHAIR|Tidewell Systems@5', 'Hugo Varga|REGRETS|Palisade Data Inc@6', 'Nils Aune|MEMBER|Driftwood Project@7',
+      'Ola Brandt|GUEST|Northfold Cloud@11', 'Wren Castell|SECRETARIAT|-@12',
+    ]);
+  });
+
+  it('reads surnames in capitals, inclusive labels ("excusé-e-s"), a head count closing a list, and a semicolon list whose parts list people', async () => {
+    expect(await people('ca.md', [
+      '# CA', '', '## Participation', '', 'membres présents :', '', '- Mathieu OUELLET', '- Chloé BERGERON-LAVOIE, trésorière', '',
+      'excusé-e-s :', '', '- Olivier CÔTÉ', '', 'invité-e-s : Kevin Nguyen (Ville de Mirabel), Rosalie Gaudreault — chargée de projet, 2 membres', '',
+      '**Committee members:** Dr. Fiona Hale (Co-Chair) and Rémi Lavallée (Co-Chair); Ana Warsame, Colleen Ptarmigan, Dr. Suresh Venkat.',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Mathieu OUELLET|MEMBER|-', 'Chloé BERGERON-LAVOIE|MEMBER|-', 'Olivier CÔTÉ|REGRETS|-', 'Kevin Nguyen|GUEST|Ville de Mirabel', 'Rosalie Gaudreault|GUEST|-',
+      'Fiona Hale|CO_CHAIR|-', 'Rémi Lavallée|CO_CHAIR|-', 'Ana Warsame|MEMBER|-', 'Colleen Ptarmigan|MEMBER|-', 'Suresh Venkat|MEMBER|-',
+    ]);
+  });
 });

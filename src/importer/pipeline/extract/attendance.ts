@@ -7,6 +7,8 @@ import { blockText } from '../text/sourceLines';
 
 const STAFF_TITLE = wordRegExp(String.raw`\b(?:Chief (?:Executive|Administrative|Financial|Operating) Officer|CEO|CAO|CFO|General Manager|Corporate Secretary|City Clerk|Town Clerk|Clerk|City Solicitor|Solicitor|Fire Chief|Treasurer|Vice-President|Director|Manager)\b`, 'u');
 
+const TICKED = /^\[[xX✓✔]\]$/u;
+
 /**
  * Every entry of the attendance and regrets sections, in document order: the section's role (a
  * plain list is MEMBER, a regrets list REGRETS) unless the entry states its own ("(Chair)",
@@ -22,6 +24,8 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
   for (const section of lists) {
     const listRole: ExtractedRole = section.role ?? (section.kind === 'regrets' ? 'REGRETS' : 'MEMBER');
     const rows = listEntries(section.blocks, options);
+    // "- [x] A" / "- [ ] B": on an attendance checklist an unticked box is an absence.
+    const checklist = section.blocks.some((block) => block.kind === 'listItem' && TICKED.test(block.marker ?? ''));
     // A list headed "Guests" says what they are; "Also present" may be the body's own staff.
     const headingText = headingOf(section);
     const namedGuests = /\b(?:guests?|invit)/iu.test(`${headingText} ${section.blocks[0] ? blockText(section.blocks[0]).slice(0, 20) : ''}`);
@@ -51,7 +55,8 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR' || entry.role === 'MEMBER') ? undefined : entry.role;
         // "Also in attendance: B. Lalonde, Chief Executive Officer": the body's own executives attend as its staff.
         const staff = language === 'en' && listRole === 'GUEST' && !namedGuests && (ownRole === undefined || ownRole === 'GUEST') && STAFF_TITLE.test(entry.text) && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');
-        const role = listRole === 'REGRETS' ? 'REGRETS' : staff ? 'SECRETARIAT' : (ownRole ?? listRole);
+        const unticked = checklist && block.kind === 'listItem' && block.marker === '[ ]';
+        const role = listRole === 'REGRETS' || unticked ? 'REGRETS' : staff ? 'SECRETARIAT' : (ownRole ?? listRole);
         const name = language === 'en' && entry.name !== null ? withEnglishInitial(entry.name, entry.text) : entry.name;
         // "D. Haldane, Director, Watershed Services" on the staff list: a division of the body, not another organisation.
         const portfolio = listRole === 'SECRETARIAT' && entry.afterTitle === true && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');

@@ -26,6 +26,11 @@ export interface EntryOptions {
 
 const COUNT = /^(?:\d+|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|plusieurs|quelques)(?:[-\s](?:et[-\s])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine))?)\s+(?:\(\d+\)\s+)?\p{Ll}/u;
 
+/** "2 membres", "Dix-huit (18) personnes", "Two members of the public": a head count, naming no one. */
+export function isCount(text: string): boolean {
+  return COUNT.test(text.charAt(0).toLowerCase() + text.slice(1));
+}
+
 // Longest entry that is still a name with its affiliation and title; longer text is a sentence.
 const MAX_ENTRY_WORDS = 14;
 // "Claire Dubuc, agente de planification, Direction de santé publique, CISSS …": a name, then its titles and organisation.
@@ -36,7 +41,7 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bvice[- ]?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
-  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder)\b`, 'iu'), 'SECRETARIAT'],
+  [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder|scribe)\b|^(?:notes|taking notes|minutes)$`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
   [wordRegExp(String.raw`^(?:guest|invitée?)$`, 'iu'), 'GUEST'],
@@ -57,7 +62,10 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
   if (/(?:\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
   // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.
-  if (COUNT.test(text.charAt(0).toLowerCase() + text.slice(1)) || /https?:\/\/|www\./u.test(text)) return null;
+  if (isCount(text) || /https?:\/\/|www\./u.test(text)) return null;
+  // "Olusegun Adebayo-Marsh / Northfold Cloud / Kestrel": a name, then its organisations, slash-separated.
+  const slashed = /^([^/,()]+?)\s+\/\s+([^/]+?)(?:\s+\/\s+.*)?$/u.exec(text);
+  if (slashed && isPersonName(stripHonorifics(slashed[1] ?? '')) && (slashed[1] ?? '').includes(' ')) return parseAttendeeEntry(`${slashed[1]}, ${slashed[2]}`, options);
   const named = isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
   if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);
@@ -127,7 +135,7 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   const affiliation: string[] = [];
   let previous: 'function' | 'role' | 'affiliation' | null = null;
   let afterTitle = false;
-  for (const part of detailParts(rest).flatMap(servingParts).flatMap(trailingFunction)) {
+  for (const part of detailParts(rest).flatMap(servingParts).flatMap(trailingFunction).flatMap(representing)) {
     const partRole = roleOf(part);
     if (previous === 'role' && SUB_BODY.test(part)) {
       role = undefined; // the chair of a committee of the body, not of this meeting
@@ -154,6 +162,18 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
 const SERVING = /^(?:(\p{Ll}[\p{L}'’\- ]*?)\s+)?(?:de la|de l['’]|du|des|de|d['’]|of the|of|from the|from|for the|for|representing(?: the)?|auprès de la|auprès du|auprès de)\s*(?:(?:firme|entreprise|société|cabinet|organisme|firm|company|agency)\s+)?(\p{Lu}.*)$/u;
 
 /** "Municipalité de Saint-Aubin et préfet suppléant": an organisation, then a function joined by "et"/"and". */
+const CONSTITUENCY = String.raw`(?:business|renter|tenant|homeowner|youth|student|senior|parent|community|faith-based|labou?r|education|arts|environment(?:al)?|residential|area \d+|at-large|member)`;
+
+/** "Driftwood Project Representative": the organisation a representative stands for, then the function. */
+function representing(part: string): string[] {
+  const match = /^(\p{Lu}.*?)\s+(Representative|Rep\.?|Delegate)$/u.exec(part.trim());
+  const organization = match?.[1] ?? '';
+  // ("Council Representative": the body's own seat; "TBS Representative", "Driftwood Project Representative": an organisation.)
+  const named = organization.includes(' ') || isOrganizationToken(organization);
+  if (!match || !named || new RegExp(String.raw`^${CONSTITUENCY}$`, 'iu').test(organization) || roleOf(organization) !== undefined || FUNCTION_WORD.test(organization)) return [part];
+  return [match[1] ?? '', match[2] ?? ''];
+}
+
 function trailingFunction(part: string): string[] {
   const joined = /^(.*\S)\s+(?:et|and)\s+(\p{Ll}.*)$/u.exec(part);
   const after = joined?.[2] ?? '';
@@ -214,7 +234,7 @@ function isFunction(part: string): boolean {
   // "Youth seat (18–29)", "Member at large – Pine Hollow", "Patient and family partner": a seat, not an organisation.
   if (/\b(?:seat|siège|at[- ]large|partner|partenaire)\b/iu.test(part) && !ORGANIZATION_WORD.test(part)) return true;
   // "Renter Representative", "Youth Representative": the constituency a seat stands for.
-  if (/^(?:business|renter|tenant|homeowner|youth|student|senior|parent|community|faith-based|labou?r|education|arts|environment(?:al)?|residential|area \d+)\s+(?:representative|seat|director)$/iu.test(part.trim())) return true;
+  if (new RegExp(String.raw`^${CONSTITUENCY}\s+(?:representative|seat|director)$`, 'iu').test(part.trim())) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;

@@ -2,7 +2,7 @@ import { ORGANIZATION_WORD, FUNCTION_WORD, isPersonName, stripHonorifics } from 
 import { isPlaceName } from '../text/placeNames';
 import { hideParenthesised } from '../text/parentheses';
 import { wordCount } from '../text/words';
-import { namesOrganization } from './attendeeEntry';
+import { isCount, namesOrganization } from './attendeeEntry';
 
 /**
  * The entries of an inline list: "A, B and C", "A, B, et C", "A; B, Org". Commas separate people
@@ -10,12 +10,17 @@ import { namesOrganization } from './attendeeEntry';
  * each item or line is one entry (`commaSeparatesPeople` false), "Will Stevens, Cloud Ops" is a
  * name and an organisation: only a conjunction or three names make it a list.
  */
-export function splitInlineList(text: string, commaSeparatesPeople = true): string[] {
+export function splitInlineList(written: string, commaSeparatesPeople = true): string[] {
+  // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
+  const counted = /[,;]\s*([^,;()]+)$/u.exec(written);
+  // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)
+  const text = (counted && isCount(counted[1]?.trim() ?? '') ? written.slice(0, counted.index) : written).replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
   if (text.includes(';')) {
     // "A (Org); B" lists people; "Anjali Menon, Public Member; Chair, Finance and Audit Committee" is one entry.
     const parts = text.split(';').map((part) => part.trim()).filter((part) => part !== '');
     const headed = (part: string) => { const head = stripHonorifics(part).split(/\s*[,(–—]/u)[0]?.trim() ?? ''; return isPersonName(head) || isPlaceName(head) || ORGANIZATION_WORD.test(head); };
-    if (commaSeparatesPeople || parts.every((part) => headed(part) && !FUNCTION_WORD.test(part.split(/[,(]/u)[0] ?? ''))) return parts;
+    // "A (Co-Chair) and B (Co-Chair); C, D, E": a part may list people of its own.
+    if (commaSeparatesPeople || parts.every((part) => headed(part) && !FUNCTION_WORD.test(part.split(/[,(]/u)[0] ?? ''))) return parts.flatMap(peopleOfPart);
     return [text];
   }
   // "Lena Morrow – President and CEO, Dev Ramaswamy – Vice-President, Finance": each name opens its entry before a dash.
@@ -86,4 +91,11 @@ function isFunction(text: string): boolean {
 /** "Mia Chen (Parks) from the Parks Department" → "Mia Chen": the words that must look like a name. */
 function bareName(piece: string): string {
   return piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+[–—]\s.*$/u, '').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
+}
+
+/** One part of a list cut at semicolons: several people when its pieces are all full names, else one entry. */
+function peopleOfPart(part: string): string[] {
+  const pieces = splitInlineList(part);
+  const listed = pieces.length >= 3 || /\s(?:and|et|&)\s/u.test(hideParenthesised(part));
+  return listed && pieces.length >= 2 && pieces.every((piece) => { const name = stripHonorifics(bareName(piece)); return name.includes(' ') && isPersonName(name); }) ? pieces : [part];
 }

@@ -17,7 +17,7 @@ const PARTICLE = /^(?:de|du|des|da|di|van|von|der|den|la|le|del|dos|bin|ibn|ben|
 
 /** Words that make an entry an organisation, not a person. */
 export const ORGANIZATION_WORD =
-  wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Board|Bureau|Canada|City|Ville|Council|Conseil|Department|Ministry|Minist[eè]re|Office|Services?|Soci[eé]t[eé]|Society|Universit[yé]|College|Coll[eè]ge|Library|Biblioth[eè]que|Police|Commission|Committee|Comit[eé]|Secretariat|Secr[eé]tariat|Foundation|Fondation|Institute|Institut|Centre|Center|Government|Gouvernement|Province|R[eé]gion|Municipality|Municipalit[eé]|School|[EÉ]cole|Hospital|H[oô]pital|Bank|Banque|Partners|Solutions|Systems|Technologies|Network|R[eé]seau|Team|[EÉ]quipe|Group|Groupe|WG|Town|Township|Village|County|Nation|Nations|Band|MRC|Paroisse|Parish|Canton|Electoral Area|Authority|Federation|F[eé]d[eé]ration|Chamber|Chambre|Table|Regroupement|Coalition|Alliance|Collectif|Forum|Cabinet|[EÉ]tude|Firm|Caisse|Coop[eé]rative|Cooperative|Co-op|Consultants|Clinic|Clinique|Trust|Fonds|Museum|Mus[eé]e|Syndicat|Ordre|Agence|Club|Circle|Cercle|Collective|Caucus|Roundtable|Consortium|Institute|Academy|Acad[eé]mie)\b`, 'iu');
+  wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Board|Bureau|Canada|City|Ville|Council|Conseil|Department|Ministry|Minist[eè]re|Office|Services?|Soci[eé]t[eé]|Society|Universit[yé]|College|Coll[eè]ge|Library|Biblioth[eè]que|Police|Commission|Committee|Comit[eé]|Secretariat|Secr[eé]tariat|Foundation|Fondation|Institute|Institut|Centre|Center|Government|Gouvernement|Province|R[eé]gion|Municipality|Municipalit[eé]|School|[EÉ]cole|Hospital|H[oô]pital|Bank|Banque|Partners|Solutions|Systems|Technologies|Network|R[eé]seau|Team|[EÉ]quipe|Group|Groupe|WG|Town|Township|Village|County|Nation|Nations|Band|MRC|Paroisse|Parish|Canton|Electoral Area|Authority|Federation|F[eé]d[eé]ration|Chamber|Chambre|Table|Regroupement|Coalition|Alliance|Collectif|Forum|Cabinet|[EÉ]tude|Firm|Caisse|Coop[eé]rative|Cooperative|Co-op|Consultants|Clinic|Clinique|Trust|Fonds|Museum|Mus[eé]e|Syndicat|Ordre|Agence|Club|Circle|Cercle|Collective|Associates|Associ[eé]s|Consulting|Strategies|Strat[eé]gies|Communications|Advisory|Labs?|Collaborative|Caucus|Roundtable|Consortium|Institute|Academy|Acad[eé]mie)\b`, 'iu');
 
 // Words that name an organisation of its own rather than a unit of the body ("Services", "Operations" do not).
 export const OTHER_ORGANIZATION = wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Ministry|Minist[eè]re|Department|City|Ville|Town|Township|Municipality|Municipalit[eé]|County|Government|Gouvernement|Canada|Universit[yé]|College|Coll[eè]ge|Library|Foundation|Fondation|Institute|Institut|Hospital|H[oô]pital|Nation|Nations|Federation|F[eé]d[eé]ration|Commission|Society|Soci[eé]t[eé]|Network|R[eé]seau|Alliance|Coalition|Centre|Center|Trust|Partnership|Club|Ltd\.?)\b|\b\p{Lu}{2,}\b`, 'u');
@@ -60,6 +60,12 @@ export function isOrganizationToken(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}/u.test(word);
 }
 
+/** "OUELLET", "CÔTÉ", "ST-ONGE": a surname in capitals — long, accented or hyphenated, unlike "TBS" or "IRCC". */
+function isCapitalSurname(word: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return false;
+  return /[-'’ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/u.test(word) || (word.length >= 5 && /[AEIOUY].*[AEIOUY]/u.test(word));
+}
+
 /** True when the text (honorifics removed) has the shape of a person's name. */
 export function isPersonName(text: string, maxWords = 4): boolean {
   const words = stripHonorifics(text).split(/\s+/).filter((word) => word !== '');
@@ -69,8 +75,10 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
   const bare = words.join(' '); // the name without the titles in front of it ("Deputy Mayor Bill Jones")
   if (ORGANIZATION_WORD.test(bare) || FUNCTION_WORD.test(bare) || isPlaceName(bare)) return false;
-  return words.every((word) => {
+  return words.every((word, index) => {
     if (PARTICLE.test(word)) return true;
+    // "Mathieu OUELLET", "Olivier CÔTÉ": a surname in capitals after a first name, the French way (an acronym is shorter).
+    if (index > 0 && index === words.length - 1 && isCapitalSurname(word) && !/^\p{Lu}+$/u.test(first)) return !NOT_A_NAME.has(foldKey(word));
     if (!NAME_WORD.test(word) || isOrganizationToken(word)) return false;
     return !NOT_A_NAME.has(foldKey(word));
   });
