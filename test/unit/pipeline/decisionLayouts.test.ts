@@ -85,4 +85,31 @@ describe('decisions in other layouts', () => {
       { text: 'Metering is agreed in principle.', line: 9 }, { text: 'The agreement will include a dispute resolution clause.', line: 10 },
     ]);
   });
+
+  it('reads "X propose" / "Appuyée par Y" / "Que …" / "ADOPTÉE" under a "Motion 1, Résolution 84/2025 :" line, not "Il propose que …"', async () => {
+    expect(await decisions('pv.txt', [
+      '4. Adoption de l’ordre du jour', '', 'Motion 1, Résolution 84/2025 :', 'Annick Roy propose', 'Appuyée par Marc Vaillant',
+      'Que l’ordre du jour soit adopté tel que présenté.', 'ADOPTÉE À L’UNANIMITÉ', '',
+      '5. Varia', '', 'M. Arsenault souligne que le délai est court. Il propose que l’article 6.3 prévoie une exception.', '',
+      'Les membres conviennent de reporter ce point.',
+    ])).toEqual([
+      { text: 'Que l’ordre du jour soit adopté tel que présenté.', line: 4, motion: { result: 'ADOPTÉE À L’UNANIMITÉ', movedBy: 'Annick Roy', secondedBy: 'Marc Vaillant' } },
+      { text: 'Les membres conviennent de reporter ce point.', line: 13 },
+    ]);
+  });
+
+  it('reads "MOTION (by X, seconded by Y): …" with an amendment on the floor, "MAIN MOTION PASSED: …" and an outcome sentence before a task', async () => {
+    expect(await decisions('nc.md', [
+      '# Minutes', '', '## 2. Grants', '',
+      'FUNDING MOTION (by Ms. Park, seconded by Mr. Okoro): To approve a grant of $500 to the PTA.', '',
+      'FUNDING MOTION PASSED, 9 yes, 1 no. Treasurer Sethi is to submit the application by April 30.', '',
+      'MOTION (by Mr. Lind, on behalf of the LUPC; no second required): That the Council file a statement.', '',
+      'AMENDMENT (by Mr. Okoro, seconded by Ms. Valle): To add a clause. AMENDMENT FAILED: 4 yes, 6 no.', '',
+      'MAIN MOTION PASSED: 8 yes, 2 no.', '', 'MOTION to adjourn (by Mr. Lind, seconded by Ms. Park) PASSED without objection.',
+    ])).toEqual([
+      { text: 'To approve a grant of $500 to the PTA.', line: 5, motion: { result: 'FUNDING MOTION PASSED, 9 yes, 1 no.', movedBy: 'Park', secondedBy: 'Okoro' } },
+      { text: 'That the Council file a statement.', line: 9, motion: { result: 'MAIN MOTION PASSED: 8 yes, 2 no.', movedBy: 'Lind' } },
+      { text: 'adjourn', line: 15, motion: { movedBy: 'Lind', secondedBy: 'Park', result: 'PASSED without objection.' } },
+    ]);
+  });
 });

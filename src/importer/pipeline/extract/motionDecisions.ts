@@ -95,9 +95,13 @@ function resolvedInline(blocks: Block[], start: number): FoundResult | null {
 function resultBelow(blocks: Block[], start: number, source: string[]): FoundResult | null {
   // An amendment moved on the floor has its own outcome; the motion's follows it.
   let amendments = 0;
-  for (let index = start; index < Math.min(blocks.length, start + MAX_MOTION_BLOCKS + 3 * amendments); index += 1) {
+  // A recorded vote laid out as a table (one row a member) counts as one block.
+  let rows = 0;
+  for (let index = start; index < Math.min(blocks.length, start + MAX_MOTION_BLOCKS + 3 * amendments + rows); index += 1) {
     const block = blocks[index] as Block;
-    const opensAnother = index > start && opensMotion(blockText(block)) && hasMover(blocks.slice(start, index).map(blockText));
+    if (block.kind === 'tableRow') rows += 1;
+    // ("MOTION, AS AMENDED, PASSED …" opens with the word but states the outcome.)
+    const opensAnother = index > start && opensMotion(blockText(block)) && resultOfLine(blockText(block)) === null && hasMover(blocks.slice(start, index).map(blockText));
     if (opensAnother && isAmendment(blockText(block))) amendments += 1;
     // "MOTION: …" then "Moved by …" is one motion; a second "Moved by" starts another.
     else if (block.kind === 'heading' || opensAnother) return null;

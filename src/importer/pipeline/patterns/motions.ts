@@ -1,6 +1,6 @@
 import type { ExtractedMotion } from '../types';
-import { stripHonorifics } from '../text/personNames';
-import { foldWhitespace, wordRegExp } from '../text/words';
+import { HONORIFIC, stripHonorifics } from '../text/personNames';
+import { foldWhitespace, splitSentences, wordRegExp } from '../text/words';
 import { NAME } from './nameRegex';
 
 /**
@@ -12,25 +12,28 @@ import { NAME } from './nameRegex';
 // A resolution number may open the motion's block ("2024-071 MOVED BY …", "Resolution 12-3: Moved by …").
 const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*)?#?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
 // The number alone, or followed by the item's title: "CA-24-03-108 – Adoption de l'ordre du jour".
-const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
+const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\s*)?\d{1,3}\s*,\s*(?:R[ée]solution|Resolution)\s*(?:no\.?\s*)?\d[\w./-]*|(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
 // "MOVED Director Lindqvist, SECONDED Director Nakamura,": the mover named by title, no "by".
 const TITLED_MOVER = String.raw`(?:Director|Alternate Director|Councill?or|Trustee|Member|Commissioner|Alderman|Mayor|Deputy Mayor|Reeve|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s`;
 // "L'ordre du jour étant épuisé, sur proposition de …": a short clause may lead into the motion.
 const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:MOTION\b|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
-const MOVER = wordRegExp(String.raw`(?:moved by|motion by|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|moved\s+(?=${TITLED_MOVER})|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
+// "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
+// (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
+const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
+const MOVER = wordRegExp(String.raw`(?:moved by|motion by|\(\s*by(?=\s+(?:${TITLED_MOVER}|\p{Lu}))|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|moved\s+(?=${TITLED_MOVER})|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par|seconded\s*:|seconded\s+(?=${TITLED_MOVER})|appuyé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
 const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
 // After "Motion" / "La proposition est" the outcome word may be lower case ("Motion carried.", "La proposition est adoptée").
-const SUBJECT = String.raw`(?:(?:Main|Original|Amended|Substantive)\s+motion\s*(?::\s*|(?:was\s+)?)|Proposition (?:principale|amendée)\s*(?::\s*|(?:est\s+)?)|(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|MOTION\s+|AMENDMENT\s+|AMENDEMENT\s+|(?:La\s+proposition(?:\s+principale|\s+amendée|\s+telle\s+qu['’]amendée)?|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
+const SUBJECT = String.raw`(?:(?:Main|Original|Amended|Substantive)\s+motion\s*(?::\s*|(?:was\s+)?)|Proposition (?:principale|amendée)\s*(?::\s*|(?:est\s+)?)|(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|(?:(?:MAIN|FUNDING|ORIGINAL|SUBSTANTIVE|AMENDED)\s+)?MOTION,?\s+(?:AS AMENDED,\s+)?|AMENDMENT\s+|AMENDEMENT\s+|(?:La\s+proposition(?:\s+principale|\s+amendée|\s+telle\s+qu['’]amendée)?|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
 const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
 const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$`, 'u');
 // "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
-const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
+const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 /** A motion to amend the motion on the floor ("… d'amender la proposition afin de …", "moved to amend …"). */
@@ -39,11 +42,11 @@ export function isAmendment(text: string): boolean {
 }
 
 export function hasMover(texts: string[]): boolean {
-  return texts.some((text) => MOVER.test(text));
+  return texts.some((text) => MOVER.test(text) || MOVER_FIRST.test(text));
 }
 
 export function opensMotion(text: string): boolean {
-  return OPENER.test(text);
+  return OPENER.test(text) || MOVER_FIRST.test(text);
 }
 
 /** A line that only numbers the motion below it ("RÉSOLUTION CA-2024-08", "2024-071"). */
@@ -53,6 +56,9 @@ export function isMotionNumber(text: string): boolean {
 
 /** The outcome when the (plain) source line states one: "Carried (5 to 0)", "Adopté à l'unanimité.". */
 export function resultOfLine(line: string): string | null {
+  // "FUNDING MOTION PASSED, 9 yes, 1 no. Treasurer X is to submit …": the outcome is the line's first sentence.
+  const first = splitSentences(line)[0]?.text;
+  if (first !== undefined && first !== line.trim() && (RESULT_LINE.test(first) || VOTED_LINE.test(first))) return first;
   return RESULT_LINE.test(line) || VOTED_LINE.test(line) ? line : null;
 }
 
@@ -65,18 +71,21 @@ export function resultAtEnd(text: string): string | null {
 const INLINE_RESOLVED = wordRegExp(String.raw`\b(?:il\s+est\s+|it\s+was\s+|and\s+|et\s+)(résolu|resolved|RÉSOLU|RESOLVED)(\s+(?:à\s+(?:l['’]unanimité|la\s+majorité)\s+des\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:de\b|d['’])|\s*:)|à\s+l['’]unanimité|à\s+la\s+majorité|unanimously))?(?=\s*,?\s*(?:de\b|d['’]|que\b|qu['’]|that\b|to\b|:))`, 'iu');
 
 // "(moved Priya, seconded Jordan; carried 6–0)", "(proposé par X, appuyé par Y ; adopté)": a motion in brackets after its words.
-const BRACKETED = wordRegExp(String.raw`\(\s*(?:moved|proposed|proposée?|moved by|proposée? par)\s+(?:by\s+|par\s+)?(${NAME})\s*[,;]\s*(?:seconded|appuyée?|secondée?)\s+(?:by\s+|par\s+)?(${NAME})\s*(?:[;,]\s*([^()]{1,40}?))?\s*\)|\(\s*(?:moved|proposed|proposée?)\s+(?:by\s+|par\s+)?(${NAME})\s*\)\s+(${LOWER_OUTCOME}|${OUTCOME})\b([^.;]{0,20})`, 'iu');
+const BRACKETED = wordRegExp(String.raw`\(\s*(?:moved|proposed|proposée?|moved by|proposée? par)\s+(?:by\s+|par\s+)?(${NAME})\s*[,;]\s*(?:seconded|appuyée?|secondée?)\s+(?:by\s+|par\s+)?(${NAME})\s*(?:[;,]\s*([^()]{1,40}?))?\s*\)|\(\s*(?:moved|proposed|proposée?)\s+(?:by\s+|par\s+)?(${NAME})\s*\)\s+(${LOWER_OUTCOME}|${OUTCOME})\b([^.;]{0,20})|\(\s*by\s+(${NAME})\s*,\s*seconded\s+by\s+(${NAME})\s*\)\s+(${OUTCOME}|${LOWER_OUTCOME})\b([^.;]{0,40})`, 'iu');
 
 /** A motion written in brackets after its words, with its outcome; null when the text has none. */
 export function bracketedMotion(text: string): { motion: ExtractedMotion; words: string; negative: boolean } | null {
   const match = BRACKETED.exec(text);
   if (!match) return null;
-  const result = (match[3] ?? (match[5] ? `${match[5]}${match[6] ?? ''}` : '')).trim();
-  const motion: ExtractedMotion = { movedBy: stripHonorifics(match[1] ?? match[4] ?? '') };
-  if (match[2]) motion.secondedBy = stripHonorifics(match[2]);
+  // ("MOTION to adjourn (by X, seconded by Y) PASSED without objection.": the outcome after the bracket.)
+  const after = match[9] ? `${match[9]}${match[10] ?? ''}` : match[5] ? `${match[5]}${match[6] ?? ''}` : '';
+  const result = (match[3] ?? after).trim();
+  const motion: ExtractedMotion = { movedBy: stripHonorifics(match[1] ?? match[4] ?? match[7] ?? '') };
+  const seconder = match[2] ?? match[8];
+  if (seconder) motion.secondedBy = stripHonorifics(seconder);
   if (result !== '') motion.result = result;
-  const after = text.slice(match.index + match[0].length);
-  const negative = NEGATIVE_WORD.test(result) || /^\s*(?:defeated|lost|failed|rejected|withdrawn|tabled|rejetée?|retirée?|battue?)\b/iu.test(after);
+  const following = text.slice(match.index + match[0].length);
+  const negative = NEGATIVE_WORD.test(result) || /^\s*(?:defeated|lost|failed|rejected|withdrawn|tabled|rejetée?|retirée?|battue?)\b/iu.test(following);
   return { motion, words: foldWhitespace(text.slice(0, match.index).replace(/[\s,;:]+$/u, '')), negative };
 }
 
@@ -91,14 +100,18 @@ export function isNegativeResult(result: string): boolean {
 }
 
 /** Mover, seconder and the motion's own words, from the motion text without its result. */
-export function readMotion(text: string, result: string): { motion: ExtractedMotion; text: string } {
-  const movedBy = MOVER.exec(text)?.[1];
+export function readMotion(written: string, result: string): { motion: ExtractedMotion; text: string } {
+  // An amendment moved on the floor, with its movers and outcome, is no part of the main motion.
+  const text = written.replace(AMENDMENT_ON_FLOOR, '');
+  const movedBy = MOVER.exec(text)?.[1] ?? MOVER_FIRST.exec(text)?.[1];
   const secondedBy = SECONDER.exec(text)?.[1];
   const motion: ExtractedMotion = { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);
   if (secondedBy) motion.secondedBy = personOnly(secondedBy);
   return { motion, text: motionWords(text, result) };
 }
+
+const AMENDMENT_ON_FLOOR = /\s+(?:Amendment moved by|Amendement proposé par|AMENDMENT\s*\(\s*by|Amendment\s*\(\s*by|AMENDEMENT\s*\(\s*par)\b[^]*$/iu;
 
 // A name captured across a line break runs into the next clause ("Sophie Lavoie Appuyé par", "Benali D'adopter").
 const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|APPUY|SECOND|MOVED|PROPOS|THAT\b|WHEREAS\b|ET\s+RÉSOLU|AND\s+RESOLVED|that\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
@@ -115,19 +128,22 @@ function motionWords(text: string, result: string): string {
   const body = text.endsWith(result) ? text.slice(0, text.length - result.length) : text;
   const labelled = wordRegExp(String.raw`^MOTION\s*:\s*(.+?)(?=\s+(?:Moved|Proposed)\s+by\b|$)`, 'isu').exec(body);
   if (labelled?.[1]) return foldWhitespace(labelled[1]);
+  // "MOTION (by X, on behalf of the LUPC; no second required): That …": the words follow the bracket.
+  const bracketed = /^(?:[A-Z]+\s+)?MOTION\s*\([^()]*\)\s*:\s*(?=\S)/iu.exec(body);
+  if (bracketed) return foldWhitespace(body.slice(bracketed[0].length));
   const resolved = RESOLVED_CLAUSE.exec(body);
   if (resolved) return foldWhitespace(body.slice(resolved.index + resolved[0].length));
   const inline = INLINE_RESOLVED.exec(body);
   if (inline) return foldWhitespace(body.slice(inline.index + inline[0].length).replace(/^[\s,:]+/u, ''));
   let from = 0;
-  for (const pattern of [MOVER, SECONDER]) {
+  for (const pattern of [MOVER, SECONDER, MOVER_FIRST]) {
     const match = pattern.exec(body);
     // The name may have run into the next clause ("Osei SECONDED BY …", "Farouk THAT the …"): end at the name.
     const overrun = match ? (match[1] ?? '').length - (match[1] ?? '').replace(AFTER_NAME, '').length : 0;
     if (match) from = Math.max(from, match.index + match[0].length - overrun);
   }
   // An amendment moved on the floor, with its outcome, is no part of the main motion's words.
-  const after = foldWhitespace(body.slice(from).replace(/^[\s,.;:]+/u, '').replace(/\s+(?:Amendment moved by|Amendement proposé par)\b[^]*$/iu, ''));
+  const after = foldWhitespace(body.slice(from).replace(/^[\s,.;:)]+/u, ''));
   if (after !== '') return after;
   // "MOTION to approve the budget. Moved: X. Seconded: Y.": the words come before the movers.
   const firstMover = Math.min(...[MOVER, SECONDER].map((pattern) => pattern.exec(body)?.index ?? body.length));

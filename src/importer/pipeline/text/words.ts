@@ -28,7 +28,7 @@ export function plainLine(line: string): string {
 }
 
 // Abbreviations after which a period does not end a sentence ("M. Thibault", "Dr. Cho", "p.m.").
-const NO_BREAK_AFTER = /(?:\b(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Ste|Cst|Sgt|No|no|vs|e\.g|i\.e|etc|Inc|Ltd|Corp|Hon|Rev)|(?:^|[\s(.\-])\p{Lu})\.$/u; // an initial, not a unit ("5 µg/L.")
+const NO_BREAK_AFTER = /(?:\b(?:M|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Ste|Cst|Sgt|vs|e\.g|i\.e|etc|Inc|Ltd|Corp|Hon|Rev)|(?:^|[\s(.\-])\p{Lu})\.$/u; // an initial, not a unit ("5 µg/L.")
 
 const TIME_GOES_ON = /^\s+(?:\(|(?:Eastern|Pacific|Central|Mountain|Atlantic|Newfoundland|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|AT|AST|ADT|NT|NST|UTC|GMT)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
 
@@ -48,6 +48,8 @@ export function splitSentences(text: string): Sentence[] {
     if (NO_BREAK_AFTER.test(head)) continue;
     // "at 6:30 p.m. Eight members were present": the time ends the sentence, unless its zone or day follows.
     if (/\b[ap]\.m\.$/u.test(head) && TIME_GOES_ON.test(text.slice(match.index + 1))) continue;
+    // "No. 2025-14" numbers what follows; "9 yes, 1 no. Treasurer X …" ends a sentence.
+    if (/\b[Nn]o\.$/u.test(head) && /^\s+[\d#(]/u.test(text.slice(match.index + 1))) continue;
     const end = match.index + match[0].length;
     sentences.push({ text: text.slice(start, end).trim(), start });
     start = end;
