@@ -20,6 +20,8 @@ const ORDERED = /^(\s*)(\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\((?:\d{1,3}|[a-zA-Z]|[ivx
 // `1. QUESTIONS ADMINISTRATIVES`, `2.1 BUDGET`: a section number then capitals (a bare `3 ISAC` is not one).
 const NUMBERED_HEADING = /^\s*(\d{1,3}\.(?:\d{1,3}\.?)*)\s+(\S.*)$/u;
 
+const DATE_ONLY = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?:\d{1,2}(?:er)?,?\s+)?\d{4}|\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
+
 export function isBlank(line: string): boolean {
   return line.trim() === '';
 }
@@ -33,6 +35,8 @@ export function matchListMarker(line: string): ListMarker | null {
   const bullet = BULLET.exec(line);
   // "  → Responsable : Nadia" under a task: an arrow indented, or before a field, points to the task's details.
   if (bullet && bullet[2] === '→' && ((bullet[1] ?? '') !== '' || /^(?:responsables?|échéance|echeance|owners?|due|who|when|leads?|porteur|porteuse|deadline|date|statut|status)\s?:/iu.test(bullet[3] ?? ''))) return null;
+  // "   – November 21, 2025" under a wrapped task: the rest of its line (a due date), not an item of its own.
+  if (bullet && /^[–—-]$/u.test(bullet[2] ?? '') && DATE_ONLY.test(bullet[3] ?? '')) return null;
   if (bullet) return { indent: indentOf(line), marker: bullet[2] ?? '', ordered: false, text: bullet[3] ?? '' };
   const ordered = ORDERED.exec(line);
   if (ordered) return { indent: indentOf(line), marker: ordered[2] ?? '', ordered: true, text: ordered[3] ?? '' };

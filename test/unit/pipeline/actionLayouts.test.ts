@@ -52,4 +52,28 @@ describe('action items in other layouts', () => {
       'Council asked Kyle Brandt to report on the ice plant by October 7.',
     ])).toEqual([{ owners: ['Kyle Brandt'], due: 'by October 7', line: 6 }]);
   });
+
+  it('reads an "ACTION REQUIRED" list of "Office (Person) – task – due" entries wrapped onto indented lines', async () => {
+    expect(await run('board.txt', [
+      'MINUTES', '', '12. ADJOURNMENT', '', 'The meeting adjourned at 9:19 p.m.', '', '', 'ACTION REQUIRED', '',
+      'Superintendent of Business – Costed plan for two portable classrooms at Quarry', '   Hill P.S. to the Board – December 16, 2025',
+      'Superintendent of Education (Haddad) – Plan and hold the public consultation on secondary', '   bell times – January 2026',
+      'Director of Education – Include outdoor classrooms in the 2026-27 budget', '   consultation',
+      'Trustee Barrington – Circulate the summit summary to all trustees',
+    ]).then(({ extraction }) => extraction.actionItems.map(({ owners, due, lines }) => ({ owners, due, line: lines[0] })))).toEqual([
+      { owners: ['Superintendent of Business'], due: 'December 16, 2025', line: 10 },
+      { owners: ['Superintendent of Education'], due: 'January 2026', line: 12 },
+      { owners: ['Director of Education'], due: null, line: 14 },
+      { owners: ['Barrington'], due: null, line: 16 },
+    ]);
+  });
+
+  it('reads the tasks a decision gives under a Decisions heading, not its lead-in line', async () => {
+    const { extraction } = await run('rod.md', [
+      '# Record of Decisions', '', '## Decisions', '', 'At the meeting, Ministers took the following decisions:', '',
+      'Ministers agreed to endorse the Winter Guidelines.', '', 'Ministers directed officials to prepare a scan of e-bike rules by September 30, 2026.',
+    ]);
+    expect(extraction.decisions.map(({ lines }) => lines[0])).toEqual([7, 9]);
+    expect(extraction.actionItems.map(({ owners, due }) => ({ owners, due }))).toEqual([{ owners: ['officials'], due: 'by September 30, 2026' }]);
+  });
 });

@@ -76,8 +76,11 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     consumed.add(block); // "motion to raise the limit (moved Jordan, seconded Sam) defeated 2–4": read, no decision
     return [];
   }
-  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0) && !isNoDecisionOfOurs(text)) {
+  // ("At the meeting, Ministers took the following decisions:" leads into them and is none.)
+  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0) && !isNoDecisionOfOurs(text) && !/:\s*$/u.test(text)) {
     consumed.add(block);
+    // Still read for the tasks it gives ("Ministers directed officials to develop …"); its own "will" is no task.
+    decided.set(block, new Set(splitSentences(text).map((sentence) => sentence.text)));
     return [{ text: bracketed?.motion.result ? bracketed.words : text, lines: block.lines, quote: text, ...(bracketed ? { motion: bracketed.motion } : {}) }];
   }
   const sentences = findProseDecisions(text).map((offset) => splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset));

@@ -169,7 +169,7 @@ export function bracketOwners(text: string): string[] | null {
 }
 
 // "Maria + Ellen / Post …", "@Amélie, avec l'aide d'Étienne — préparer …", "Guillaume and others: find …".
-const LEAD_OWNER = wordRegExp(String.raw`^(${COLLECTIVE}|${NAMES}(?:\s+\+\s+${NAME})*)(?:\s*,?\s+(?:and|et)\s+(?:others|quelques autres))?(?:,\s*(?:avec|with)\s[^—–:]{1,40})?\s*(?:[-–—/]|:)\s+\S`, 'u');
+const LEAD_OWNER = wordRegExp(String.raw`^(${COLLECTIVE}|${NAMES}(?:\s+\+\s+${NAME})*)(?:\s+\(${NAME}\))?(?:\s*,?\s+(?:and|et)\s+(?:others|quelques autres))?(?:,\s*(?:avec|with)\s[^—–:]{1,40})?\s*(?:[-–—/]|:)\s+\S`, 'u');
 const ADDRESSED = wordRegExp(String.raw`^(?:Suggestion|Request|Reminder|Demande|Rappel)\s+(?:to|for|à|au|aux)\s+(?:the\s+|le\s+|la\s+)?(${NAMES})\s*:`, 'u');
 const TRAILING_OWNER = wordRegExp(String.raw`\s:\s+(${NAME})(?:,\s*[^,]{1,40})?\.?$`, 'u');
 // Owners marked at the end of an entry: "… → Dev", "… (Action: Alicia)", "… [Hannah]", "… (Karim)", "… Owner: Tom".
@@ -271,7 +271,8 @@ const TASK_SUBJECT = [
   wordRegExp(String.raw`^((?:(?:Le|La|Les)\s+|L['’])\p{L}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,4}?)\s+(?:doit|doivent|devra|devront|va|vont|\p{Ll}{2,}(?:era|ira|ront))\s`, 'u'),
 ];
 
-const OWNER_DASH_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s*,?\s+(?:and|et)\s+others)?\s+[-–—]\s+(\S+)`);
+// ("Superintendent of Education (Haddad) – Plan …": the office, with the person who holds it in brackets.)
+const OWNER_DASH_TASK = wordRegExp(String.raw`^(${NAMES})(?:\s+\((${NAME})\))?(?:\s*,?\s+(?:and|et)\s+others)?\s+[-–—]\s+(\S+)`);
 
 /** "Al - Start high level plan", "Nick – Examiner quelques outils": an owner, a dash, a task in the imperative. */
 export function isOwnerDashTask(written: string, names: KnownNames, language: 'en' | 'fr'): boolean {
@@ -280,7 +281,7 @@ export function isOwnerDashTask(written: string, names: KnownNames, language: 'e
   if (match === null || !ownersOf(match[1] ?? '').every((owner) => isActor(owner, names, false))) return false;
   // "T. Leclair — confirm a reviewer — March 29": owner, task and date as fields need no imperative.
   const fields = text.split(/\s[-–—|]\s/u).length;
-  const task = match[2] ?? '';
+  const task = match[3] ?? '';
   return fields >= 3 || opensWithImperative(task.charAt(0).toUpperCase() + task.slice(1), language);
 }
 

@@ -17,7 +17,7 @@ const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\
 const TITLED_MOVER = String.raw`(?:Director|Alternate Director|Councill?or|Trustee|Member|Commissioner|Alderman|Mayor|Deputy Mayor|Reeve|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s`;
 // "L'ordre du jour étant épuisé, sur proposition de …": a short clause may lead into the motion.
 const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
 const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
@@ -30,7 +30,9 @@ const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejet
 const SUBJECT = String.raw`(?:(?:Main|Original|Amended|Substantive)\s+motion\s*(?::\s*|(?:was\s+)?)|Proposition (?:principale|amendée)\s*(?::\s*|(?:est\s+)?)|(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|(?:(?:MAIN|FUNDING|ORIGINAL|SUBSTANTIVE|AMENDED)\s+)?MOTION,?\s+(?:AS AMENDED,\s+)?|AMENDMENT\s+|AMENDEMENT\s+|(?:La\s+proposition(?:\s+principale|\s+amendée|\s+telle\s+qu['’]amendée)?|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
 const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})`;
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
-const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$`, 'u');
+// "9 ayes, no nays, 1 abstain (Anjali), adopted", "4 ayes, 5 nays - motion failed": the tally, then the outcome.
+const TALLY_RESULT = String.raw`(?:\d+|no)\s+(?:ayes?|yeas?|yes|in favou?r|for|pour)\b[^]{0,80}?[,;–—-]\s*(?:(?:the\s+)?motion\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\.?`;
+const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$`, 'u');
 // "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
 const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');

@@ -49,6 +49,8 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     let role = meaning?.role ?? (group ? parent?.role : undefined);
     // "## 1. Introduction" over nothing but names is the roll call.
     if (kind === 'discussion' && isNameList(draft.blocks)) [kind, role] = ['attendance', 'MEMBER'];
+    // "## Agenda" over the notes taken under each item (votes, actions, who said what): the minutes themselves.
+    if (kind === 'agenda' && readsAsMinutes(draft.blocks)) kind = 'discussion';
     const section: Pending = { blocks: draft.blocks, level: draft.level, ...(draft.heading ? { heading: draft.heading } : {}), ...(kind ? { kind } : {}), ...(role ? { role } : {}) };
     if (draft.heading) parents.push({ level: draft.level, ...(kind ? { kind } : {}), ...(role ? { role } : {}) });
     pending.push(section);
@@ -61,6 +63,15 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     const kind = section.kind ?? contentKind(section.blocks, names, source, language);
     return cutActionList({ ...section, kind }, names, language, source).map(toSection);
   });
+}
+
+// A turn ("Rafael: the numbers look good …"), a motion or an action label: what minutes record and agendas do not.
+const MINUTES_MARK = /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s?:\s+\S|(?:Moved|Seconded|Proposed|Proposé|Appuyé)e?\s+(?:by|par)\b|Action(?:\s+item)?s?\s*:|Vote\s*:|Decision\s*:|Décision\s*:)/u;
+
+function readsAsMinutes(blocks: Block[]): boolean {
+  const long = blocks.filter((block) => block.kind !== 'tableRow' && wordCount(block.text) >= 15).length;
+  const marked = blocks.filter((block) => block.kind !== 'tableRow' && MINUTES_MARK.test(block.text)).length;
+  return long >= 3 && marked >= 2;
 }
 
 /** Text before the first heading, the first heading (the title) and headings that state the meeting or its date. */

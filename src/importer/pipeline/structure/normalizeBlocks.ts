@@ -104,8 +104,13 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // "formant quorum sous la présidence de …" back at the margin under indented entries: no entry's continuation.
   const indent = (index: number) => /^\s*/u.exec(source[first - 1 + index] ?? '')?.[0].length ?? 0;
   const outdented = (index: number) => peopleLines && indent(index) < indent(index - 1);
-  const wrapped = (index: number) => !outdented(index) && ( /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
+  // Under a follow-up heading a line indented past the one above goes on with its task ("   Hill P.S. – December 16").
+  const indentedTask = (index: number) => under === 'actions' && indent(index) > indent(index - 1);
+  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
+  // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
+  const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
+    && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
