@@ -38,8 +38,12 @@ class HtmlReader {
 
   /** Runs of inline content become paragraphs; block elements are read in order. */
   readChildren(element: HTMLElement): void {
+    this.readNodes(element.childNodes);
+  }
+
+  private readNodes(nodes: Node[]): void {
     let inline: Node[] = [];
-    for (const child of element.childNodes) {
+    for (const child of nodes) {
       if (child instanceof HTMLElement && BLOCKS.has(tag(child))) {
         this.paragraph(inline);
         inline = [];
@@ -58,7 +62,7 @@ class HtmlReader {
     if (PARAGRAPHS.has(name)) return this.paragraph([element]);
     if (name === 'ul' || name === 'ol') return this.list(element, 0);
     if (name === 'li') return this.listItem(element, 0, false, '•');
-    if (name === 'table') return element.querySelectorAll('tr').forEach((row) => this.tableRow(row));
+    if (name === 'table') return isLayoutTable(element) ? this.layoutTable(element) : element.querySelectorAll('tr').forEach((row) => this.tableRow(row));
     if (name === 'tr') return this.tableRow(element);
     if (SKIPPED.has(name) || name === 'br') return;
     this.readChildren(element);
@@ -106,6 +110,29 @@ class HtmlReader {
   }
 
   /**
+   * A table that only lays out the minutes ("41. | Apologies for Absence … Minutes: …", ModernGov and
+   * eSCRIBE pages): its cells are read as the text they hold, an item's number cell joined to its title.
+   */
+  private layoutTable(table: HTMLElement): void {
+    for (const row of table.querySelectorAll('tr')) {
+      const cells = row.childNodes.filter((cell): cell is HTMLElement => cell instanceof HTMLElement && /^t[dh]$/.test(tag(cell)));
+      const number = cells.length >= 2 ? segments([cells[0] as HTMLElement]).join(' ') : '';
+      if (/^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(number)) {
+        const body = cells[1] as HTMLElement;
+        const title = body.childNodes.find((child): child is HTMLElement => child instanceof HTMLElement && BLOCKS.has(tag(child)));
+        const titleText = title ? segments([title]).join(' ') : '';
+        if (title && titleText !== '' && titleText.split(/\s+/u).length <= 15) {
+          this.heading(2, [`${number} ${titleText}`]);
+          this.readNodes(body.childNodes.filter((child) => child !== title));
+          cells.slice(2).forEach((cell) => this.readChildren(cell));
+          continue;
+        }
+      }
+      cells.forEach((cell) => this.readChildren(cell));
+    }
+  }
+
+  /**
    * Cells are written tab-separated; a cell of several lines (`<br>`, paragraphs) keeps them, laid
    * out as a grid — "Present:⇥Mayor Jane Doe" over "⇥Deputy Mayor Sam Lee" — so one entry per line
    * stays one entry, as in a typed two-column block.
@@ -120,6 +147,18 @@ class HtmlReader {
     const grid = Array.from({ length: height }, (_, line) => cellLines.map((lines) => lines[line] ?? '').join('\t').replace(/\t+$/u, ''));
     this.blocks.push({ kind: 'tableRow', cells: texts, header, lines: this.text.add('tableRow', grid) });
   }
+}
+
+/**
+ * A cell holding paragraphs of minutes — a paragraph of 25 words or more that ends a sentence — makes
+ * the table layout, not data (a cell listing people holds short lines, however many).
+ */
+function isLayoutTable(table: HTMLElement): boolean {
+  return table.querySelectorAll('td').some((cell) => cell.childNodes.some((child) => {
+    if (!(child instanceof HTMLElement) || tag(child) !== 'p') return false;
+    const text = segments([child]).join(' ');
+    return text.split(/\s+/u).length >= 25 && /\p{Ll}{2}[.!?]["»”)]?$/u.test(text);
+  }));
 }
 
 function tag(element: HTMLElement): string {

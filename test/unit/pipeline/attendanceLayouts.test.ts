@@ -188,4 +188,18 @@ describe('attendance in other layouts', () => {
       'Fiona Hale|CO_CHAIR|-', 'Rémi Lavallée|CO_CHAIR|-', 'Ana Warsame|MEMBER|-', 'Colleen Ptarmigan|MEMBER|-', 'Suresh Venkat|MEMBER|-',
     ]);
   });
+
+  it('reads "Name / Org / @handle (facilitating)" entries, and a label whose list runs on the lines below its own', async () => {
+    expect(await people('notes.md', [
+      '# Community call', '', '### Attending', '', '- Mara Okon / Halyard Labs / @mokon (facilitating)', '- Teo Valdes / independent / @tvaldes (notes)', '- Kwame Asante / @kasante',
+    ])).toEqual(['Mara Okon|CHAIR|Halyard Labs@5', 'Teo Valdes|SECRETARIAT|-@6', 'Kwame Asante|MEMBER|-@7']);
+    expect(await people('cr.txt', [
+      'Compte rendu de la rencontre de la Table', '', 'Présences :\tGinette Roy, présidente, Association des retraités',
+      'Réjean Lapointe, Club FADOQ de Sainte-Aldégonde', 'Nadia Cormier, organisatrice communautaire, CISSS des Collines', '',
+      'Absences motivées :', 'Marc Gingras, Office municipal d\'habitation',
+    ])).toEqual([
+      'Ginette Roy|CHAIR|Association des retraités@3', 'Réjean Lapointe|MEMBER|Club FADOQ de Sainte-Aldégonde@4',
+      'Nadia Cormier|MEMBER|CISSS des Collines@5', 'Marc Gingras|REGRETS|Office municipal d\'habitation@8',
+    ]);
+  });
 });

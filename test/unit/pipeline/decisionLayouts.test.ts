@@ -112,4 +112,14 @@ describe('decisions in other layouts', () => {
       { text: 'adjourn', line: 15, motion: { movedBy: 'Lind', secondedBy: 'Park', result: 'PASSED without objection.' } },
     ]);
   });
+
+  it('reads a web page whose minutes sit in a layout table ("41. | Title … Minutes: …"), each row an item', async () => {
+    expect(await decisions('committee.html', [
+      '<h1>Minutes</h1>', '<p>Present: Councillor Rachel Penn (Chair), Councillor Tom Aldous</p>', '<table><tr><td>No.</td><td>Item</td></tr>',
+      '<tr><td>43.</td><td><p>Minutes</p><p>Minutes:</p><p>RESOLVED – That the minutes of the meeting held on 9 July 2025 be confirmed as a correct record and signed by the Chair.</p></td></tr>',
+      '<tr><td>44.</td><td><p>Allotment Rents</p><p>The Committee considered the report of the Head of Environmental Services on allotment rents for the coming year and the options set out in it.</p><p>RESOLVED – That the allotment rents for 2026/27 be increased by 4%.</p></td></tr></table>',
+    ]).then((found) => found.map(({ text }) => text.slice(0, 40)))).toEqual([
+      'RESOLVED – That the minutes of the meeti', 'RESOLVED – That the allotment rents for ',
+    ]);
+  });
 });

@@ -45,6 +45,8 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
   [wordRegExp(String.raw`^(?:guest|invitée?)$`, 'iu'), 'GUEST'],
+  // ("(facilitating)" beside a name: who ran the call.)
+  [wordRegExp(String.raw`^(?:facilitating|facilitator|facilitatrice|animateur|animatrice)$`, 'iu'), 'CHAIR'],
 ];
 
 /**
@@ -64,8 +66,11 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.
   if (isCount(text) || /https?:\/\/|www\./u.test(text)) return null;
   // "Olusegun Adebayo-Marsh / Northfold Cloud / Kestrel": a name, then its organisations, slash-separated.
-  const slashed = /^([^/,()]+?)\s+\/\s+([^/]+?)(?:\s+\/\s+.*)?$/u.exec(text);
-  if (slashed && isPersonName(stripHonorifics(slashed[1] ?? '')) && (slashed[1] ?? '').includes(' ')) return parseAttendeeEntry(`${slashed[1]}, ${slashed[2]}`, options);
+  // ("Jonas Weide / TU Carrow / @jweide (facilitating)": the handle gone, its slash goes too; the note stays.)
+  const slashes = text.replace(/\s*\/\s*(?=\/|\(|[—–]|$)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const slashed = /^([^/,()]+?)\s+\/\s+([^/()]+?)(?:\s+\/\s+[^()]*?)?\s*(\([^()]*\))?$/u.exec(slashes);
+  if (slashed && isPersonName(stripHonorifics(slashed[1] ?? '')) && (slashed[1] ?? '').includes(' ')) return parseAttendeeEntry(`${slashed[1]}, ${slashed[2]}${slashed[3] ? ` ${slashed[3]}` : ''}`, options);
+  if (slashes !== text && !slashes.includes('/')) return parseAttendeeEntry(slashes, options);
   const named = isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
   if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);

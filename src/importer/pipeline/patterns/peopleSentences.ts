@@ -15,7 +15,7 @@ export interface PeopleSentence {
 }
 
 // "Regrets were received from A.", "Apologies were received from A and B.", "Ont motivé leur absence : A".
-const REGRETS_FROM = wordRegExp(String.raw`^(?:Regrets|Apologies|Excuses)\s+(?:were|was)\s+(?:received|sent|offered|noted)\s+(?:from|by)\s+(.+?)\.?$|^(?:Absent|Absents?|Absentes?|Were absent|Était absente?|Étaient absente?s)\s*(?:with regrets\s*)?[:,]?\s+(.+?)\.?$`, 'iu');
+const REGRETS_FROM = wordRegExp(String.raw`^(?:Regrets|Apologies|Excuses)(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|sent|offered|noted)\s+(?:from|by)\s+(.+?)\.?$|^(?:Absent|Absents?|Absentes?|Were absent|Était absente?|Étaient absente?s)\s*(?:with regrets\s*)?[:,]?\s+(.+?)\.?$`, 'iu');
 // "Also in attendance were A (CEO) and B, …", "Attending as guests for item 5 were A and B of Org", "Assistaient également : A".
 const ATTENDING_WERE = wordRegExp(String.raw`^(?:Also\s+(?:present|in attendance|attending)|Attending(?:\s+as\s+(?:a\s+)?guests?)?(?:\s+for\s+[^,]{1,40}?)?|Guests?\s+(?:present|in attendance)?|In attendance|Present)\s+(?:were|was)\s*:?\s+(.+?)\.?$`, 'iu');
 // "A (Org) attended as a presenter for item 6.1.", "A, Title, Org, attended as the Ministry's observer.",

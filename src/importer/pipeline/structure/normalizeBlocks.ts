@@ -98,7 +98,10 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
     || (block.kind === 'paragraph' && under === null && isShortTitle(lines[0] ?? '', lines[1] ?? ''));
   // Under a people label, each capitalised line after a finished one is the next person; a line
   // in lower case continues the one above ("…, CISSS" / "de la Haute-Sauvagine"). The label may be this block's first line.
-  const peopleLines = (under === 'people' || (titled && listKindOf(lines[0] ?? '') === 'people')) && block.kind === 'paragraph';
+  // ("Présences :⇥A, présidente, Org" over "B, Org" and "C, Org": after a label's own line, one person a line —
+  // when every line below is a full name with its details; a wrapped inline list goes on instead.)
+  const entriesBelow = opensPeopleLabel(lines[0] ?? '') && lines.length >= 3 && lines.slice(1).every((line) => line === '' || (isEntryLine(line) && /^\S+\s+\S+/u.test(line.trim()) && !/,$/u.test(line.trim())));
+  const peopleLines = (under === 'people' || (titled && listKindOf(lines[0] ?? '') === 'people') || entriesBelow) && block.kind === 'paragraph';
   // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
   // ("Public members:" alone on its line heads the lines below: it runs on to no one.)
   // "formant quorum sous la présidence de …" back at the margin under indented entries: no entry's continuation.

@@ -1,3 +1,4 @@
+import { isPersonName, stripHonorifics } from '../text/personNames';
 import { peopleSentences } from '../patterns/peopleSentences';
 import type { Block } from '../../read/types';
 import { type HeadingMeaning, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
@@ -36,6 +37,13 @@ export function splitSections(blocks: Block[]): DraftSection[] {
     }
     // Under an action heading "Secretariat: schedule the next meeting" is a task with its owner, not a list of people.
     const underActions = current.heading !== undefined && lookUpHeading(current.heading.text)?.kind === 'actions';
+    // "Présences : A, Org" over "B, Org" on the very next line, and so on: the lines below a label's own line are its list.
+    const listed = sections[sections.length - 1];
+    const last = listed?.blocks[listed.blocks.length - 1];
+    if (listed?.label && current.blocks.length === 0 && !current.heading && last && block.kind === 'paragraph' && block.lines[0] === last.lines[1] + 1 && !peopleLabel(block) && opensWithFullName(block.text)) {
+      listed.blocks.push(block);
+      continue;
+    }
     const label = underActions ? null : peopleLabel(block);
     if (label) {
       close();
@@ -52,6 +60,12 @@ export function splitSections(blocks: Block[]): DraftSection[] {
   }
   close();
   return sections;
+}
+
+/** "Réjean Lapointe, Club FADOQ": an entry that opens with a full name (a wrapped word such as "Sauvagine" does not). */
+function opensWithFullName(text: string): boolean {
+  const head = stripHonorifics(text.split(/\s*[,(–—]/u)[0] ?? '').trim();
+  return head.includes(' ') && isPersonName(head);
 }
 
 /** The meaning of a people label opening the block, when the lexicon knows it. */
