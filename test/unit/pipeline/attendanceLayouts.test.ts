@@ -202,4 +202,16 @@ describe('attendance in other layouts', () => {
       'Nadia Cormier|MEMBER|CISSS des Collines@5', 'Marc Gingras|REGRETS|Office municipal d\'habitation@8',
     ]);
   });
+
+  it('reads initials in brackets and arrival times as no part of an entry, a role in a label\'s parentheses, and a label item over a table', async () => {
+    expect(await people('ca.md', [
+      '# PV', '', '## PRÉSENTS :', '', '**Administrateurs**', '- Jean-Philippe Auclair [JPA], membre utilisateur (18:30)', '',
+      '**Employée**', '- Annie Bérubé [ACB], coordonnatrice', '', '**Membres de la coop (observateurs)**', '- Thérèse Lamy', '',
+      '## Attendance', '', '* Host: Ingrid Solberg', '* Council members:', '', '| Name | Affiliation | Present |', '|---|---|---|',
+      '| Adaeze Okonkwo | Lumenfield Analytics | yes |', '| Mei-Ling Tsou | Tidewater Library | regrets |',
+    ])).toEqual([
+      'Jean-Philippe Auclair|MEMBER|-@6', 'Annie Bérubé|SECRETARIAT|-@9', 'Thérèse Lamy|OBSERVER|-@12', 'Ingrid Solberg|CHAIR|-@16',
+      'Adaeze Okonkwo|MEMBER|Lumenfield Analytics@21', 'Mei-Ling Tsou|REGRETS|Tidewater Library@22',
+    ]);
+  });
 });

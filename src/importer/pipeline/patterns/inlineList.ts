@@ -12,7 +12,7 @@ import { isCount, namesOrganization } from './attendeeEntry';
  */
 export function splitInlineList(written: string, commaSeparatesPeople = true): string[] {
   // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
-  const counted = /[,;]\s*([^,;()]+)$/u.exec(written);
+  const counted = /(?:[,;]|\s(?:and|et))\s*([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
   // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)
   const text = (counted && isCount(counted[1]?.trim() ?? '') ? written.slice(0, counted.index) : written).replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
   if (text.includes(';')) {
@@ -72,7 +72,9 @@ function peopleWithDetails(text: string): string[] | null {
     // Only a function is a detail, and what follows a function: "Sarah Mitchell, Parks Planning, City of …" may be a
     // name or a unit. ("conseiller municipal, Municipalité de …", "Executive Director, National Trail Stewards Network".)
     // ("Office of Councilmember X, District 6": a numbered district or ward goes with the office.)
-    const numberedSeat = /^(?:district|ward|area|zone|division|quartier|secteur|circonscription)\s+\d+$/iu.test(piece);
+    // (A credential after the name is a detail too: "Lydia Brandt, CPO, Chair".)
+    const numberedSeat = /^(?:district|ward|area|zone|division|quartier|secteur|circonscription)\s+\d+$/iu.test(piece)
+      || /^\p{Lu}{2,5}(?:\([a-z]\))?$/u.test(piece);
     // ("Marcus Oyelaran – Field Deputy, Office of …": after a title given with a dash, the organisation.)
     const afterTitle = (isFunction(pieces[index - 1] ?? '') && (titled(index - 1) || ORGANIZATION_WORD.test(piece))) || /\s[–—]\s+\p{Lu}/u.test(pieces[index - 1] ?? '');
     if (!isFunction(piece) && !numberedSeat && !afterTitle) return null;

@@ -28,7 +28,7 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   }
   const label = peopleLabel(block);
   // "…, à laquelle sont présents :", "The following directors were present:": a label over the entries below.
-  if (label && block.kind === 'paragraph' && /:\s*$/u.test(block.text)) return [];
+  if (label && (block.kind === 'paragraph' || block.kind === 'listItem') && /:\s*$/u.test(block.text)) return [];
   const text = label ? afterLabel(block.text) : block.text;
   // "A et B, C et D, formant quorum sous la présidence de monsieur le maire E.": the chair closes the list.
   const chaired = /^(.+?),?\s+(?:formant (?:le )?quorum\s+)?sous la présidence de\s+(\S.*?)\.?$/iu.exec(text);

@@ -48,7 +48,7 @@ export function splitSections(blocks: Block[]): DraftSection[] {
     if (label) {
       close();
       // "…, à laquelle sont présents :" ends with its colon: the entries below are its list.
-      if (block.kind === 'paragraph' && /:\s*$/u.test(block.text)) {
+      if ((block.kind === 'paragraph' || block.kind === 'listItem') && /:\s*$/u.test(block.text)) {
         current = { blocks: [block], level: current.level, label };
         continue;
       }
@@ -91,6 +91,12 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
   if (sentence?.start === 0) return { kind: sentence.role === 'REGRETS' ? 'regrets' : 'attendance', role: sentence.role };
   // "Séance ordinaire … tenue le 6 octobre 2025, à la salle municipale, à laquelle sont présents :": the list follows.
   if (block.kind === 'paragraph' && PRESENT_AT_END.test(block.text)) return { kind: 'attendance', role: 'MEMBER' };
+  // "Council members:" alone on its item or line, the list below it.
+  const bareLabel = /^([^:]{2,60}?)\s?:\s*$/u.exec(block.text)?.[1];
+  if (bareLabel && bareLabel.split(/\s+/u).length <= 6) {
+    const meaning = lookUpPeopleLabel(bareLabel);
+    if (meaning) return meaning;
+  }
   const sentenceLabel = INLINE_LABEL.exec(block.text)?.[1];
   if (sentenceLabel && PRESENT_SENTENCE.test(sentenceLabel.trim())) return { kind: 'attendance', role: 'MEMBER' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
