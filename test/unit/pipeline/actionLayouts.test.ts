@@ -76,4 +76,17 @@ describe('action items in other layouts', () => {
     expect(extraction.decisions.map(({ lines }) => lines[0])).toEqual([7, 9]);
     expect(extraction.actionItems.map(({ owners, due }) => ({ owners, due }))).toEqual([{ owners: ['officials'], due: 'by September 30, 2026' }]);
   });
+
+  it('reads members written as initials in brackets: "TODO [EM] : …", "TODO [ACB] + [EM] : …", "[ACB] va répondre …"', async () => {
+    expect(await tasks('ca.md', [
+      '# PV', '', '### 03.01 Appel de projets', '', 'La Ville lance un appel de projets.', '',
+      'TODO [EM] : vérifier l\'admissibilité de la coop d\'ici le 24 octobre.', '',
+      '### 03.02 Courriel d\'un voisin', '', 'Le CA convient de fixer à 10 h le début des travaux.', '[ACB] va répondre au voisin.', '',
+      'TODO [ACB] + [EM] : monter le dossier de prêt pour le 14 novembre.',
+    ])).toEqual([
+      { owners: ['EM'], due: 'd\'ici le 24 octobre', line: 7 },
+      { owners: ['ACB'], due: null, line: 12 },
+      { owners: ['ACB', 'EM'], due: 'le 14 novembre', line: 14 },
+    ]);
+  });
 });

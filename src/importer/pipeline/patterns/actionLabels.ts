@@ -7,8 +7,8 @@ import { NAMES } from './nameRegex';
  * "Action for Guillaume - …", "Action item for the Tools WG to …", "Mesure de suivi : …", "To do:",
  * and unticked checkboxes ("- [ ] …").
  */
-const LABEL = wordRegExp(String.raw`^(?:(?:ACTION(?:\s+ITEMS?)?|Action\s+items?|Action|To\s?-?do|TODO|À\s+faire|Mesures?\s+de\s+suivi|Suivi|MANDAT|Mandat|Follow-?up|FOLLOW-?UP)(?:\s*(?:#|no\.?|n°)\s*\d+\w?|\s+\p{Lu}{0,4}-?\d{1,4}(?:[-.]\d{1,4})*\w?)?|#\d+\p{Lu})(?=\s*[:\-–]|\s+for\b|\s+pour\b|\s+\p{Lu}|\s*\([^)]{1,40}\)\s*:)|^AI(?=\s*:)|^(?:→|->|=>)(?=\s*\p{Lu})`, 'u');
-const NAMED_LABEL = wordRegExp(String.raw`^(?:Action\s+items?|Action|ACTION(?:\s+ITEMS?)?)\s*(?:\((${NAMES})\)\s*:|\s(?!ITEMS?\b)(?:for\s+(?:the\s+)?|pour\s+(?:le\s+|la\s+)?)?(${NAMES})\s*(?:[:\-–]|\s+to\s+\p{Ll}))`, 'u');
+const LABEL = wordRegExp(String.raw`^(?:(?:ACTION(?:\s+ITEMS?)?|Action\s+items?|Action|To\s?-?do|TODO|À\s+faire|Mesures?\s+de\s+suivi|Suivi|MANDAT|Mandat|Follow-?up|FOLLOW-?UP)(?:\s*(?:#|no\.?|n°)\s*\d+\w?|\s+\p{Lu}{0,4}-?\d{1,4}(?:[-.]\d{1,4})*\w?)?|#\d+\p{Lu})(?=\s*[:\-–]|\s+for\b|\s+pour\b|\s+\p{Lu}|\s*\([^)]{1,40}\)\s*:|\s*\[[^\]]{1,40}\](?:\s*\+\s*\[[^\]]{1,40}\])*\s*:)|^AI(?=\s*:)|^(?:→|->|=>)(?=\s*\p{Lu})`, 'u');
+const NAMED_LABEL = wordRegExp(String.raw`^(?:Action\s+items?|Action|ACTION(?:\s+ITEMS?)?|TODO|To\s?-?do|À\s+faire)\s*(?:\((${NAMES})\)\s*:|(?=\[)(${NAMES})\s*:|\s(?!ITEMS?\b)(?:for\s+(?:the\s+)?|pour\s+(?:le\s+|la\s+)?)?(${NAMES})\s*(?:[:\-–]|\s+to\s+\p{Ll}))`, 'u');
 const CHECKBOX = /^\s*(?:[-*+]\s+)?\[ \]\s+/u;
 
 export function isLabelledAction(text: string): boolean {
@@ -25,7 +25,7 @@ export function afterActionLabel(text: string): string {
 /** The owner a label names: "Action item Jeff:", "Action for Guillaume -", "Action item for the Tools WG to". */
 export function labelOwner(text: string): string | null {
   const match = NAMED_LABEL.exec(text);
-  return match?.[1] ?? match?.[2] ?? null;
+  return match?.[1] ?? match?.[2] ?? match?.[3] ?? null;
 }
 
 /** An unticked checkbox on the block's first source line (markdown readers drop the box from the text). */

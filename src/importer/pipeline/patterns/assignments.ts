@@ -52,6 +52,8 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+will\s+(?:also\s+)?(?!(?:formally\s+)?(?:meet|reconvene)\s+(?:for|on|at|every|each|monthly|quarterly|weekly|again|in|via|by)\b|be\s+\p{Ll}+(?:ed|en)\b|have\b|need\b|not\b|be\s+(?:able|responsible|available|happy|a|an|the|in|at|on)\b)\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:s['’]|se\s+|en\s+|y\s+|leur\s+|lui\s+)?(?!(?:sera|seront|aura|auront|pourra|pourront|voudra|voudront|faudra|serait)\b)\p{Ll}+(?:era|ira|ra|ront)\b`, 'u'), strictSingleWord: false },
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:doit|doivent|devra|devront)\s+\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
+  // "[ACB] va répondre au voisin": the near future is a commitment too.
+  { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:va|vont)\s+(?:(?:lui|leur|y|en|se|s['’])\s*)?\p{Ll}+(?:er|ir|re|oir)\b`, 'u'), strictSingleWord: false },
   // "la mairesse, madame Louise Bérubé, transmettra …", "the Clerk, Ms. Ito, will …": the office named, then the person.
   { form: 'will', pattern: wordRegExp(String.raw`${PREFIX}(?:[Ll]e|[Ll]a|[Tt]he)\s+\p{Ll}[\p{L}\s-]{2,40}?,\s+(${NAME}),\s+(?:will\s+\p{Ll}|\p{Ll}+(?:era|ira|ra|ront)\b)`, 'u'), strictSingleWord: false },
   // In a resolution: "de mandater la direction générale pour transmettre …", "That staff be directed to report back …".
@@ -131,7 +133,7 @@ export function ownersOf(actor: string): string[] {
   const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim())
     || /^(?:(?:General |Senior )?Manager|(?:Executive )?Director|Coordinator|(?:Deputy )?Registrar|Chief [A-Z][a-z]+ Officer|Commissioner),\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*$/u.test(written.trim());
   return (oneBody ? [written.trim()] : splitNames(written))
-    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, ''))
+    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, '').replace(/^\[(\p{Lu}{2,5})\]$/u, '$1'))
     // "Nadia (FGDO)", "Colleen (NS)": a person and the organisation they are from — the person owns the task.
     .map((owner) => { const noted = /^(.+?)\s*\([^()]+\)$/u.exec(owner)?.[1] ?? ''; return isPersonName(noted) && !isPlaceName(noted) ? noted : owner; })
     // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.

@@ -6,7 +6,8 @@ import { HONORIFIC } from '../text/personNames';
  * between words. Used by the speaker, owner and motion patterns.
  */
 // An initial counts as a word before a surname ("T. Leclair", "J.-P. Roy").
-const WORD = String.raw`(?:\p{Lu}(?:\.-?\p{Lu})?\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’\-]*)`;
+// ("[GTL]": initials in brackets, as some minutes write their members, are a name too.)
+const WORD = String.raw`(?:\p{Lu}(?:\.-?\p{Lu})?\.(?=\s+\p{Lu})|\p{Lu}[\p{L}'’\-]*|\[\p{Lu}{2,5}\])`;
 // Particles inside names, and the "of" of organisations ("Canadian School of Public Service").
 const PARTICLE = String.raw`(?:de|du|des|da|di|van|von|der|la|le|of|of the|for)`;
 

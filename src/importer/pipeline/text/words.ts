@@ -41,7 +41,7 @@ export interface Sentence {
 /** Sentences of a text, cut after `.`, `!`, `?` before a capital, never after a title or an initial. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const breaks = /[.!?]["»”)]?\s+(?=[\p{Lu}«"“(])/gu;
+  const breaks = /[.!?]["»”)]?\s+(?=[\p{Lu}«"“([])/gu;
   let start = 0;
   for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
     const head = text.slice(start, match.index + 1);
