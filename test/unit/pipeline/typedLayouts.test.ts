@@ -61,4 +61,14 @@ describe('typed layouts: motion fields, amendments, tables typed with spaces', (
       { text: 'Draft the renewal agreement', owners: ['Marianne Holt', 'Curtis Lavallee'], due: 'December 6, 2024', line: 11 },
     ]);
   });
+
+  it('reads members typed in three columns without a header (name, seat, jurisdiction), the seat and the attendance note no affiliation', async () => {
+    const { extraction } = await run('rod.txt', [
+      'RECORD OF DECISIONS', '', 'Members:', 'Corinne Vasquez      Member/Co-Chair       Natural Resources Canada',
+      'Kurt Oyelaran        Alternate Member      British Columbia (by video)', 'Ruth Kalluk          Member                Nunavut (Day 1 only)',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => `${name}|${role}|${affiliation}`)).toEqual([
+      'Corinne Vasquez|CO_CHAIR|Natural Resources Canada', 'Kurt Oyelaran|MEMBER|British Columbia', 'Ruth Kalluk|MEMBER|Nunavut',
+    ]);
+  });
 });

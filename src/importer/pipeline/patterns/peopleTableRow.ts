@@ -51,7 +51,7 @@ function roleInColumn(cell: string): ExtractedRole | undefined {
   return roleOfCell(words) ?? (SEAT_WORD.test(words) ? undefined : roleOfCell(cell));
 }
 
-const SEAT_WORD = /^(?:(?:voting|non-voting|ex officio|public|elected|appointed)\s+)?(?:members?|membres?|directors?|trustees?|councill?ors?|administrat(?:eur|rice)s?|conseill(?:er|ère)s?)$/iu;
+const SEAT_WORD = /^(?:(?:voting|non-voting|ex officio|public|elected|appointed|alternate|associate|substitute)\s+)?(?:members?|membres?|directors?|trustees?|councill?ors?|administrat(?:eur|rice)s?|conseill(?:er|ère)s?)$/iu;
 
 /** A row read by its header: the name column names the person, the affiliation column their organisation. */
 function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): AttendeeEntry | null {
@@ -116,7 +116,10 @@ function entryByContent(cells: string[]): AttendeeEntry | null {
     return organization && rest.every(({ cell }) => roleOfCell(cell) !== undefined || (!namesOrganization(cell) && wordCount(cell) <= 4) || /^(?:membre|member)s?$/iu.test(cell))
       ? { name: null, affiliation: organization.text, text, ...(role ? { role } : {}) } : null;
   }
-  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell.text) && namesOrganization(cell.text))?.text ?? null;
+  // ("Member", "Alternate Member" in a column of their own: the seat, not the organisation.)
+  // ("Nunavut (Day 1 only)", "British Columbia (by video)": how they attended is no part of the organisation.)
+  const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell.text) && !SEAT_WORD.test(cell.text) && namesOrganization(cell.text))?.text
+    .replace(/\s*\((?:\p{Ll}|Day\b|Item\b|Jour\b|Point\b)[^()]*\)$/u, '') ?? null;
   const parsed = parseAttendeeEntry(person.text);
   if (!parsed) return null;
   return { ...parsed, affiliation, text, ...(role ? { role } : {}) };

@@ -1,5 +1,5 @@
 import type { Block, ReadDocument } from '../../read/types';
-import { isPersonName, startsWithHonorific } from '../text/personNames';
+import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
 import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelTable } from './labelColumns';
@@ -39,7 +39,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
-    for (const part of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
+    for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
+      const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));
       if (normal.kind === 'heading') {
         headingLevel = normal.level;
@@ -66,6 +67,17 @@ function splitAtPeopleSentence(block: Block): Block[] {
   const sentence = sentences.find((found) => found.start > 0 && !found.attendedAs);
   if (!sentence) return [block];
   return [{ ...block, text: block.text.slice(0, sentence.start).trim() }, { ...block, text: block.text.slice(sentence.start) }];
+}
+
+/**
+ * "Corinne Vasquez   Member/Co-Chair   Natural Resources Canada" under a people label: a line typed in columns
+ * (runs of three spaces or more), read as a table row whose cells say name, role and organisation.
+ */
+function typedPeopleRow(block: Block, source: string[]): Block {
+  if (block.kind !== 'paragraph' || block.lines[0] !== block.lines[1]) return block;
+  const cells = (source[block.lines[0] - 1] ?? '').trim().split(/\s{3,}|\t+/u);
+  const name = stripHonorifics(cells[0] ?? '');
+  return cells.length >= 3 && cells.length <= 5 && name.includes(' ') && isPersonName(name) ? { kind: 'tableRow', cells, header: false, lines: block.lines } : block;
 }
 
 function opensPeopleLabel(text: string): boolean {
