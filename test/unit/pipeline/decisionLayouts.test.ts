@@ -122,4 +122,13 @@ describe('decisions in other layouts', () => {
       'RESOLVED – That the minutes of the meeti', 'RESOLVED – That the allotment rents for ',
     ]);
   });
+
+  it('reads "X, appuyé par Y, propose :" over « Que … » and "Vote sur R01 — unanimité — ADOPTÉE"', async () => {
+    expect(await decisions('senat.md', [
+      '# Sénat', '', '### 5. Nomination au comité', '', 'Olivier Fougère, appuyé par Mireille Daigle, propose :', '',
+      '« Que l\'ordre du jour soit adopté. »', '', 'Vote sur R01 — unanimité — **ADOPTÉE**',
+    ])).toEqual([
+      { text: '« Que l\'ordre du jour soit adopté. »', line: 5, motion: { result: 'Vote sur R01 — unanimité — ADOPTÉE', movedBy: 'Olivier Fougère', secondedBy: 'Mireille Daigle' } },
+    ]);
+  });
 });

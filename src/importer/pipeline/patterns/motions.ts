@@ -20,7 +20,7 @@ const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
 const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
-const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
+const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
 const MOVER = wordRegExp(String.raw`(?:moved by|motion by|\(\s*by(?=\s+(?:${TITLED_MOVER}|\p{Lu}))|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|moved\s+(?=${TITLED_MOVER})|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par|seconded\s*:|seconded\s+(?=${TITLED_MOVER})|appuyé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
@@ -32,7 +32,9 @@ const OUTCOME = String.raw`(?:${POSITIVE}|${NEGATIVE}|${POSITIVE.toUpperCase()}|
 const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLowerCase()})`;
 // "9 ayes, no nays, 1 abstain (Anjali), adopted", "4 ayes, 5 nays - motion failed": the tally, then the outcome.
 const TALLY_RESULT = String.raw`(?:\d+|no)\s+(?:ayes?|yeas?|yes|in favou?r|for|pour)\b[^]{0,80}?[,;–—-]\s*(?:(?:the\s+)?motion\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\.?`;
-const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$`, 'u');
+// "Vote sur R01 — unanimité — ADOPTÉE": the vote named, then its outcome after a dash.
+const VOTE_RESULT = String.raw`(?:Vote|Scrutin)\s+(?:sur|on)\b[^]{0,80}?[—–:-]\s*(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,40}`;
+const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$|^${VOTE_RESULT}$`, 'u');
 // "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
 const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
