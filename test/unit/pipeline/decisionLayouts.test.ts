@@ -131,4 +131,14 @@ describe('decisions in other layouts', () => {
       { text: '« Que l\'ordre du jour soit adopté. »', line: 5, motion: { result: 'Vote sur R01 — unanimité — ADOPTÉE', movedBy: 'Olivier Fougère', secondedBy: 'Mireille Daigle' } },
     ]);
   });
+
+  it('reads motions naming only their mover before "that", the subject in the margin ("Minutes   Kostiuk: That …   CARRIED"), not "MOTION: That"', async () => {
+    expect(await decisions('village.txt', [
+      'REGULAR MEETING OF COUNCIL', '', '228-25            AGENDA',
+      'Agenda            Councillor Baptiste that the agenda be adopted as presented.', '                                        CARRIED', '',
+      '229-25            MINUTES', 'Minutes           Kostiuk: That the minutes of September 9th, 2025 be adopted.', '                                        CARRIED',
+    ]).then((found) => found.map(({ line, motion }) => ({ line, movedBy: motion?.movedBy, result: motion?.result })))).toEqual([
+      { line: 4, movedBy: 'Baptiste', result: 'CARRIED' }, { line: 8, movedBy: 'Kostiuk', result: 'CARRIED' },
+    ]);
+  });
 });

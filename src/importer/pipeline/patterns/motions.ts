@@ -21,6 +21,9 @@ const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
 const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
+// "Agenda   Councillor Baptiste that the agenda be adopted …", "Minutes   Kostiuk: That the minutes …": a council that
+// seconds nothing names its mover before "that", a subject written in the margin before the mover.
+const MOVER_THAT = wordRegExp(String.raw`^(?:${NUMBER})?(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:Councill?or|Trustee|Director|Commissioner|Alderman|Alderwoman|Deputy Mayor|Mayor|Reeve)\s+(\p{Lu}[\p{L}'’-]+)\s+that|(?!(?:Motion|Resolution|Resolved|Decision|Recommendation|Proposition|Moved|Seconded|Amendment|Action|Item|Agreed|Note|Notes|Summary|Outcome|Result|Direction)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*):\s+That)\s+(?:the|a|an|Council|\p{Lu}\p{L}+)\b`, 'u');
 const MOVER = wordRegExp(String.raw`(?:moved by|motion by|\(\s*by(?=\s+(?:${TITLED_MOVER}|\p{Lu}))|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|moved\s+(?=${TITLED_MOVER})|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par|seconded\s*:|seconded\s+(?=${TITLED_MOVER})|appuyé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
@@ -46,11 +49,11 @@ export function isAmendment(text: string): boolean {
 }
 
 export function hasMover(texts: string[]): boolean {
-  return texts.some((text) => MOVER.test(text) || MOVER_FIRST.test(text));
+  return texts.some((text) => MOVER.test(text) || MOVER_FIRST.test(text) || MOVER_THAT.test(text));
 }
 
 export function opensMotion(text: string): boolean {
-  return OPENER.test(text) || MOVER_FIRST.test(text);
+  return OPENER.test(text) || MOVER_FIRST.test(text) || MOVER_THAT.test(text);
 }
 
 /** A line that only numbers the motion below it ("RÉSOLUTION CA-2024-08", "2024-071"). */
@@ -107,7 +110,8 @@ export function isNegativeResult(result: string): boolean {
 export function readMotion(written: string, result: string): { motion: ExtractedMotion; text: string } {
   // An amendment moved on the floor, with its movers and outcome, is no part of the main motion.
   const text = written.replace(AMENDMENT_ON_FLOOR, '');
-  const movedBy = MOVER.exec(text)?.[1] ?? MOVER_FIRST.exec(text)?.[1];
+  const namedThat = MOVER_THAT.exec(text);
+  const movedBy = MOVER.exec(text)?.[1] ?? MOVER_FIRST.exec(text)?.[1] ?? namedThat?.[1] ?? namedThat?.[2];
   const secondedBy = SECONDER.exec(text)?.[1];
   const motion: ExtractedMotion = { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);
