@@ -166,8 +166,10 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
 // a function in lower case (or none) and the organisation it is of, after the preposition.
 const SERVING = /^(?:(\p{Ll}[\p{L}'’\- ]*?)\s+)?(?:de la|de l['’]|du|des|de|d['’]|of the|of|from the|from|for the|for|representing(?: the)?|auprès de la|auprès du|auprès de)\s*(?:(?:firme|entreprise|société|cabinet|organisme|firm|company|agency)\s+)?(\p{Lu}.*)$/u;
 
-/** "Municipalité de Saint-Aubin et préfet suppléant": an organisation, then a function joined by "et"/"and". */
+// The constituency a seat stands for: "Renter Representative", "Youth seat", "At-large".
 const CONSTITUENCY = String.raw`(?:business|renter|tenant|homeowner|youth|student|senior|parent|community|faith-based|labou?r|education|arts|environment(?:al)?|residential|area \d+|at-large|member)`;
+const CONSTITUENCY_ONLY = new RegExp(String.raw`^${CONSTITUENCY}$`, 'iu');
+const CONSTITUENCY_SEAT = new RegExp(String.raw`^${CONSTITUENCY}\s+(?:representative|seat|director)$`, 'iu');
 
 /** "Driftwood Project Representative": the organisation a representative stands for, then the function. */
 function representing(part: string): string[] {
@@ -175,10 +177,11 @@ function representing(part: string): string[] {
   const organization = match?.[1] ?? '';
   // ("Council Representative": the body's own seat; "TBS Representative", "Driftwood Project Representative": an organisation.)
   const named = organization.includes(' ') || isOrganizationToken(organization);
-  if (!match || !named || new RegExp(String.raw`^${CONSTITUENCY}$`, 'iu').test(organization) || roleOf(organization) !== undefined || FUNCTION_WORD.test(organization)) return [part];
+  if (!match || !named || CONSTITUENCY_ONLY.test(organization) || roleOf(organization) !== undefined || FUNCTION_WORD.test(organization)) return [part];
   return [match[1] ?? '', match[2] ?? ''];
 }
 
+/** "Municipalité de Saint-Aubin et préfet suppléant": an organisation, then a function joined by "et"/"and". */
 function trailingFunction(part: string): string[] {
   const joined = /^(.*\S)\s+(?:et|and)\s+(\p{Ll}.*)$/u.exec(part);
   const after = joined?.[2] ?? '';
@@ -239,7 +242,7 @@ function isFunction(part: string): boolean {
   // "Youth seat (18–29)", "Member at large – Pine Hollow", "Patient and family partner": a seat, not an organisation.
   if (/\b(?:seat|siège|at[- ]large|partner|partenaire)\b/iu.test(part) && !ORGANIZATION_WORD.test(part)) return true;
   // "Renter Representative", "Youth Representative": the constituency a seat stands for.
-  if (new RegExp(String.raw`^${CONSTITUENCY}\s+(?:representative|seat|director)$`, 'iu').test(part.trim())) return true;
+  if (CONSTITUENCY_SEAT.test(part.trim())) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;
   // "directrice de l'école", "chargée de projet, OBVRS": a function written in lower case, whatever it is of.
   if (/^\p{Ll}/u.test(part) && FUNCTION_WORD.test(part.split(/\s+/u)[0] ?? '')) return true;

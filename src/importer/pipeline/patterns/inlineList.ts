@@ -73,11 +73,11 @@ function peopleWithDetails(text: string): string[] | null {
     // name or a unit. ("conseiller municipal, Municipalité de …", "Executive Director, National Trail Stewards Network".)
     // ("Office of Councilmember X, District 6": a numbered district or ward goes with the office.)
     // (A credential after the name is a detail too: "Lydia Brandt, CPO, Chair".)
-    const numberedSeat = /^(?:district|ward|area|zone|division|quartier|secteur|circonscription)\s+\d+$/iu.test(piece)
+    const seatOrCredential = /^(?:district|ward|area|zone|division|quartier|secteur|circonscription)\s+\d+$/iu.test(piece)
       || /^\p{Lu}{2,5}(?:\([a-z]\))?$/u.test(piece);
     // ("Marcus Oyelaran – Field Deputy, Office of …": after a title given with a dash, the organisation.)
     const afterTitle = (isFunction(pieces[index - 1] ?? '') && (titled(index - 1) || ORGANIZATION_WORD.test(piece))) || /\s[–—]\s+\p{Lu}/u.test(pieces[index - 1] ?? '');
-    if (!isFunction(piece) && !numberedSeat && !afterTitle) return null;
+    if (!isFunction(piece) && !seatOrCredential && !afterTitle) return null;
     entries[entries.length - 1] = { text: `${open.text}, ${piece}`, organized: open.organized || /\(/u.test(piece) || (/^\p{Lu}/u.test(piece) && !isFunction(piece)) };
   }
   return entries.map((entry) => entry.text);

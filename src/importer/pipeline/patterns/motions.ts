@@ -49,11 +49,19 @@ export function isAmendment(text: string): boolean {
 }
 
 export function hasMover(texts: string[]): boolean {
-  return texts.some((text) => MOVER.test(text) || MOVER_FIRST.test(text) || MOVER_THAT.test(text));
+  return texts.some((text) => MOVER.test(text) || moverNamedFirst(text) !== undefined);
 }
 
 export function opensMotion(text: string): boolean {
-  return OPENER.test(text) || MOVER_FIRST.test(text) || MOVER_THAT.test(text);
+  return OPENER.test(text) || moverNamedFirst(text) !== undefined;
+}
+
+/** The mover a motion names before its verb or its "that" ("Annick Beaudoin propose", "Councillor Baptiste that …"). */
+function moverNamedFirst(text: string): string | undefined {
+  const first = MOVER_FIRST.exec(text)?.[1];
+  if (first !== undefined) return first;
+  const that = MOVER_THAT.exec(text);
+  return that?.[1] ?? that?.[2];
 }
 
 /** A line that only numbers the motion below it ("RÉSOLUTION CA-2024-08", "2024-071"). */
@@ -110,8 +118,7 @@ export function isNegativeResult(result: string): boolean {
 export function readMotion(written: string, result: string): { motion: ExtractedMotion; text: string } {
   // An amendment moved on the floor, with its movers and outcome, is no part of the main motion.
   const text = written.replace(AMENDMENT_ON_FLOOR, '');
-  const namedThat = MOVER_THAT.exec(text);
-  const movedBy = MOVER.exec(text)?.[1] ?? MOVER_FIRST.exec(text)?.[1] ?? namedThat?.[1] ?? namedThat?.[2];
+  const movedBy = MOVER.exec(text)?.[1] ?? moverNamedFirst(text);
   const secondedBy = SECONDER.exec(text)?.[1];
   const motion: ExtractedMotion = { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);

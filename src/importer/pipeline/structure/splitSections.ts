@@ -37,14 +37,14 @@ export function splitSections(blocks: Block[]): DraftSection[] {
     }
     // Under an action heading "Secretariat: schedule the next meeting" is a task with its owner, not a list of people.
     const underActions = current.heading !== undefined && lookUpHeading(current.heading.text)?.kind === 'actions';
+    const label = underActions ? null : peopleLabel(block);
     // "Présences : A, Org" over "B, Org" on the very next line, and so on: the lines below a label's own line are its list.
     const listed = sections[sections.length - 1];
     const last = listed?.blocks[listed.blocks.length - 1];
-    if (listed?.label && current.blocks.length === 0 && !current.heading && last && block.kind === 'paragraph' && block.lines[0] === last.lines[1] + 1 && !peopleLabel(block) && opensWithFullName(block.text)) {
+    if (listed?.label && current.blocks.length === 0 && !current.heading && last && block.kind === 'paragraph' && block.lines[0] === last.lines[1] + 1 && !label && opensWithFullName(block.text)) {
       listed.blocks.push(block);
       continue;
     }
-    const label = underActions ? null : peopleLabel(block);
     if (label) {
       close();
       // "…, à laquelle sont présents :" ends with its colon: the entries below are its list.
@@ -97,9 +97,8 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
     const meaning = lookUpPeopleLabel(bareLabel);
     if (meaning) return meaning;
   }
-  const sentenceLabel = INLINE_LABEL.exec(block.text)?.[1];
-  if (sentenceLabel && PRESENT_SENTENCE.test(sentenceLabel.trim())) return { kind: 'attendance', role: 'MEMBER' };
   const label = INLINE_LABEL.exec(block.text)?.[1];
+  if (label && PRESENT_SENTENCE.test(label.trim())) return { kind: 'attendance', role: 'MEMBER' };
   // "Membres du conseil d'administration présents :": a label may name its members at length.
   if (!label || label.split(/\s+/).length > 6) return null;
   // ("Directors: A (Chair), B, C": the body's own name for its members is a people label too.)
