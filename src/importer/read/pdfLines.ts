@@ -92,7 +92,11 @@ function groupRows(items: PdfTextItem[]): Row[] {
   return rows;
 }
 
-/** Each item starts at the column its x suggests, at least one space after the previous word. */
+/**
+ * Each item starts at the column its x suggests, at least one space after the previous word. A
+ * wide gap pads to the item's column from the page's left edge, so the cells of a table column
+ * start under one another whatever the width of the text before them.
+ */
 function writeRow(row: Row, left: number, charWidth: number): string {
   let line = '';
   let end = left;
@@ -100,7 +104,8 @@ function writeRow(row: Row, left: number, charWidth: number): string {
     const gap = item.x - end;
     const touching = line === '' ? gap < charWidth / 2 : gap < charWidth * 0.3;
     if (!touching) {
-      const spaces = Math.max(line === '' || /\s$/.test(line) || /^\s/.test(item.text) ? 0 : 1, Math.round(gap / charWidth));
+      const relative = Math.max(line === '' || /\s$/.test(line) || /^\s/.test(item.text) ? 0 : 1, Math.round(gap / charWidth));
+      const spaces = relative >= 2 ? Math.max(2, Math.round((item.x - left) / charWidth) - line.length) : relative;
       line += ' '.repeat(spaces);
     }
     line += item.text;

@@ -71,4 +71,27 @@ describe('typed layouts: motion fields, amendments, tables typed with spaces', (
       'Corinne Vasquez|CO_CHAIR|Natural Resources Canada', 'Kurt Oyelaran|MEMBER|British Columbia', 'Ruth Kalluk|MEMBER|Nunavut',
     ]);
   });
+
+  it('reads a roll-call table whose rows a PDF sets apart with blank lines, a note in the jurisdiction cell, and the label line that ends it', async () => {
+    const { extraction } = await run('cr.txt', [
+      'Compte rendu de la 14e réunion', 'Le 26 novembre 2025', '', 'Sont présents', '',
+      'Gouvernement / organisme             Représentant(e)            Fonction', '',
+      'Environnement et Changement          Geneviève Arsenault-Drolet  Directrice générale, Conservation des',
+      'climatique Canada (coprésidence)                                habitats', '',
+      'Alberta                              Owen Featherstone          Gestionnaire, Politique des terres',
+      '                                                                humides', '',
+      'Territoires du Nord-Ouest            Miriam Beaulieu-Hardy      Gestionnaire, Conservation',
+      'Absents : Kevin MacAulay (Île-du-Prince-Édouard), excusé', '',
+      'Invités : Dre Fatoumata Keïta, Institut des terres humides (point 4); Robert Ahenakew-',
+      'Lyons, Cercle consultatif autochtone (point 5)',
+    ], 'fr');
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Geneviève Arsenault-Drolet', 'CO_CHAIR', 'Environnement et Changement climatique Canada'],
+      ['Owen Featherstone', 'MEMBER', 'Alberta'],
+      ['Miriam Beaulieu-Hardy', 'MEMBER', 'Territoires du Nord-Ouest'],
+      ['Kevin MacAulay', 'REGRETS', 'Île-du-Prince-Édouard'],
+      ['Fatoumata Keïta', 'GUEST', 'Institut des terres humides'],
+      ['Robert Ahenakew-Lyons', 'GUEST', 'Cercle consultatif autochtone'],
+    ]);
+  });
 });

@@ -70,4 +70,10 @@ describe('layoutPdfLines', () => {
     ];
     expect(layoutPdfLines(pages)).toEqual(['Décision no 1' + ' '.repeat(33) + 'Suivi', '', 'Titre', '      • Point']);
   });
+
+  it('starts the cells of a table column under one another, whatever the width of the text before them', () => {
+    const pages = [[item('Manitoba – Environnement', 72, 700, 140), item('Trevor Lindqvist', 262, 700, 80), item('Alberta', 72, 688, 35), item('Owen Featherstone', 262, 688, 85)]];
+    const [first, second] = layoutPdfLines(pages);
+    expect(first?.indexOf('Trevor')).toBe(second?.indexOf('Owen'));
+  });
 });

@@ -37,7 +37,8 @@ const MAX_ENTRY_WORDS = 14;
 const MAX_NAMED_ENTRY_WORDS = 24;
 
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
-  [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?)s?\b`, 'iu'), 'CO_CHAIR'],
+  // ("(coprésidence)", "(présidence)": the seat named by its office, as French tables write it.)
+  [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?|pr[eé]sidence)s?\b`, 'iu'), 'CO_CHAIR'],
   [wordRegExp(String.raw`\bvice[- ]?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
@@ -60,7 +61,8 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
   // "M. Castellanos*": a footnote mark ("* attended virtually") is no part of the name.
   // "Represented by Colette Ashworth, …", "Accompanied by: Darren Kuzyk, …": who attends for the government above.
-  const text = foldWhitespace(written.replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  // "Robert Ahenakew- Lyons": a double name broken at its hyphen where the line wrapped.
+  const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll})/gu, '-').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
   if (/(?:\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
   // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.

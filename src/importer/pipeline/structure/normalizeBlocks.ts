@@ -9,7 +9,7 @@ import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
 import { splitCategoryHeaderTables, splitTypedCategoryColumns } from './categoryHeaderTable';
 import { peopleSentences } from '../patterns/peopleSentences';
-import { cutAtTypedTable, splitTypedTable } from './typedTables';
+import { cutAtTypedTable, joinTypedTableRows, splitTypedTable } from './typedTables';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -34,7 +34,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   let headingLevel = 0;
   let under: ListKind = null;
   // A typed table's header inside a block ("12. Action List" over "# Action   Responsible   Due"): the table is cut off first.
-  const written = splitCategoryHeaderTables(read.blocks, read.source.lines);
+  const written = splitCategoryHeaderTables(joinTypedTableRows(read.blocks, read.source.lines), read.source.lines);
   for (const block of written.flatMap((block) => cutAtTypedTable(block, read.source.lines) ?? [block])) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
@@ -114,14 +114,14 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // when every line below is a full name with its details; a wrapped inline list goes on instead.)
   const entriesBelow = opensPeopleLabel(lines[0] ?? '') && lines.length >= 3 && lines.slice(1).every((line) => line === '' || (isEntryLine(line) && /^\S+\s+\S+/u.test(line.trim()) && !/,$/u.test(line.trim())));
   const peopleLines = (under === 'people' || (titled && listKindOf(lines[0] ?? '') === 'people') || entriesBelow) && block.kind === 'paragraph';
-  // A list wrapped after a comma or a conjunction goes on: the next line is not a new entry.
+  // A list wrapped after a comma, a conjunction or a hyphen ("Robert Ahenakew-" / "Lyons, …") goes on: the next line is not a new entry.
   // ("Public members:" alone on its line heads the lines below: it runs on to no one.)
   // "formant quorum sous la présidence de …" back at the margin under indented entries: no entry's continuation.
   const indent = (index: number) => /^\s*/u.exec(source[first - 1 + index] ?? '')?.[0].length ?? 0;
   const outdented = (index: number) => peopleLines && indent(index) < indent(index - 1);
   // Under a follow-up heading a line indented past the one above goes on with its task ("   Hill P.S. – December 16").
   const indentedTask = (index: number) => under === 'actions' && indent(index) > indent(index - 1);
-  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || /(?:,|\s(?:and|et|&))$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
+  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || /(?:,|\s(?:and|et|&)|\p{L}-)$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
   // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
   const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
     && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));

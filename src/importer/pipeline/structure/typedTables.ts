@@ -1,5 +1,6 @@
 import type { Block } from '../../read/types';
 import { isTaskHeaderRow, taskColumns } from '../patterns/taskFields';
+import { lookUpHeading } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
 
 type Row = Extract<Block, { kind: 'tableRow' }>;
@@ -26,9 +27,15 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
   if (main === null) return null;
   const labels = header.map((run) => run.text);
   const rows: Row[] = [{ kind: 'tableRow', cells: labels, header: true, lines: [first, first] }];
+  let rest: Block | null = null;
   for (let number = first + 1; number <= last; number += 1) {
     const line = source[number - 1] ?? '';
     if (line.trim() === '') continue;
+    if (opensLabelledList(runs(line))) {
+      const text = source.slice(number - 1, last).map((kept) => kept.trim()).filter((kept) => kept !== '').join(' ');
+      rest = { kind: 'paragraph', text, lines: [number, last] };
+      break;
+    }
     const cells = labels.map(() => '');
     for (const run of runs(line)) {
       // The column it starts under, allowing the few columns of jitter of text laid out from a PDF.
@@ -44,7 +51,46 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
       rows.push({ kind: 'tableRow', cells, header: false, lines: [number, number] });
     }
   }
-  return rows.length >= 2 ? rows : null;
+  if (rows.length < 2) return null;
+  return rest ? [...rows, rest] : rows;
+}
+
+/** "Absents : Kevin MacAulay (Île-du-Prince-Édouard), excusé" under a roll-call table: a label of its own ends the table. */
+function opensLabelledList(line: Run[]): boolean {
+  const label = line.length === 1 ? /^(\p{Lu}[^:]{0,40}?)\s?:(?:\s|$)/u.exec(line[0]?.text ?? '') : null;
+  return label !== null && lookUpHeading(`${label[1]}:`, true) !== null;
+}
+
+/**
+ * A typed table whose rows a PDF sets apart with blank lines, each row a paragraph of its own: the
+ * paragraph holding the header takes the paragraphs below it while their runs start under its columns.
+ */
+export function joinTypedTableRows(blocks: Block[], source: string[]): Block[] {
+  const joined: Block[] = [];
+  let header: Run[] | null = null;
+  for (const block of blocks) {
+    const open = joined[joined.length - 1];
+    if (header && open?.kind === 'paragraph' && block.kind === 'paragraph' && underColumns(runs(source[block.lines[0] - 1] ?? ''), header)) {
+      joined[joined.length - 1] = { ...open, text: `${open.text} ${block.text}`, lines: [open.lines[0], block.lines[1]] };
+      continue;
+    }
+    header = block.kind === 'paragraph' ? typedHeaderIn(block, source) : null;
+    joined.push(block);
+  }
+  return joined;
+}
+
+function typedHeaderIn(block: Block, source: string[]): Run[] | null {
+  for (let number = block.lines[0]; number <= block.lines[1]; number += 1) {
+    const header = runs(source[number - 1] ?? '');
+    if (mainColumn(header) !== null) return header;
+  }
+  return null;
+}
+
+/** Two runs or more, each starting under a column of the header (within the jitter of PDF text). */
+function underColumns(line: Run[], header: Run[]): boolean {
+  return line.length >= 2 && line.every((run) => header.some((cell) => Math.abs(cell.start - run.start) <= 3));
 }
 
 /** The column that starts each row (the task, or the name) when the runs are a table's header; else null. */
