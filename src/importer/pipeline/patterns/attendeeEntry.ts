@@ -63,6 +63,8 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // "Represented by Colette Ashworth, …", "Accompanied by: Darren Kuzyk, …": who attends for the government above.
   // "Robert Ahenakew- Lyons": a double name broken at its hyphen where the line wrapped.
   const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll})/gu, '-').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  // "The committee resumed its study.", "Le comité reprend son étude": a sentence, no entry.
+  if (/^(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]t|[Ww]e|[Tt]hey|[Ll]e|[Ll]a|[Ll]es|[Cc]e|[Cc]ette|[Ii]ls?|[Ee]lle|[Oo]n|[Nn]ous)\s+\p{Ll}+(?:\s+\p{Ll}[\p{L}'’]*){2,}/u.test(written.trim())) return null;
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
   if (/(?:\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
   // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.
@@ -73,6 +75,9 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   const slashed = /^([^/,()]+?)\s+\/\s+([^/()]+?)(?:\s+\/\s+[^()]*?)?\s*(\([^()]*\))?$/u.exec(slashes);
   if (slashed && isPersonName(stripHonorifics(slashed[1] ?? '')) && (slashed[1] ?? '').includes(' ')) return parseAttendeeEntry(`${slashed[1]}, ${slashed[2]}${slashed[3] ? ` ${slashed[3]}` : ''}`, options);
   if (slashes !== text && !slashes.includes('/')) return parseAttendeeEntry(slashes, options);
+  // "Gordon Achterberg for Peter Lindqvist", "Frédérique Hallé pour Keith Darnell": a substitute sits, the member does not.
+  const substitute = /^(.+?)\s+(?:for|pour|replacing|remplaçant|en remplacement de)\s+(.+)$/u.exec(text);
+  if (substitute && [substitute[1], substitute[2]].every((name) => isPersonName(stripHonorifics(name ?? '')))) return parseAttendeeEntry(substitute[1] ?? '', options);
   const named = isPersonName(stripHonorifics(text).split(/\s*[,(]/u)[0] ?? '');
   if (text === '' || wordCount(text) > (named ? MAX_NAMED_ENTRY_WORDS : MAX_ENTRY_WORDS)) return null;
   const bare = stripHonorifics(text);
@@ -137,13 +142,16 @@ function isOrganizationEntry(head: string, options: EntryOptions): boolean {
 // "Chair, Finance and Audit Committee": a committee named after a role is the role's scope — another body.
 const SUB_BODY = wordRegExp(String.raw`\b(?:Committee|Subcommittee|Sub-committee|Task Force|Working Group|Comité|Sous-comité|Groupe de travail)\b`, 'u');
 
+const OFFICER = /^(?:secretary|secrétaire|secretary-treasurer|secrétaire-trésorière?)$/iu;
+
 function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   let role: ExtractedRole | undefined;
   const affiliation: string[] = [];
   let previous: 'function' | 'role' | 'affiliation' | null = null;
   let afterTitle = false;
   for (const part of detailParts(rest).flatMap(servingParts).flatMap(trailingFunction).flatMap(representing)) {
-    const partRole = roleOf(part);
+    // A bare "Secretary", "Secrétaire" is the body's officer, a seat like "Treasurer": the list gives the role.
+    const partRole = OFFICER.test(part.trim()) ? undefined : roleOf(part);
     if (previous === 'role' && SUB_BODY.test(part)) {
       role = undefined; // the chair of a committee of the body, not of this meeting
       previous = 'function';

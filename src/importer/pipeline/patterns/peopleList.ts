@@ -35,7 +35,8 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   if (chaired && block.kind === 'paragraph') {
     const members = entriesOf(chaired[1] ?? '', options, true);
     const chair = parseAttendeeEntry(chaired[2] ?? '', options);
-    if (members && chair?.name) return [...members, { ...chair, role: 'CHAIR' }];
+    // ("Le Comité se réunit à 16 h 34, …, sous la présidence de E": the sentence before names no one; peopleSentences reads it.)
+    if (members && chair?.name && members.every((member) => member.name !== null)) return [...members, { ...chair, role: 'CHAIR' }];
   }
   const grouped = ORGANIZATION_LIST.exec(text) ?? placeHeaded(text);
   if (grouped && (!isPersonName(grouped[1] ?? '') || isPlaceName((grouped[1] ?? '').trim()) || isCategory(grouped[1] ?? '') || listsFullNames(grouped[2] ?? '', options))) {
@@ -43,12 +44,16 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     // "Parents : A, B", "Public members: C, D": a category of members, not their organisation.
     if (isCategory(grouped[1] ?? '')) return people;
     const heading = (grouped[1] ?? '').trim();
+    // "As an individual: Dr. A, Professor, B University": a witness for no organisation; their own words may name one.
+    if (INDIVIDUAL.test(heading)) return people;
     const role = /\(([^)]*)\)$/u.exec(heading)?.[1];
     const groupRole = role ? roleOfCell(role) : undefined;
     const organization = role && groupRole ? heading.replace(/\s*\([^)]*\)$/u, '') : heading;
+    // "Department of Transport: A, Director General, Marine Safety": under an organisation, an entry's own words are its title and unit.
+    const heads = !isPlaceName(organization) && (ORGANIZATION_WORD.test(organization) || organization.split(/\s+/u).every((word) => /^(?:\p{Lu}|(?:of|the|and|for|de|du|des|la|le|et|d['’]|l['’])$|[dl]['’]\p{Lu})/u.test(word)));
     return people?.map((entry) => {
       const withRole = groupRole && entry.role === undefined ? { ...entry, role: groupRole } : entry;
-      return withRole.affiliation === null && withRole.name !== null ? { ...withRole, affiliation: organization } : withRole;
+      return (withRole.affiliation === null || heads) && withRole.name !== null ? { ...withRole, affiliation: organization } : withRole;
     }) ?? null;
   }
   const labelled = label !== null;
@@ -65,6 +70,8 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   const first = entriesOf(firstSentence, options, true);
   return first ? [...first, ...(sentenceEntries(sentences.filter((sentence) => sentence.start > 0), options) ?? [])] : null;
 }
+
+const INDIVIDUAL = /^(?:as an individual|as individuals|à titre (?:personnel|individuel))$/iu;
 
 /** The people each sentence lists, with its role unless the entry states one; "A and B of Org" share Org. */
 function sentenceEntries(sentences: PeopleSentence[], options: EntryOptions): AttendeeEntry[] | null {
@@ -106,7 +113,9 @@ function placeHeaded(text: string): RegExpExecArray | null {
  */
 function listsFullNames(text: string, options: EntryOptions): boolean {
   const entries = entriesOf(text, options, true);
-  return entries !== null && entries.every((entry) => entry.name !== null && entry.affiliation === null && entry.name.includes(' '));
+  // ("Canadian Coast Guard: A, Assistant Commissioner; B, Superintendent": people with their titles, set apart by semicolons.)
+  const titled = text.includes(';');
+  return entries !== null && entries.every((entry) => entry.name !== null && (entry.affiliation === null || titled) && entry.name.includes(' '));
 }
 
 /** `inline`: a labelled line ("Regrets: Tom Brennan, Aisha Karim") lists people; an item or line is one entry. */

@@ -40,6 +40,10 @@ const RAN_BY: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`^(?:(?:meeting\s+)?notes|minutes)(?:\s+(?:taken|recorded|prepared))?\s+by\s+(.+?)\.?$|^(?:prise de notes|compte rendu|procès-verbal)(?:\s+(?:rédigée?|préparée?))?\s+par\s+(.+?)\.?$`, 'iu'), 'SECRETARIAT'],
 ];
 
+// "The Committee met at 3:30 p.m. this day, in Room 225, the Chair, Hon. A, presiding.", "… with Mayor A presiding",
+// "Le Comité se réunit aujourd'hui à 16 h 34, …, sous la présidence de A, présidente.": who chaired, inside the opening sentence.
+const PRESIDING = wordRegExp(String.raw`(?:^|,\s*)(?:the\s+)?(?:(?:Acting|Vice|Deputy)[- ])?(?:Chair(?:person|man|woman)?|Speaker|President|Mayor|Warden|Reeve|Prefect)\s*,\s+(\p{Lu}[^,;]{2,60}?),\s+presiding\b|\bwith\s+(\p{Lu}[^,;]{2,60}?)\s+presiding\b|\bsous la présidence d[e'’]\s*(\p{Lu}.{2,80}?)\.?$`, 'u');
+
 const ROLE_OF_WORD: [RegExp, ExtractedRole][] = [
   [/^(?:presenters?|présentat(?:eur|rice)s?|speakers?|delegations?)$/iu, 'PRESENTER'],
   [/^(?:observers?|observat(?:eur|rice)s?)$/iu, 'OBSERVER'],
@@ -80,6 +84,11 @@ export function peopleSentences(text: string): PeopleSentence[] {
     if (were) {
       const asGuests = /^(?:Also|Attending|Guests?)/iu.test(sentence.text);
       found.push({ role: asGuests ? 'GUEST' : 'MEMBER', list: trimDescription(were[1] ?? ''), start: sentence.start });
+      continue;
+    }
+    const presiding = PRESIDING.exec(sentence.text);
+    if (presiding) {
+      found.push({ role: 'CHAIR', list: presiding[1] ?? presiding[2] ?? presiding[3] ?? '', start: sentence.start });
       continue;
     }
     const ran = ranBy(sentence.text, sentence.start);

@@ -68,18 +68,32 @@ export function splitLabelRow(block: Block, source: string[], level: number): Bl
   if (block.kind !== 'tableRow' || block.header) return null;
   const cells = block.cells.filter((cell) => cell.trim() !== '');
   // "Observer | Beatriz Salgado | Policy Director, …": a row of a people table, its first cell a role.
-  if (cells.length !== 2) return null;
+  // ("PRESENT: | Priya Ramdial | President (Chair)": a label, then a person and their title in cells of their own.)
+  const labelled = cells.length >= 3 && (block.cells[0] ?? '').trim() !== '' && /:\s*$/u.test(cells[0] ?? '');
+  if (cells.length !== 2 && !labelled) return null;
   const label = cells[0] ?? '';
   if (!lookUpPeopleLabel(label)) return null;
   const [first, last] = block.lines;
   // Written as a label ("Administration:"), so the section is read as the list it heads.
   const blocks: Block[] = [{ kind: 'heading', level, text: /:\s*$/u.test(label) ? label : `${label}:`, lines: [first, first] }];
+  if (labelled) return [...blocks, { kind: 'paragraph', text: foldWhitespace(cells.slice(1).join(', ')), lines: [first, last] }];
   for (let number = first; number <= last; number += 1) {
     const columns = (source[number - 1] ?? '').split('\t');
     const value = foldWhitespace((number === first ? columns.slice(1) : columns).join(' '));
     if (value !== '') blocks.push({ kind: 'paragraph', text: value, lines: [number, number] });
   }
   return blocks;
+}
+
+/**
+ * A row under a "PRESENT: | A | Title" row that leaves the label cell empty ("" | "Gordon Whitfield" |
+ * "Treasurer"): the next entry of that label, as a paragraph. Null for any other row.
+ */
+export function splitLabelRowContinuation(block: Block): Block[] | null {
+  if (block.kind !== 'tableRow' || block.header || block.cells.length < 3 || (block.cells[0] ?? '').trim() !== '') return null;
+  const cells = block.cells.filter((cell) => cell.trim() !== '');
+  if (cells.length < 2 || !isPersonName(stripHonorifics(cells[0] ?? '').split(/\s*[,(]/u)[0] ?? '')) return null;
+  return [{ kind: 'paragraph', text: foldWhitespace(cells.join(', ')), lines: block.lines }];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Block, ReadDocument } from '../../read/types';
 import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
-import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelTable } from './labelColumns';
+import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelRowContinuation, splitLabelTable } from './labelColumns';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
@@ -38,7 +38,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   for (const block of written.flatMap((block) => cutAtTypedTable(block, read.source.lines) ?? [block])) {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
-      ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) : null);
+      ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
     for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
       const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
       const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));

@@ -1,0 +1,54 @@
+import { run } from './pipelineHelpers';
+
+const people = (name: string, lines: string[], language?: 'en' | 'fr') => run(name, lines, language).then(({ extraction }) => extraction.attendance.map(({ name: person, role, affiliation, lines: at }) => `${person ?? '-'}|${role}|${affiliation ?? '-'}@${at[0]}`));
+
+describe('committee minutes of proceedings and label-row tables', () => {
+  it('reads the chair presiding in the opening sentence, substitutes "A for B", witnesses under their organisation, and ends the list at prose', async () => {
+    expect(await people('minutes.txt', [
+      'Minutes of Proceedings', 'Thursday, November 6, 2025', '',
+      'The Standing Committee on Inland Waterways met at 3:31 p.m. this day, in Room 225-A, the Chair, Hon. Corinne Malkovich, presiding.', '',
+      'Members of the Committee present: Rajan Bhattacharya, Hon. Corinne Malkovich and Brianne Tollefson.', '',
+      'Acting Members present: Gordon Achterberg for Peter Lindqvist and Nadine Kuptana for Yvonne St-Cyr.', '',
+      'Witnesses:',
+      'Department of Transport: Harriet Okonkwo, Director General, Marine Safety and Security; Luc Bernier-Thompson, Director, Navigation Protection Program.',
+      'Canadian Coast Guard: Sandra Kowalczyk, Assistant Commissioner, Central and Arctic Region; Aurelien Mbeki, Superintendent, Ice Operations.',
+      'As an individual: Dr. Ambrose Kettering.', '',
+      'The committee resumed its study.',
+    ])).toEqual([
+      'Corinne Malkovich|CHAIR|-@4', 'Rajan Bhattacharya|MEMBER|-@6', 'Brianne Tollefson|MEMBER|-@6',
+      'Gordon Achterberg|MEMBER|-@8', 'Nadine Kuptana|MEMBER|-@8',
+      'Harriet Okonkwo|PRESENTER|Department of Transport@11', 'Luc Bernier-Thompson|PRESENTER|Department of Transport@11',
+      'Sandra Kowalczyk|PRESENTER|Canadian Coast Guard@12', 'Aurelien Mbeki|PRESENTER|Canadian Coast Guard@12',
+      'Ambrose Kettering|PRESENTER|-@13',
+    ]);
+  });
+
+  it('reads "sous la présidence de" in the opening sentence, "l\'hon." as an honorific and "À titre personnel" as no organisation', async () => {
+    expect(await people('pv.txt', [
+      'Procès-verbal', 'Le mercredi 22 octobre 2025', '',
+      'Le Comité permanent se réunit aujourd\'hui à 16 h 34, dans la pièce 415, sous la présidence de Josée Lamarre-Doucet, présidente.', '',
+      'Membres du Comité présents : l\'hon. Maureen Ashworth-Pike, Anik Bouffard et Josée Lamarre-Doucet.', '',
+      'Membres substituts présents : Frédérique Hallé pour Keith Darnell.', '',
+      'Témoins :', '',
+      'À titre personnel : Mélodie Arsenault-Tran, agronome.',
+    ], 'fr')).toEqual([
+      'Josée Lamarre-Doucet|CHAIR|-@4', 'Maureen Ashworth-Pike|MEMBER|-@6', 'Anik Bouffard|MEMBER|-@6',
+      'Frédérique Hallé|MEMBER|-@8', 'Mélodie Arsenault-Tran|PRESENTER|-@12',
+    ]);
+  });
+
+  it('reads a label-row table ("PRESENT:" | name | title, then rows with the label cell empty) and a bare "Secretary" as the board\'s officer', async () => {
+    expect(await people('minutes.html', [
+      '<html><body><h1>Minutes of the Board of Directors</h1><p>Tuesday, October 21, 2025</p><table>',
+      '<tr><td>PRESENT:</td><td>Priya Ramdial</td><td>President (Chair)</td></tr>',
+      '<tr><td></td><td>Esther Okonkwo-Bell</td><td>Secretary (via Zoom)</td></tr>',
+      '<tr><td>ALSO PRESENT:</td><td>Ruben Estrada</td><td>Assistant Property Manager, Harbourline Property Management Ltd.</td></tr>',
+      '<tr><td>BY INVITATION:</td><td>Farah Siddiqui</td><td>Keller Brandt Engineering Inc.</td></tr>',
+      '<tr><td>REGRETS:</td><td>Winston Chao</td><td>Director</td></tr>',
+      '</table><h2>1. Call to order</h2><p>The President called the meeting to order.</p></body></html>',
+    ]).then((entries) => entries.map((entry) => entry.replace(/@\d+$/u, '')))).toEqual([
+      'Priya Ramdial|CHAIR|-', 'Esther Okonkwo-Bell|MEMBER|-', 'Ruben Estrada|GUEST|Harbourline Property Management Ltd',
+      'Farah Siddiqui|GUEST|Keller Brandt Engineering Inc', 'Winston Chao|REGRETS|-',
+    ]);
+  });
+});
