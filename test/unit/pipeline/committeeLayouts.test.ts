@@ -51,4 +51,51 @@ describe('committee minutes of proceedings and label-row tables', () => {
       'Farah Siddiqui|GUEST|Keller Brandt Engineering Inc', 'Winston Chao|REGRETS|-',
     ]);
   });
+
+  it('reads a committee\'s decisions: "It was agreed, — That …", "On motion of X", a motion decided after its amendment, "ORDERED", and a negatived motion as none', async () => {
+    const { extraction } = await run('minutes.txt', [
+      'Minutes of Proceedings', 'Thursday, November 6, 2025', '',
+      'Members of the Committee present: Rajan Bhattacharya and Brianne Tollefson.', '',
+      'It was agreed, — That the proposed budget in the amount of $18,450 be adopted.', '',
+      'On motion of Marisol Ouimet-Grant, it was agreed, — That the Second Report of the Subcommittee be concurred in.', '',
+      'It was agreed, — That members submit their witness lists to the Clerk of the Committee.', '',
+      'Dale Fenwright moved, — That the Committee undertake a study of no fewer than four meetings on ferry safety.', '',
+      'Debate arose thereon.', '',
+      'Sukhdeep Rana moved, — That the motion be amended by replacing the words "four" with the words "three".', '',
+      'The question being put on the amendment, it was agreed to.', '',
+      'The question being put on the motion, as amended, it was agreed to.', '',
+      'Hon. Walter Pemberton moved, — That the Committee travel to Port Lachenaie in January 2026.', '',
+      'After debate, the question being put on the motion, it was negatived on the following recorded division:', '',
+      'Harriet Okonkwo and Sandra Kowalczyk made statements and, with Luc Bernier-Thompson, answered questions.', '',
+      'ORDERED, — That the Chair present the report to the House at the earliest opportunity.',
+    ]);
+    expect(extraction.decisions.map(({ text, lines, motion }) => [lines[0], text.slice(0, 40), motion?.movedBy ?? null])).toEqual([
+      [6, 'It was agreed, — That the proposed budge', null],
+      [8, 'That the Second Report of the Subcommitt', 'Marisol Ouimet-Grant'],
+      [10, 'It was agreed, — That members submit the', null],
+      [12, 'That the Committee undertake a study of ', 'Dale Fenwright'],
+      [28, 'ORDERED, — That the Chair present the re', null],
+    ]);
+    expect(extraction.actionItems.map(({ owners, lines }) => [lines[0], owners])).toEqual([[10, ['members']], [28, ['Chair']]]);
+    expect(extraction.statements.map(({ speaker }) => speaker)).toEqual(['Harriet Okonkwo', 'Sandra Kowalczyk', 'Luc Bernier-Thompson']);
+  });
+
+  it('reads "Il est convenu, — Que …", "Sur motion de X", "La motion, mise aux voix, est adoptée" and the date under a "Procès-verbal" heading', async () => {
+    const { extraction } = await run('pv.md', [
+      '# SADR Réunion de comité', '', '## Procès-verbal', '', 'Séance no 11 Le mercredi 22 octobre 2025', '',
+      'Il est convenu, — Que la greffière du Comité invite des représentants de l\'Association à comparaître.', '',
+      'Sur motion de Thierry Castonguay, il est convenu, — Que le Comité consacre une séance supplémentaire à l\'étude.', '',
+      'Raymond Tétreault propose, — Que le Comité entreprenne une étude d\'au moins trois réunions.', '',
+      'L\'hon. Maureen Ashworth-Pike propose, — Que la motion soit modifiée par adjonction des mots « et côtières ».', '',
+      'L\'amendement, mis aux voix, est rejeté.', '',
+      'La motion, mise aux voix, est adoptée.',
+    ], 'fr');
+    expect(extraction.date).toBe('2025-10-22');
+    expect(extraction.decisions.map(({ text, lines, motion }) => [lines[0], text.slice(0, 30), motion?.movedBy ?? null])).toEqual([
+      [7, 'Il est convenu, — Que la greff', null],
+      [9, 'Que le Comité consacre une séa', 'Thierry Castonguay'],
+      [11, 'Que le Comité entreprenne une ', 'Raymond Tétreault'],
+    ]);
+    expect(extraction.actionItems.map(({ owners, lines }) => [lines[0], owners])).toEqual([[7, ['greffière du Comité']]]);
+  });
 });

@@ -3,6 +3,11 @@ import type { Section } from '../types';
 import { plainLine, wordRegExp } from '../text/words';
 
 // A line that names the record itself ("Minutes of the Regular Meeting …", "Procès-verbal de la séance …").
+const MINUTES_HEADING = /^(?:minutes|procès-verbal|proces-verbal|compte rendu|compte-rendu|minutes of proceedings|record of decisions)$/iu;
+function titledByMinutes(section: Section): boolean {
+  return section.heading?.kind === 'heading' && MINUTES_HEADING.test(section.heading.text);
+}
+
 const MINUTES_WORD = wordRegExp(String.raw`\b(?:minutes|procès-verbal|proces-verbal|compte rendu|compte-rendu|record of decisions|notes of|meeting notes|meeting|réunion|séance|rencontre)\b`, 'iu');
 
 export interface MeetingHeader {
@@ -21,9 +26,10 @@ export interface MeetingHeader {
 export function readMeetingHeader(sections: Section[], source: string[], language: 'en' | 'fr'): MeetingHeader {
   // Unclassified text between the title and the first list ("Séance ordinaire …, tenue le mardi 2 avril 2024")
   // may carry the date; it is read after the header proper.
-  const firstContent = sections.findIndex((section) => section.kind !== 'header' && section.kind !== 'other');
+  // ("Procès-verbal", "Minutes" as a heading of its own over the date: the title, not the first item.)
+  const firstContent = sections.findIndex((section) => section.kind !== 'header' && section.kind !== 'other' && !titledByMinutes(section));
   const opening = sections.slice(0, firstContent < 0 ? sections.length : firstContent);
-  const lines = [...opening.filter((section) => section.kind === 'header'), ...opening.filter((section) => section.kind === 'other')]
+  const lines = [...opening.filter((section) => section.kind === 'header'), ...opening.filter((section) => section.kind === 'other' || (section.kind !== 'header' && titledByMinutes(section)))]
     .flatMap((section) => [section.heading, ...section.blocks])
     .flatMap((block) => {
       if (!block) return [];

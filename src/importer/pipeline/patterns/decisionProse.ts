@@ -18,13 +18,15 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?|summary|record of decisions|record|meeting notes|notes)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?${BODY_FR}\s+${VERB_FR}`, 'iu'),
   // Impersonal: "it was agreed that …", "il est décidé d'…", "il a été convenu que …".
-  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:that|to)\b`, 'iu'),
-  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?il (?:est|a été)\s+(?:unanimement\s+|à l['’]unanimité\s+)?(?:décidé|convenu|résolu|entendu)\s+(?:de|d['’]|que|qu['’])`, 'iu'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s*,?\s*[—–-]?\s*(?:that|to)\b`, 'iu'),
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?il (?:est|a été)\s+(?:unanimement\s+|à l['’]unanimité\s+)?(?:décidé|convenu|résolu|entendu)\s*,?\s*[—–-]?\s*(?:de|d['’]|que|qu['’])`, 'iu'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:le procès-verbal|le compte rendu|l['’]ordre du jour|la proposition|le budget|la résolution|les recommandations|le rapport|le plan|la politique|le mandat)\b[^.;]{0,60}?\s(?:est|sont|a été|ont été)\s+(?:adoptée?s?|approuvée?s?|entérinée?s?)\b`, 'iu'),
   // Verbless or formal: "Agenda adopted.", "Minutes of May 3 approved as circulated.", "RESOLVED THAT …", "BE IT RESOLVED that …".
   wordRegExp(String.raw`^(?:the\s+)?(?:agenda|minutes|notes|record|summary)\b[^.;]{0,60}?\s(?:adopted|approved|accepted)\b`, 'iu'),
   wordRegExp(String.raw`^(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT\s+)?(?:RESOLVED|Resolved)\s*,?\s*(?:THAT|that)\b`, 'u'),
   wordRegExp(String.raw`^(?:il est (?:résolu|convenu)|IL EST RÉSOLU)\b`, 'u'),
+  // "ORDERED, — That the Chair present the report to the House": a committee's order.
+  wordRegExp(String.raw`^(?:ORDERED|Ordered|IL EST ORDONNÉ|Il est ordonné)\s*,?\s*[—–-]?\s*(?:That|THAT|Que|QUE|Qu['’])`, 'u'),
   // "Agreed to cancel the May meeting …", "Convenu de reporter …": the subject left out, as notes write it.
   wordRegExp(String.raw`^(?:Agreed|Decided|Convenu|Décidé|Entendu)\s+(?:to|that|de|d['’]|que|qu['’])\s`, 'u'),
 ];

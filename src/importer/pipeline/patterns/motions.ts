@@ -17,17 +17,17 @@ const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\
 const TITLED_MOVER = String.raw`(?:Director|Alternate Director|Councill?or|Trustee|Member|Commissioner|Alderman|Mayor|Deputy Mayor|Reeve|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s`;
 // "L'ordre du jour étant épuisé, sur proposition de …": a short clause may lead into the motion.
 const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|Sur (?:la )?motion d[e'’]|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
-const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
+const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
 // "Agenda   Councillor Baptiste that the agenda be adopted …", "Minutes   Kostiuk: That the minutes …": a council that
 // seconds nothing names its mover before "that", a subject written in the margin before the mover.
 const MOVER_THAT = wordRegExp(String.raw`^(?:${NUMBER})?(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:Councill?or|Trustee|Director|Commissioner|Alderman|Alderwoman|Deputy Mayor|Mayor|Reeve)\s+(\p{Lu}[\p{L}'’-]+)\s+that|(?!(?:Motion|Resolution|Resolved|Decision|Recommendation|Proposition|Moved|Seconded|Amendment|Action|Item|Agreed|Note|Notes|Summary|Outcome|Result|Direction)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*):\s+That)\s+(?:the|a|an|Council|\p{Lu}\p{L}+)\b`, 'u');
-const MOVER = wordRegExp(String.raw`(?:moved by|motion by|\(\s*by(?=\s+(?:${TITLED_MOVER}|\p{Lu}))|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|moved\s+(?=${TITLED_MOVER})|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
+const MOVER = wordRegExp(String.raw`(?:moved by|motion by|sur motion d['’]|sur motion de|\(\s*by(?=\s+(?:${TITLED_MOVER}|\p{Lu}))|motion of|proposed by|proposé par|proposée par|proposition de|moved\s*:|moved\s+(?=${TITLED_MOVER})|proposé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const SECONDER = wordRegExp(String.raw`(?:seconded by|appuyé par|appuyée par|secondé par|secondée par|seconded\s*:|seconded\s+(?=${TITLED_MOVER})|appuyé(?:e)?\s*:)\s*:?\s*(${NAME})`, 'iu');
 const POSITIVE = String.raw`Carried|Adopted|Passed|Approved|Agreed|Adoptée?s?|Approuvée?s?|Accepted|Acceptée?s?`;
-const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
+const NEGATIVE = String.raw`Defeated|Lost|Failed|Rejected|Withdrawn|Tabled|Negatived|Rejetée?s?|Refusée?s?|Battue?s?|Retirée?s?|Déposée?s?`;
 // Case matters: "approved as amended" continuing a motion's text is no outcome; "Approved." and "CARRIED" are.
 // After "Motion" / "La proposition est" the outcome word may be lower case ("Motion carried.", "La proposition est adoptée").
 const SUBJECT = String.raw`(?:(?:Main|Original|Amended|Substantive)\s+motion\s*(?::\s*|(?:was\s+)?)|Proposition (?:principale|amendée)\s*(?::\s*|(?:est\s+)?)|(?:The\s+)?(?:Motion|motion|Amendment|amendment)\s+(?:was\s+)?|(?:(?:MAIN|FUNDING|ORIGINAL|SUBSTANTIVE|AMENDED)\s+)?MOTION,?\s+(?:AS AMENDED,\s+)?|AMENDMENT\s+|AMENDEMENT\s+|(?:La\s+proposition(?:\s+principale|\s+amendée|\s+telle\s+qu['’]amendée)?|L['’]amendement|La\s+motion)\s+(?:est|a été)\s+|(?:La\s+)?[Rr]ésolution\s+(?:est\s+)?|Proposition\s+)`;
@@ -37,7 +37,10 @@ const LOWER_OUTCOME = String.raw`(?:${POSITIVE.toLowerCase()}|${NEGATIVE.toLower
 const TALLY_RESULT = String.raw`(?:\d+|no)\s+(?:ayes?|yeas?|yes|in favou?r|for|pour)\b[^]{0,80}?[,;–—-]\s*(?:(?:the\s+)?motion\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\.?`;
 // "Vote sur R01 — unanimité — ADOPTÉE": the vote named, then its outcome after a dash.
 const VOTE_RESULT = String.raw`(?:Vote|Scrutin)\s+(?:sur|on)\b[^]{0,80}?[—–:-]\s*(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,40}`;
-const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$|^${VOTE_RESULT}$`, 'u');
+// "The question being put on the motion, as amended, it was agreed to.", "La motion, mise aux voix, est adoptée.": a
+// parliamentary committee's outcome.
+const QUESTION_PUT = String.raw`(?:After debate,\s+|Après débat,\s+)?(?:(?:the\s+|The\s+)?question\s+being\s+put\s+on\s+the\s+(?:main\s+)?(?:motion|amendment|sub-?amendment)(?:,\s+as\s+amended)?,\s+it\s+was\s+(?:agreed\s+to|negatived)|(?:[Ll]a\s+motion(?:\s+principale)?|[Ll]['’]amendement|[Ll]e\s+sous-amendement)(?:,\s+(?:telle\s+que\s+)?modifiée)?,\s+mise?\s+aux\s+voix,\s+est\s+(?:adoptée?|rejetée?))\b[^]{0,160}`;
+const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$|^${VOTE_RESULT}$|^${QUESTION_PUT}$`, 'u');
 // "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
 const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
@@ -45,7 +48,8 @@ const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 /** A motion to amend the motion on the floor ("… d'amender la proposition afin de …", "moved to amend …"). */
 export function isAmendment(text: string): boolean {
-  return /\b(?:amend|amender|amendement|amendment)\b/iu.test(text);
+  // ("That the motion be amended by …", "Que la motion soit modifiée par adjonction …")
+  return /\b(?:amend|amender|amendement|amendment)\b|\b(?:motion|proposition)\s+(?:be\s+amended|soit\s+modifiée)\b/iu.test(text);
 }
 
 export function hasMover(texts: string[]): boolean {
@@ -83,7 +87,7 @@ export function resultAtEnd(text: string): string | null {
 }
 
 // "il est résolu à l'unanimité d'adopter …", "and resolved unanimously that …", "il est résolu à la majorité de …".
-const INLINE_RESOLVED = wordRegExp(String.raw`\b(?:il\s+est\s+|it\s+was\s+|and\s+|et\s+)(résolu|resolved|RÉSOLU|RESOLVED)(\s+(?:à\s+(?:l['’]unanimité|la\s+majorité)\s+des\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:de\b|d['’])|\s*:)|à\s+l['’]unanimité|à\s+la\s+majorité|unanimously))?(?=\s*,?\s*(?:de\b|d['’]|que\b|qu['’]|that\b|to\b|:))`, 'iu');
+const INLINE_RESOLVED = wordRegExp(String.raw`\b(?:il\s+est\s+|it\s+was\s+|and\s+|et\s+)(résolu|resolved|RÉSOLU|RESOLVED|(?<=(?:it\s+was|il\s+est)\s+)(?:agreed|convenu)(?=,\s*[—–-]))(\s+(?:à\s+(?:l['’]unanimité|la\s+majorité)\s+des\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:de\b|d['’])|\s*:)|à\s+l['’]unanimité|à\s+la\s+majorité|unanimously))?(?=\s*,?\s*[—–-]?\s*(?:de\b|d['’]|que\b|qu['’]|that\b|to\b|:))`, 'iu');
 
 // "(moved Priya, seconded Jordan; carried 6–0)", "(proposé par X, appuyé par Y ; adopté)": a motion in brackets after its words.
 const BRACKETED = wordRegExp(String.raw`\(\s*(?:moved|proposed|proposée?|moved by|proposée? par)\s+(?:by\s+|par\s+)?(${NAME})\s*[,;]\s*(?:seconded|appuyée?|secondée?)\s+(?:by\s+|par\s+)?(${NAME})\s*(?:[;,]\s*([^()]{1,40}?))?\s*\)|\(\s*(?:moved|proposed|proposée?)\s+(?:by\s+|par\s+)?(${NAME})\s*\)\s+(${LOWER_OUTCOME}|${OUTCOME})\b([^.;]{0,20})|\(\s*by\s+(${NAME})\s*,\s*seconded\s+by\s+(${NAME})\s*\)\s+(${OUTCOME}|${LOWER_OUTCOME})\b([^.;]{0,40})`, 'iu');
@@ -149,7 +153,8 @@ function motionWords(text: string, result: string): string {
   const resolved = RESOLVED_CLAUSE.exec(body);
   if (resolved) return foldWhitespace(body.slice(resolved.index + resolved[0].length));
   const inline = INLINE_RESOLVED.exec(body);
-  if (inline) return foldWhitespace(body.slice(inline.index + inline[0].length).replace(/^[\s,:]+/u, ''));
+  // ("It was agreed, — That …": the dash a parliamentary clerk writes before the words is no part of them.)
+  if (inline) return foldWhitespace(body.slice(inline.index + inline[0].length).replace(/^[\s,:—–-]+/u, ''));
   let from = 0;
   for (const pattern of [MOVER, SECONDER, MOVER_FIRST]) {
     const match = pattern.exec(body);
@@ -158,7 +163,7 @@ function motionWords(text: string, result: string): string {
     if (match) from = Math.max(from, match.index + match[0].length - overrun);
   }
   // An amendment moved on the floor, with its outcome, is no part of the main motion's words.
-  const after = foldWhitespace(body.slice(from).replace(/^[\s,.;:)]+/u, ''));
+  const after = foldWhitespace(body.slice(from).replace(/^[\s,.;:)]+(?:[—–-]\s+)?/u, ''));
   if (after !== '') return after;
   // "MOTION to approve the budget. Moved: X. Seconded: Y.": the words come before the movers.
   const firstMover = Math.min(...[MOVER, SECONDER].map((pattern) => pattern.exec(body)?.index ?? body.length));

@@ -1,6 +1,6 @@
 import { KnownNames, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { splitSentences, wordCount, wordRegExp } from '../text/words';
-import { NAME, splitNames } from './nameRegex';
+import { NAME, NAMES, splitNames } from './nameRegex';
 
 /**
  * Who speaks in a block of minutes: "Jim: …" / "Jim - …" labels, a name alone on its line heading
@@ -25,6 +25,10 @@ const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\)|,\s[^.;]{1,150}?,)?`;
 // "Band Manager Corinne Sayese reported …", "Finance Officer Darren Lavallee presented …": a job title before the name.
 const JOB_TITLE = String.raw`(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Manager|Coordinator|Officer|Director|Adviser|Advisor|Planner|Administrator|Engineer|Analyst|Superintendent|Principal|Supervisor|Lead|Clerk|Solicitor|Consultant)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}))`;
 const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+|[^—–:.]{1,60}\s[—–]\s+|[^:.]{1,30}\s?:\s+)??${JOB_TITLE}?(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
+
+// "Harriet Okonkwo and Sandra Kowalczyk made statements and, with Luc Bernier-Thompson, answered questions.",
+// "Hélène Marchildon fait une déclaration et, avec Darius Fontaine-Mbala, répond aux questions.": witnesses heard.
+const WITNESSES_HEARD = wordRegExp(String.raw`^(${NAMES})\s+(?:made\s+(?:a\s+|an\s+opening\s+)?statements?|(?:fait|font)\s+(?:une|des)\s+déclarations?)(?:\s+(?:and|et),\s+(?:with|avec)\s+(${NAMES}),\s+(?:answered|répond(?:ent)?)|\s+(?:and|et)\s+(?:answered|répond(?:ent)?))?\b`, 'u');
 
 export type SpeakerForm = 'label' | 'dash' | 'bare' | 'prose';
 
@@ -89,7 +93,8 @@ export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[]
     });
   });
   for (const sentence of clauses) {
-    const written = REPORTING.exec(sentence.text)?.[1];
+    const heard = WITNESSES_HEARD.exec(sentence.text);
+    const written = heard ? [heard[1], heard[2]].filter((part) => part !== undefined).join(', ') : REPORTING.exec(sentence.text)?.[1];
     for (const name of written ? splitNames(written) : []) {
       // "Deb Bergey présente … Deb fait remarquer …": the same speaker going on; after someone else spoke, a new statement.
       const previous = found[found.length - 1];
