@@ -41,7 +41,7 @@ const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?|pr[eé]sidence)s?\b`, 'iu'), 'CO_CHAIR'],
   [wordRegExp(String.raw`\bvice[- ]?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
-  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:and|&|et)\b|-directeur|-directrice)`, 'iu'), 'CHAIR'],
+  [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:(?:and|et)\b|&)|-directeur|-directrice)`, 'iu'), 'CHAIR'],
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note-?taker|minute-?taker|recording|recorder|scribe)\b|^(?:notes|taking notes|minutes)$`, 'iu'), 'SECRETARIAT'],
   [wordRegExp(String.raw`\b(?:presenter|pr[eé]sentat(?:eur|rice))\b`, 'iu'), 'PRESENTER'],
   [wordRegExp(String.raw`\b(?:observer|observat(?:eur|rice))\b`, 'iu'), 'OBSERVER'],
@@ -141,6 +141,8 @@ function isOrganizationEntry(head: string, options: EntryOptions): boolean {
 /** Sorts what follows the name into role annotations, functions and the affiliation. */
 // "Chair, Finance and Audit Committee": a committee named after a role is the role's scope — another body.
 const SUB_BODY = wordRegExp(String.raw`\b(?:Committee|Subcommittee|Sub-committee|Task Force|Working Group|Comité|Sous-comité|Groupe de travail)\b`, 'u');
+// "President, Medical Staff Association": the office of a body of its own, which is the affiliation.
+const OWN_BODY = wordRegExp(String.raw`\b(?:Association|Society|Union|Federation|Syndicat|Fédération|Chamber|Chambre)\b`, 'u');
 
 const OFFICER = /^(?:secretary|secrétaire|secretary-treasurer|secrétaire-trésorière?)$/iu;
 
@@ -149,6 +151,7 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   const affiliation: string[] = [];
   let previous: 'function' | 'role' | 'affiliation' | null = null;
   let afterTitle = false;
+  let lastPart = '';
   for (const part of detailParts(rest).flatMap(servingParts).flatMap(trailingFunction).flatMap(representing)) {
     // A bare "Secretary", "Secrétaire" is the body's officer, a seat like "Treasurer": the list gives the role.
     const partRole = OFFICER.test(part.trim()) ? undefined : roleOf(part);
@@ -157,8 +160,11 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
       previous = 'function';
       continue;
     }
+    // (In English: "présidente (Association des aînés …)" chairs the meeting and stands for the association.)
+    if (previous === 'role' && role === 'CHAIR' && OWN_BODY.test(part) && /^President$/u.test(lastPart)) role = undefined; // its president, not this meeting's chair
     // "Manager, Finance and Administration": a title's portfolio ("X and Y") is no organisation.
     if (previous === 'function' && affiliation.length === 0 && /^\p{Lu}\p{Ll}+\s+(?:and|et|&)\s+\p{Lu}\p{Ll}+$/u.test(part) && !ORGANIZATION_WORD.test(part)) continue;
+    lastPart = part.trim();
     if (isFunction(part)) {
       role = role ?? partRole;
       previous = partRole !== undefined ? 'role' : 'function';

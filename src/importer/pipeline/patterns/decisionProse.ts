@@ -39,7 +39,8 @@ const LABELLED = /^(?:[\u2705\u2714\u2611\u{1F7E2}\u{1F4CC}]\uFE0F?\s*)?(?:DECIS
 // Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
 const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|records|recorded|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');
 // "Outcome: No consensus was reached", "Aucune décision n'a été prise": the label without a decision.
-const NO_DECISION = wordRegExp(String.raw`^(?:Outcome|Résultat|Decision|Décision)\s*:\s*(?:Deferred|Postponed|Tabled|Reporté|Reportée|Remis)\b|\b(?:no consensus|no decision|no agreement|not agreed|aucun consensus|aucune décision|aucune entente|pas de consensus|pas de décision|pas d['’]entente)\b`, 'iu');
+// ("Received for information.", "Noted.", "N/A" in a decision column: nothing decided.)
+const NO_DECISION = wordRegExp(String.raw`^(?:Outcome|Résultat|Decision|Décision)\s*:\s*(?:Deferred|Postponed|Tabled|Reporté|Reportée|Remis)\b|^(?:received (?:for|as) information|received|noted|information only|for information|n\/a|none|aucune?|néant|reçue? (?:pour|à titre d['’])information|pour information|deferred(?: to [^.]{1,40})?)\.?$|\b(?:no consensus|no decision|no agreement|not agreed|aucun consensus|aucune décision|aucune entente|pas de consensus|pas de décision|pas d['’]entente)\b`, 'iu');
 
 // "The Medical Advisory Committee recommended …", "the OpenForge Foundation board approved … last Thursday":
 // a body with a name of its own, recommending or deciding at another time, is another body reported.

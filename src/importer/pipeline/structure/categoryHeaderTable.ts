@@ -1,5 +1,7 @@
 import type { Block } from '../../read/types';
 import { foldWhitespace } from '../text/words';
+import { isPersonName, stripHonorifics } from '../text/personNames';
+import { isCount } from '../patterns/attendeeEntry';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
 /**
@@ -79,7 +81,7 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
     if (index === 0) return 0;
     const previous = cells[index - 1]!;
     const middle = (previous.start + previous.label.length + cell.start) / 2;
-    const found = body.flatMap(segments).map((segment) => segment.start).filter((at) => at >= middle);
+    const found = body.flatMap(bodySegments).map((segment) => segment.start).filter((at) => at >= middle);
     return found.length > 0 ? Math.min(...found) : cell.start;
   });
   const columns = cells.map((cell, index) => ({ label: cell.label, start: starts[index] ?? 0, entries: [] as Block[] }));
@@ -87,7 +89,7 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
   const columnOf = (at: number) => columns.reduce((found, candidate, position) => (candidate.start <= at + 2 ? position : found), 0);
   body.forEach((line, offset) => {
     const number = headerLine + 1 + offset;
-    const runs = segments(line);
+    const runs = bodySegments(line);
     for (const [index, column] of columns.entries()) {
       const mine = runs.filter((run) => columnOf(run.start) === index);
       if (mine.length === 0) continue;
@@ -95,7 +97,7 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
       const indented = (mine[0]?.start ?? 0) - column.start >= 2;
       const open = column.entries[column.entries.length - 1];
       const unclosed = open?.kind === 'paragraph' && (open.text.match(/\(/gu) ?? []).length > (open.text.match(/\)/gu) ?? []).length;
-      if (open?.kind === 'paragraph' && (indented || unclosed || /^[(\p{Ll}]/u.test(text))) {
+      if (open?.kind === 'paragraph' && (indented || unclosed || /^[(&\p{Ll}]/u.test(text) || wrapsTo(open.text, text))) {
         open.text = `${open.text} ${text}`;
         open.lines = [open.lines[0], number];
       } else column.entries.push({ kind: 'paragraph', text, lines: [number, number] });
@@ -109,4 +111,20 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
 /** The runs of text of a line typed in columns (separated by three spaces or more), with where each starts. */
 function segments(line: string): { text: string; start: number }[] {
   return [...line.matchAll(/\S+(?:\s{1,2}\S+)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
+}
+
+/** Body runs: a PDF may leave only two spaces between columns ("VP Patient Care &  Dr. Paul Desrosiers"). */
+function bodySegments(line: string): { text: string; start: number }[] {
+  return [...line.matchAll(/\S+(?:\s\S+)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
+}
+
+/**
+ * "Dr. Thomas Whitcombe, Chief of" over "Staff", "Nadia Harkness, Chair, Ridgecairn" over "Hospital
+ * Foundation": a PDF wraps an entry inside its cell, and the next line of the column goes on with it
+ * when the entry broke after a comma, "&" or a small word, or when that line names no one.
+ */
+function wrapsTo(open: string, next: string): boolean {
+  if (/(?:[,&]|\s(?:of|to|and|for|de|du|des|et))$/u.test(open)) return true;
+  const head = stripHonorifics(next.split(/\s*,/u)[0] ?? '').trim();
+  return head !== '' && !isPersonName(head) && !isCount(next) && !/^\p{Lu}\.\s/u.test(next) && open.includes(',');
 }

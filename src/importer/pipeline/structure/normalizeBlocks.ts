@@ -10,6 +10,7 @@ import { withTableColumns } from './tableColumns';
 import { splitCategoryHeaderTables, splitTypedCategoryColumns } from './categoryHeaderTable';
 import { peopleSentences } from '../patterns/peopleSentences';
 import { cutAtTypedTable, joinTypedTableRows, splitTypedTable } from './typedTables';
+import { splitAgendaTables, splitTypedAgendaTable } from './agendaTables';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -33,9 +34,22 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
   let under: ListKind = null;
+  // A table laid out by agenda item ("Item | Discussion | Decision | Action") is read cell by cell, and its
+  // cells stay as they are: a typed cell's lines hold the other columns' words too.
+  const agenda = splitAgendaTables(splitTypedAgendaTable(read.blocks, read.source.lines));
+  const original = new Set(read.blocks);
+  const cells = new Set(agenda.filter((block) => !original.has(block)));
   // A typed table's header inside a block ("12. Action List" over "# Action   Responsible   Due"): the table is cut off first.
-  const written = splitCategoryHeaderTables(joinTypedTableRows(read.blocks, read.source.lines), read.source.lines);
-  for (const block of written.flatMap((block) => cutAtTypedTable(block, read.source.lines) ?? [block])) {
+  const written = splitCategoryHeaderTables(joinTypedTableRows(agenda, read.source.lines), read.source.lines);
+  for (const block of written.flatMap((block) => (cells.has(block) ? [block] : cutAtTypedTable(block, read.source.lines) ?? [block]))) {
+    if (cells.has(block)) {
+      if (block.kind === 'heading') {
+        headingLevel = block.level;
+        under = listKindOf(block.text);
+      }
+      blocks.push(block);
+      continue;
+    }
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
@@ -75,7 +89,10 @@ function splitAtPeopleSentence(block: Block): Block[] {
  */
 function typedPeopleRow(block: Block, source: string[]): Block {
   if (block.kind !== 'paragraph' || block.lines[0] !== block.lines[1]) return block;
-  const cells = (source[block.lines[0] - 1] ?? '').trim().split(/\s{3,}|\t+/u);
+  const line = source[block.lines[0] - 1] ?? '';
+  // (A column of a table the line is part of keeps to its column: the block holds only its part.)
+  if (foldWhitespace(line.replace(/\t/gu, ' ')) !== foldWhitespace(block.text)) return block;
+  const cells = line.trim().split(/\s{3,}|\t+/u);
   const name = stripHonorifics(cells[0] ?? '');
   return cells.length >= 3 && cells.length <= 5 && name.includes(' ') && isPersonName(name) ? { kind: 'tableRow', cells, header: false, lines: block.lines } : block;
 }
