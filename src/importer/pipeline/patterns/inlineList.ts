@@ -93,7 +93,7 @@ function isFunction(text: string): boolean {
 /** "Mia Chen (Parks) from the Parks Department" → "Mia Chen": the words that must look like a name. */
 // ("Gordon Achterberg for Peter Lindqvist": a substitute, then the member they sit for.)
 function bareName(piece: string): string {
-  return piece.replace(/\s+(?:for|pour)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u, '').replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+[–—]\s.*$/u, '').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
+  return piece.replace(/\s+(?:for|pour)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u, '').replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+[–—]\s.*$/u, '').replace(/\s+-\s*$/u, '').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
 }
 
 /** One part of a list cut at semicolons: several people when its pieces are all full names, else one entry. */
