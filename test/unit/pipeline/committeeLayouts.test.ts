@@ -98,4 +98,19 @@ describe('committee minutes of proceedings and label-row tables', () => {
     ]);
     expect(extraction.actionItems.map(({ owners, lines }) => [lines[0], owners])).toEqual([[7, ['greffière du Comité']]]);
   });
+
+  it('reads a foundation board\'s report items: "@Officer: task" and "Approved by General Consent."', async () => {
+    const { extraction } = await run('board.txt', [
+      'Board of Directors Meeting Minutes', 'September 17, 2025', '',
+      'Directors Present:', '    Marguerite Olsen', '    Lowell Park', '',
+      '4. Officer Reports', '',
+      '    B. President [Rosalind]', '',
+      '       dr: Could we have a one-page summary of the risks before the October meeting?',
+      '       @Rosalind: circulate the bookkeeping hand-over risk summary to',
+      '                  board@ by October 10',
+      '       Approved by General Consent.',
+    ]);
+    expect(extraction.actionItems.map(({ owners, lines }) => [lines[0], owners])).toEqual([[13, ['Rosalind']]]);
+    expect(extraction.decisions.map(({ text, lines }) => [lines[0], text])).toEqual([[15, 'Approved by General Consent.']]);
+  });
 });

@@ -27,6 +27,8 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:il est (?:résolu|convenu)|IL EST RÉSOLU)\b`, 'u'),
   // "ORDERED, — That the Chair present the report to the House": a committee's order.
   wordRegExp(String.raw`^(?:ORDERED|Ordered|IL EST ORDONNÉ|Il est ordonné)\s*,?\s*[—–-]?\s*(?:That|THAT|Que|QUE|Qu['’])`, 'u'),
+  // "Approved by General Consent.", "Approved by lazy consensus.": a report or item decided as such.
+  wordRegExp(String.raw`^(?:Approved|Adopted|Accepted)\s+by\s+(?:[Gg]eneral|[Uu]nanimous|[Ll]azy|[Tt]acit)\s+(?:[Cc]onsent|[Cc]onsensus|[Vv]ote)\b`, 'u'),
   // "Agreed to cancel the May meeting …", "Convenu de reporter …": the subject left out, as notes write it.
   wordRegExp(String.raw`^(?:Agreed|Decided|Convenu|Décidé|Entendu)\s+(?:to|that|de|d['’]|que|qu['’])\s`, 'u'),
 ];

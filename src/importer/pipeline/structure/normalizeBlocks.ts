@@ -67,7 +67,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
 }
 
 // A label of at most five words before a colon, opening a line: "Regrets:", "Action item Jeff:", "Présents :".
-const LABEL_START = /^\p{Lu}[\p{L}\p{N}'’&/\-]*(?:\s+[\p{L}\p{N}'’&/\-#()]+){0,4}\s?:(?:\s|$)/u;
+// ("@Rosalind: circulate …": a task put to an officer by handle.)
+const LABEL_START = /^(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}\p{N}'’&/\-]*(?:\s+[\p{L}\p{N}'’&/\-#()]+){0,4})\s?:(?:\s|$)/u;
 
 /**
  * "Sixteen people joined the call. Facilitated by A (Org); notes by B (Org).": a paragraph whose later
@@ -142,7 +143,7 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
   const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
     && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || /^(?:Approved|Adopted|Accepted) by (?:[Gg]eneral|[Uu]nanimous|[Ll]azy) /u.test(line) || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
