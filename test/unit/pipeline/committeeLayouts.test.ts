@@ -113,4 +113,19 @@ describe('committee minutes of proceedings and label-row tables', () => {
     expect(extraction.actionItems.map(({ owners, lines }) => [lines[0], owners])).toEqual([[13, ['Rosalind']]]);
     expect(extraction.decisions.map(({ text, lines }) => [lines[0], text])).toEqual([[15, 'Approved by General Consent.']]);
   });
+
+  it('reads an inline list wrapped inside a name, "Directors not in Attendance", "Invited Guest(s)" and an item note after a dash', async () => {
+    expect(await people('minutes.txt', [
+      'Board of Directors Meeting – Public Session Minutes', 'Date: Wednesday, October 29, 2025', '',
+      'Directors Present: Margaret Ellery-Singh (Chair), Tobias Renwick (Vice Chair), Dr. Anik Lavallée, Harold',
+      'Two Rivers, Colleen Matheson, Devinder Gill', '',
+      'Directors not in Attendance: Janine Obuya, Curtis Falardeau', '',
+      'Invited Guest(s): Dr. Priya Wexford (Medical Officer of Health, Tamsworth District Health Unit – for item 6.1)', '',
+      '1. Call to Order', 'The meeting was called to order at 1:02 p.m.',
+    ])).toEqual([
+      'Margaret Ellery-Singh|CHAIR|-@4', 'Tobias Renwick|MEMBER|-@4', 'Anik Lavallée|MEMBER|-@4', 'Harold Two Rivers|MEMBER|-@4',
+      'Colleen Matheson|MEMBER|-@4', 'Devinder Gill|MEMBER|-@4', 'Janine Obuya|REGRETS|-@7', 'Curtis Falardeau|REGRETS|-@7',
+      'Priya Wexford|GUEST|Tamsworth District Health Unit@9',
+    ]);
+  });
 });

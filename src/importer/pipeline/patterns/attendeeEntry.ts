@@ -237,7 +237,8 @@ function detailParts(rest: string): string[] {
       if (!portfolio) parts.push(inParentheses[2] ?? '');
     } else parts.push(part);
   }
-  return parts.filter((part) => part !== '');
+  // ("Tamsworth District Health Unit – for item 6.1": the item they came for is no part of the organisation.)
+  return parts.map((part) => part.replace(/\s+[–—-]\s+(?:for\s+|pour\s+(?:le\s+)?)?(?:items?|points?)\s+[\d.]+(?:\s+only|\s+seulement)?$/iu, '')).filter((part) => part !== '');
 }
 
 /** Whether a cell or part can name an organisation: not a function, a seat or a credential, not a dash. */

@@ -139,7 +139,11 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   const outdented = (index: number) => peopleLines && indent(index) < indent(index - 1);
   // Under a follow-up heading a line indented past the one above goes on with its task ("   Hill P.S. – December 16").
   const indentedTask = (index: number) => under === 'actions' && indent(index) > indent(index - 1);
-  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || /(?:,|\s(?:and|et|&)|\p{L}-)$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
+  // ("Directors Present: A (Chair), B, Dr. C, Harold" over "Two Rivers, D, E": an inline list wrapped inside a name.)
+  // (A long line of three commas or more that ends on a lone first name: one entry per line would end on its organisation.)
+  const inlineWrapped = (index: number) => (peopleLines || entryLines) && ((lines[index - 1] ?? '').match(/,/gu) ?? []).length >= 3
+    && (lines[index - 1] ?? '').length >= 60 && /,\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(lines[index - 1] ?? '') && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,/u.test(lines[index] ?? '');
+  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || inlineWrapped(index) || /(?:,|\s(?:and|et|&)|\p{L}-)$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
   // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
   const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
     && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));
