@@ -158,7 +158,14 @@ function isLayoutTable(table: HTMLElement): boolean {
     if (!(child instanceof HTMLElement) || tag(child) !== 'p') return false;
     const text = segments([child]).join(' ');
     return text.split(/\s+/u).length >= 25 && /\p{Ll}{2}[.!?]["»”)]?$/u.test(text);
-  }));
+  }) || isMinutesCell(cell));
+}
+
+/** "<td><strong>2. ADOPTION …</strong><br>Il est PROPOSÉ … <br>…</td>": an item's whole minutes, lines broken by <br>. */
+function isMinutesCell(cell: HTMLElement): boolean {
+  const lines = segments([cell]);
+  const sentences = lines.join(' ').match(/\p{Ll}{2}\s?[»”)]?\s?[.!?;:](?:\s|$)/gu) ?? [];
+  return lines.length >= 3 && lines.join(' ').split(/\s+/u).length >= 40 && sentences.length >= 2;
 }
 
 function tag(element: HTMLElement): string {

@@ -128,4 +128,21 @@ describe('committee minutes of proceedings and label-row tables', () => {
       'Priya Wexford|GUEST|Tamsworth District Health Unit@9',
     ]);
   });
+
+  it('reads a procès-verbal web page: the mayor named in the presence sentence, and items laid out in a table with resolution numbers in the margin', async () => {
+    const { extraction } = await run('pv.html', [
+      '<html><body><h1>Procès-verbal – Séance ordinaire du 6 octobre 2025</h1>',
+      '<p>PROCÈS-VERBAL d’une séance ordinaire du conseil tenue le lundi 6 octobre 2025 à 19 h 30, à laquelle étaient présents, outre son honneur le maire, monsieur Réjean Thibodeau, les conseillers suivants :</p>',
+      '<p>Madame Josée Lalancette, siège no 1;<br>Monsieur Karim Benhaddou, siège no 4;</p>',
+      '<table>',
+      '<tr><td class="no">2025-10-241</td><td><strong>2. ADOPTION DE L’ORDRE DU JOUR</strong><br>',
+      'L’ordre du jour est modifié par l’ajout du point 9.3 « Mandat – caractérisation des milieux humides du secteur Grande-Anse ».<br>',
+      'Il est PROPOSÉ par la conseillère Josée Lalancette, APPUYÉ par le conseiller Karim Benhaddou et RÉSOLU unanimement :<br>',
+      'D’ADOPTER l’ordre du jour de la séance ordinaire du 6 octobre 2025 tel que modifié, avec les ajouts demandés par les membres du conseil.<br>',
+      '<strong>ADOPTÉE À L’UNANIMITÉ</strong></td></tr>',
+      '</table></body></html>',
+    ], 'fr');
+    expect(extraction.attendance.map(({ name, role }) => `${name}|${role}`)).toEqual(['Réjean Thibodeau|CHAIR', 'Josée Lalancette|MEMBER', 'Karim Benhaddou|MEMBER']);
+    expect(extraction.decisions.map(({ text, motion }) => [text.slice(0, 24), motion?.movedBy ?? null])).toEqual([['D’ADOPTER l’ordre du jou', 'Josée Lalancette']]);
+  });
 });

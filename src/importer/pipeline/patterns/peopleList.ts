@@ -17,8 +17,8 @@ const ORGANIZATION_LIST = /^([^:]{2,60}?)\s?:\s+(\S.*)$/u;
  * the block is not a people entry — the list ends there.
  */
 export function entriesOfBlock(block: Block, options: EntryOptions = {}): AttendeeEntry[] | null {
-  // "-----", "* * *": a rule between parts ends the list.
-  if (block.kind === 'heading' || !/[\p{L}\p{N}]/u.test(block.kind === 'tableRow' ? block.cells.join('') : block.text)) return null;
+  // "-----", "* * *": a rule between parts ends the list; so does a resolution number alone ("2025-10-241").
+  if (block.kind === 'heading' || !/\p{L}/u.test(block.kind === 'tableRow' ? block.cells.join('') : block.text)) return null;
   if (block.kind === 'tableRow') {
     if (block.header || isColumnHeader(block.cells)) return []; // a table's header row names no one, and does not end the list
     const entries = tableRowEntries(block.cells, block.columns);
@@ -28,7 +28,12 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   }
   const label = peopleLabel(block);
   // "…, à laquelle sont présents :", "The following directors were present:": a label over the entries below.
-  if (label && (block.kind === 'paragraph' || block.kind === 'listItem') && /:\s*$/u.test(block.text)) return [];
+  if (label && (block.kind === 'paragraph' || block.kind === 'listItem') && /:\s*$/u.test(block.text)) {
+    // "…, outre son honneur le maire, monsieur Réjean Thibodeau, les conseillers suivants :": the chair named in the label.
+    const besides = BESIDES_CHAIR.exec(block.text);
+    const chair = besides ? parseAttendeeEntry(besides[1] ?? '', options) : null;
+    return chair?.name ? [{ ...chair, role: 'CHAIR' }] : [];
+  }
   const text = label ? afterLabel(block.text) : block.text;
   // "A et B, C et D, formant quorum sous la présidence de monsieur le maire E.": the chair closes the list.
   const chaired = /^(.+?),?\s+(?:formant (?:le )?quorum\s+)?sous la présidence de\s+(\S.*?)\.?$/iu.exec(text);
@@ -71,6 +76,7 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   return first ? [...first, ...(sentenceEntries(sentences.filter((sentence) => sentence.start > 0), options) ?? [])] : null;
 }
 
+const BESIDES_CHAIR = /\boutre\s+(?:son\s+honneur\s+)?(?:le\s+maire|la\s+mairesse|le\s+préfet|la\s+préfète|le\s+président|la\s+présidente)\s*,?\s+((?:monsieur|madame|M\.|Mme)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const INDIVIDUAL = /^(?:as an individual|as individuals|à titre (?:personnel|individuel))$/iu;
 
 /** The people each sentence lists, with its role unless the entry states one; "A and B of Org" share Org. */

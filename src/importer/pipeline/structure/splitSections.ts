@@ -81,7 +81,8 @@ export function namesTheChair(text: string): boolean {
 // "The following directors were present:", "Present were:", "Members in attendance were:": a label in a sentence.
 const PRESENT_SENTENCE = /^(?:the following\s+)?(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:present|in attendance)$|^(?:present|attending|in attendance)\s+(?:were|was)$/iu;
 
-const PRESENT_AT_END = /(?:à laquelle|auxquelles?|où|at which|where)\s+(?:(?:sont|étaient)\s+présente?s?|(?:the following\s+)?(?:were|are)\s+present)(?:\s+(?:les (?:membres|personnes)(?: du conseil)? suivante?s|the following(?: members)?))?\s*:$/iu;
+// ("… à laquelle étaient présents, outre son honneur le maire, monsieur X, les conseillers suivants :")
+const PRESENT_AT_END = /(?:à laquelle|auxquelles?|où|at which|where)\s+(?:(?:sont|étaient)\s+présente?s?|(?:the following\s+)?(?:were|are)\s+present)(?:,\s*outre\s+[^:]{3,120}?,)?(?:\s+(?:les (?:membres|personnes|conseill(?:ers|ères)|conseillers et conseillères)(?: du conseil)? suivante?s|the following(?: members| councillors)?))?\s*:$/iu;
 
 export function peopleLabel(block: Block): HeadingMeaning | null {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return null;
