@@ -145,4 +145,12 @@ describe('committee minutes of proceedings and label-row tables', () => {
     expect(extraction.attendance.map(({ name, role }) => `${name}|${role}`)).toEqual(['Réjean Thibodeau|CHAIR', 'Josée Lalancette|MEMBER', 'Karim Benhaddou|MEMBER']);
     expect(extraction.decisions.map(({ text, motion }) => [text.slice(0, 24), motion?.movedBy ?? null])).toEqual([['D’ADOPTER l’ordre du jou', 'Josée Lalancette']]);
   });
+
+  it('reads a role written after a dash at the end of an attendee line ("- chair", "- note taker")', async () => {
+    expect(await people('notes.md', [
+      '# SIG Node Lifecycle', '', 'October 14, 2025', '', 'Attendees:', '',
+      '*   Priya Venkataraman (Nimbic) - chair', '*   Tomasz Ruda, Stratocore', '*   Wen-li Chao (Stratocore) - note taker', '',
+      '## Agenda', '', '- [Priya] release plan',
+    ])).toEqual(['Priya Venkataraman|CHAIR|Nimbic@7', 'Tomasz Ruda|MEMBER|Stratocore@8', 'Wen-li Chao|SECRETARIAT|Stratocore@9']);
+  });
 });
