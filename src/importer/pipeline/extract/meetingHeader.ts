@@ -2,12 +2,13 @@ import { findDates } from '../../read/meetingDates';
 import type { Section } from '../types';
 import { plainLine, wordRegExp } from '../text/words';
 
-// A line that names the record itself ("Minutes of the Regular Meeting …", "Procès-verbal de la séance …").
+// A heading that is only the record's name ("Procès-verbal", "Minutes of Proceedings"), over the date.
 const MINUTES_HEADING = /^(?:minutes|procès-verbal|proces-verbal|compte rendu|compte-rendu|minutes of proceedings|record of decisions)$/iu;
 function titledByMinutes(section: Section): boolean {
   return section.heading?.kind === 'heading' && MINUTES_HEADING.test(section.heading.text);
 }
 
+// A line that names the record itself ("Minutes of the Regular Meeting …", "Procès-verbal de la séance …").
 const MINUTES_WORD = wordRegExp(String.raw`\b(?:minutes|procès-verbal|proces-verbal|compte rendu|compte-rendu|record of decisions|notes of|meeting notes|meeting|réunion|séance|rencontre)\b`, 'iu');
 
 export interface MeetingHeader {

@@ -13,6 +13,14 @@ const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agr
 const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA|le forum|la commission|le bureau|la régie|le réseau|la coalition|le sous-comité|les partenaires|les représentants|les délégués)`;
 const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|retien(?:nen)?t|retenu|s['’]entend(?:ent)?\s+(?:pour|sur)|se sont entendus|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie|mandatent|mandate|autorisent|autorise)\b`;
 
+// "Approved by General Consent.", "Approved by lazy consensus.": a report or item decided as such.
+const CONSENT_APPROVAL = wordRegExp(String.raw`^(?:Approved|Adopted|Accepted)\s+by\s+(?:[Gg]eneral|[Uu]nanimous|[Ll]azy|[Tt]acit)\s+(?:[Cc]onsent|[Cc]onsensus|[Vv]ote)\b`, 'u');
+
+/** A line that records an item approved by consent ("Approved by General Consent."): a decision of its own. */
+export function isConsentApproval(line: string): boolean {
+  return CONSENT_APPROVAL.test(line);
+}
+
 const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?|summary|record of decisions|record|meeting notes|notes)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
@@ -27,8 +35,7 @@ const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:il est (?:résolu|convenu)|IL EST RÉSOLU)\b`, 'u'),
   // "ORDERED, — That the Chair present the report to the House": a committee's order.
   wordRegExp(String.raw`^(?:ORDERED|Ordered|IL EST ORDONNÉ|Il est ordonné)\s*,?\s*[—–-]?\s*(?:That|THAT|Que|QUE|Qu['’])`, 'u'),
-  // "Approved by General Consent.", "Approved by lazy consensus.": a report or item decided as such.
-  wordRegExp(String.raw`^(?:Approved|Adopted|Accepted)\s+by\s+(?:[Gg]eneral|[Uu]nanimous|[Ll]azy|[Tt]acit)\s+(?:[Cc]onsent|[Cc]onsensus|[Vv]ote)\b`, 'u'),
+  CONSENT_APPROVAL,
   // "Agreed to cancel the May meeting …", "Convenu de reporter …": the subject left out, as notes write it.
   wordRegExp(String.raw`^(?:Agreed|Decided|Convenu|Décidé|Entendu)\s+(?:to|that|de|d['’]|que|qu['’])\s`, 'u'),
 ];

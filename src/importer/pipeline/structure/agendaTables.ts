@@ -1,5 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import { foldKey, foldWhitespace } from '../text/words';
+import { type Run, runsOf } from '../text/typedRuns';
 
 /** What a column of an agenda table holds, as its header cell says. */
 type AgendaColumn = 'item' | 'discussion' | 'decision' | 'action' | 'lead' | 'due';
@@ -74,12 +75,6 @@ export function splitAgendaTables(blocks: Block[]): Block[] {
     block.cells.forEach((text, index) => out.push(...cellBlocks(columns[index] ?? null, text, block.lines, level + 1, columns[index] === 'action' ? fields : '')));
   }
   return out;
-}
-
-type Run = { start: number; text: string };
-
-function runsOf(line: string): Run[] {
-  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((match) => ({ start: match.index ?? 0, text: match[0] }));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Block } from '../../read/types';
 import { foldWhitespace } from '../text/words';
 import { isPersonName, stripHonorifics } from '../text/personNames';
 import { isCount } from '../patterns/attendeeEntry';
+import { runsOf } from '../text/typedRuns';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
 /**
@@ -81,7 +82,7 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
     if (index === 0) return 0;
     const previous = cells[index - 1]!;
     const middle = (previous.start + previous.label.length + cell.start) / 2;
-    const found = body.flatMap(bodySegments).map((segment) => segment.start).filter((at) => at >= middle);
+    const found = body.flatMap(runsOf).map((segment) => segment.start).filter((at) => at >= middle);
     return found.length > 0 ? Math.min(...found) : cell.start;
   });
   const columns = cells.map((cell, index) => ({ label: cell.label, start: starts[index] ?? 0, entries: [] as Block[] }));
@@ -89,7 +90,8 @@ export function splitTypedCategoryColumns(block: Block, source: string[], level:
   const columnOf = (at: number) => columns.reduce((found, candidate, position) => (candidate.start <= at + 2 ? position : found), 0);
   body.forEach((line, offset) => {
     const number = headerLine + 1 + offset;
-    const runs = bodySegments(line);
+    // (Body runs part at two spaces: a PDF may leave no more between columns, "VP Patient Care &  Dr. Paul Desrosiers".)
+    const runs = runsOf(line);
     for (const [index, column] of columns.entries()) {
       const mine = runs.filter((run) => columnOf(run.start) === index);
       if (mine.length === 0) continue;
@@ -113,10 +115,6 @@ function segments(line: string): { text: string; start: number }[] {
   return [...line.matchAll(/\S+(?:\s{1,2}\S+)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
 }
 
-/** Body runs: a PDF may leave only two spaces between columns ("VP Patient Care &  Dr. Paul Desrosiers"). */
-function bodySegments(line: string): { text: string; start: number }[] {
-  return [...line.matchAll(/\S+(?:\s\S+)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
-}
 
 /**
  * "Dr. Thomas Whitcombe, Chief of" over "Staff", "Nadia Harkness, Chair, Ridgecairn" over "Hospital

@@ -4,6 +4,7 @@ import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
 import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelRowContinuation, splitLabelTable } from './labelColumns';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
+import { isConsentApproval } from '../patterns/decisionProse';
 import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
@@ -147,7 +148,7 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
   const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
     && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || /^(?:Approved|Adopted|Accepted) by (?:[Gg]eneral|[Uu]nanimous|[Ll]azy) /u.test(line) || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isConsentApproval(line) || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {

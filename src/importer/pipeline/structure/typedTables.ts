@@ -2,9 +2,9 @@ import type { Block } from '../../read/types';
 import { isTaskHeaderRow, taskColumns } from '../patterns/taskFields';
 import { lookUpHeading } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
+import { type Run, runsOf } from '../text/typedRuns';
 
 type Row = Extract<Block, { kind: 'tableRow' }>;
-type Run = { start: number; text: string };
 
 /**
  * A table typed with spaces, as plain-text and PDF-to-text minutes lay out follow-ups and roll calls:
@@ -124,11 +124,10 @@ export function cutAtTypedTable(block: Block, source: string[]): Block[] | null 
  * row's number is a run of its own even with one space after it ("5 Post revised Policy …", "# Action").
  */
 function runs(line: string): Run[] {
-  return [...line.matchAll(/\S+(?: \S+)*/gu)].flatMap((match): Run[] => {
-    const start = match.index ?? 0;
-    const numbered = /^(\d{1,3}[.)]?|#|No\.|N°)\s(?=\S)/u.exec(match[0]);
-    if (!numbered) return [{ start, text: match[0] }];
+  return runsOf(line).flatMap((run): Run[] => {
+    const numbered = /^(\d{1,3}[.)]?|#|No\.|N°)\s(?=\S)/u.exec(run.text);
+    if (!numbered) return [run];
     const offset = numbered[0].length;
-    return [{ start, text: numbered[1] ?? '' }, { start: start + offset, text: match[0].slice(offset) }];
+    return [{ start: run.start, text: numbered[1] ?? '' }, { start: run.start + offset, text: run.text.slice(offset) }];
   });
 }
