@@ -204,4 +204,19 @@ describe('attendance tables and column layouts', () => {
       'Priya Raghunathan|CHAIR', 'Ruth Kaplinski|MEMBER', 'Sandra Ivey|MEMBER', 'Colin MacIsaac|REGRETS', 'Lorraine Becker|SECRETARIAT',
     ]);
   });
+
+  it('reads a participants table after a label line under its heading, a presenters label and an organisation before its person', async () => {
+    expect(await people('fpt.md', [
+      '# Forum FPT des ministres', '', '## Participants', '',
+      'Coprésidence : Canada et Yukon', '',
+      '| Gouvernement | Participant(e) | Titre |', '|---|---|---|',
+      '| Canada (coprésidente) | L’honorable Maude Lachapelle-Reid | Ministre des Archives |',
+      '| Nouveau-Brunswick | L’honorable Rémi Cormier-LeBlanc | Ministre du Patrimoine |', '',
+      'Présentations : Ophélie Nantel, Groupe de travail FPT sur la numérisation (point 3)', '',
+      'Secrétariat : SCIC – Mélanie Aubut-Forrester, agente principale des conférences',
+    ]).then((rows) => rows.filter((row) => !row.startsWith('-|')))).toEqual([
+      'Maude Lachapelle-Reid|CO_CHAIR|Canada@9', 'Rémi Cormier-LeBlanc|MEMBER|Nouveau-Brunswick@10',
+      'Ophélie Nantel|PRESENTER|Groupe de travail FPT sur la numérisation@12', 'Mélanie Aubut-Forrester|SECRETARIAT|SCIC@14',
+    ]);
+  });
 });

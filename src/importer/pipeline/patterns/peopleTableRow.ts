@@ -2,7 +2,8 @@ import type { ExtractedRole } from '../types';
 import { FUNCTION_WORD, ORGANIZATION_WORD, OTHER_ORGANIZATION, isPersonName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
-import { type AttendeeEntry, namesOrganization, parseAttendeeEntry, roleOfCell } from './attendeeEntry';
+import { type AttendeeEntry, namesOrganization, parseAttendeeEntry } from './attendeeEntry';
+import { roleOfCell } from './entryParts';
 import { type PeopleColumn, peopleColumns } from '../structure/tableColumns';
 
 /**

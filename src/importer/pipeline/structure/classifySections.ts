@@ -44,7 +44,9 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     const numbered = draft.heading !== undefined && isNumberedHeading(draft.heading.text);
     const parent = parents[parents.length - 1];
     // "### Ontario", "### Ville de Québec" under "## Participants": a group of the list above, in its role.
-    const group = !meaning && !numbered && draft.heading !== undefined && (parent?.kind === 'attendance' || parent?.kind === 'regrets');
+    // A table after a label line ("Coprésidence : Canada et Yukon") under "## Participants" is still that heading's list.
+    const listTable = draft.heading === undefined && draft.blocks[0]?.kind === 'tableRow';
+    const group = !meaning && !numbered && (draft.heading !== undefined || listTable) && (parent?.kind === 'attendance' || parent?.kind === 'regrets');
     let kind = meaning?.kind ?? (group ? parent?.kind : numbered || parent?.kind === 'discussion' ? 'discussion' : undefined);
     let role = meaning?.role ?? (group ? parent?.role : undefined);
     // "## 1. Introduction" over nothing but names is the roll call.

@@ -78,6 +78,8 @@ export function namesTheChair(text: string): boolean {
   return CHAIRED.test(text) && text.split(/\s+/).length <= 12;
 }
 
+const PRESENTATIONS = /^(?:presentations?|présentations?|presented by|présentée? par|presenting)$/iu;
+
 // "The following directors were present:", "Present were:", "Members in attendance were:": a label in a sentence.
 const PRESENT_SENTENCE = /^(?:the following\s+)?(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:present|in attendance)$|^(?:present|attending|in attendance)\s+(?:were|was)$/iu;
 
@@ -98,8 +100,10 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
     const meaning = lookUpPeopleLabel(bareLabel);
     if (meaning) return meaning;
   }
-  const label = INLINE_LABEL.exec(block.text)?.[1];
+  const [, label, list] = INLINE_LABEL.exec(block.text) ?? [];
   if (label && PRESENT_SENTENCE.test(label.trim())) return { kind: 'attendance', role: 'MEMBER' };
+  // "Présentations : Ophélie Nantel, présidente, …": the people who presented, when a full name follows the label.
+  if (label && PRESENTATIONS.test(label.trim()) && opensWithFullName(list ?? '')) return { kind: 'attendance', role: 'PRESENTER' };
   // "Membres du conseil d'administration présents :": a label may name its members at length.
   if (!label || label.split(/\s+/).length > 6) return null;
   // ("Directors: A (Chair), B, C": the body's own name for its members is a people label too.)

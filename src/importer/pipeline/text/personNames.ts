@@ -57,7 +57,8 @@ export function startsWithHonorific(text: string): boolean {
 /** A word in capitals or with an inner capital ("TBS", "OpenPlus", "MongoDB"): an organisation's, not a person's. */
 export function isOrganizationToken(word: string): boolean {
   if (/^\p{Lu}{2,}[\p{Lu}\d&]*s?$/u.test(word)) return true;
-  return /\p{Ll}\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}/u.test(word);
+  // "McAllister", "Cormier-LeBlanc": a surname's own inner capital, in each part of a double name.
+  return word.split('-').some((part) => /\p{Ll}\p{Lu}/u.test(part) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}/u.test(part));
 }
 
 /** "OUELLET", "CÔTÉ", "ST-ONGE": a surname in capitals — long, accented or hyphenated, unlike "TBS" or "IRCC". */
