@@ -4,6 +4,7 @@ import { extractDecisions } from './extract/decisions';
 import { readMeetingHeader } from './extract/meetingHeader';
 import { extractStatements } from './extract/statements';
 import { findUnread } from './extract/unread';
+import { withoutOwnBody } from './extract/ownBody';
 import { KnownNames } from './text/personNames';
 import type { Extraction, StructuredDocument } from './types';
 
@@ -17,7 +18,7 @@ import type { Extraction, StructuredDocument } from './types';
 export function extract(doc: StructuredDocument): Extraction {
   const source = doc.read.source.lines;
   const header = readMeetingHeader(doc.sections, source, doc.language);
-  const attendance = extractAttendance(doc.sections, doc.language);
+  const attendance = withoutOwnBody(extractAttendance(doc.sections, doc.language), header.title);
   const names = new KnownNames(attendance.flatMap((attendee) => (attendee.name === null ? [] : [attendee.name])));
   const { statements, inPassage } = extractStatements(doc.sections, names, source);
   const { decisions, defeated, consumed, decided } = extractDecisions(doc.sections, source);

@@ -85,4 +85,12 @@ describe('attendance', () => {
       { person: 'Bo Chen', role: 'MEMBER', affiliation: 'Library', line: 6 },
     ]);
   });
+
+  it('does not take the body\'s own name, marked beside a member, for an affiliation', async () => {
+    expect(await people(['# Pellucid Technical Steering Committee (TSC) Meeting', '', '## Present', '', '* Tobias Lindqvist @tlindqvist (TSC, chair) - Quayside Labs', '* Dariusz Wolak (TSC)', '* Ana Ruiz, TSC liaison, Northbeam'])).toEqual([
+      { person: 'Tobias Lindqvist', role: 'CHAIR', affiliation: 'Quayside Labs', line: 5 },
+      { person: 'Dariusz Wolak', role: 'MEMBER', affiliation: null, line: 6 },
+      { person: 'Ana Ruiz', role: 'MEMBER', affiliation: 'Northbeam', line: 7 },
+    ]);
+  });
 });
