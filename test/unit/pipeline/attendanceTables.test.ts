@@ -219,4 +219,48 @@ describe('attendance tables and column layouts', () => {
       'Ophélie Nantel|PRESENTER|Groupe de travail FPT sur la numérisation@12', 'Mélanie Aubut-Forrester|SECRETARIAT|SCIC@14',
     ]);
   });
+
+  it('reads an eSCRIBE table whose header fields and people labels are centred on their rows, under a title', async () => {
+    expect(await people('council.txt', [
+      '                           The Corporation of the Town of Ashcombe Mills', '',
+      '                            Regular Council Meeting Minutes',
+      'Date:      Tuesday, October 14, 2025',
+      '           Council Chambers, Municipal Office',
+      'Location:',
+      '           and Electronic Participation',
+      '                    Mayor Diane Kowalchuk',
+      'Council Present:',
+      '                    Councillor Owen Feeney',
+      'Regrets:            Councillor Bruce Ainsley',
+      '                    K. Osei, Chief Administrative Officer',
+      'Staff Present:',
+      '                    C. MacRury, Manager of Planning & Development',
+      '                    Priya Nandakumar, Fenwick Lowe LLP',
+      'Also Present:',
+      '                    Marnie Leclair, Ashcombe Mills Curling Club', '',
+      '1. Call to Order', '', 'Mayor Kowalchuk called the meeting to order at 6:00 p.m.', '',
+      '15. Adjournment', '', '     Moved by: Councillor Feeney', '     Seconded by: Councillor Ainsley', '     That Council adjourn at 8:56 p.m.',
+    ])).toEqual([
+      'Diane Kowalchuk|MEMBER|-@8', 'Owen Feeney|MEMBER|-@10', 'Bruce Ainsley|REGRETS|-@11', 'K. Osei|SECRETARIAT|-@12',
+      'C. MacRury|SECRETARIAT|-@14', 'Priya Nandakumar|GUEST|Fenwick Lowe LLP@15', 'Marnie Leclair|GUEST|Ashcombe Mills Curling Club@17',
+    ]);
+  });
+
+  it('reads one person a line below a label whose first entry is on its line, and a wrapped inline list as one list', async () => {
+    expect(await people('chac.txt', [
+      'Community Health Advisory Council', 'Meeting Minutes', '',
+      'Co-Chairs:\tAnneliese Fairweather (Community Co-Chair)',
+      'Dr. Marcus Oduya, Medical Director, Western Shore Health Zone (Zone Co-Chair)',
+      'Members Present:\tGord Pettipas – Town of Lower Corrigan',
+      'Roberta Marchand – Corrigan Basin Seniors’ Network',
+      'Staff Resources:\tLeona Okafor, Community Health Planner (CHAC Lead)',
+      'Darcy Whynot, Manager, Primary Health Care',
+      'Directors Absent: Margaret Ellery-Singh (Chair), Tobias Renwick, Dr. Anik Lavallée, Harold',
+      'Two Rivers, Colleen Matheson',
+    ])).toEqual([
+      'Anneliese Fairweather|CO_CHAIR|-@4', 'Marcus Oduya|CO_CHAIR|Western Shore Health Zone@5', 'Gord Pettipas|MEMBER|Town of Lower Corrigan@6',
+      'Roberta Marchand|MEMBER|Corrigan Basin Seniors’ Network@7', 'Leona Okafor|SECRETARIAT|-@8', 'Darcy Whynot|SECRETARIAT|-@9',
+      'Margaret Ellery-Singh|REGRETS|-@10', 'Tobias Renwick|REGRETS|-@10', 'Anik Lavallée|REGRETS|-@10', 'Harold Two Rivers|REGRETS|-@10', 'Colleen Matheson|REGRETS|-@10',
+    ]);
+  });
 });

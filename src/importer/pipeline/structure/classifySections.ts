@@ -42,11 +42,13 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();
     // A numbered heading is an agenda item discussed; an unknown sub-heading of a discussion is part of it.
     const numbered = draft.heading !== undefined && isNumberedHeading(draft.heading.text);
+    // An agenda item ends the attendance part, however deep its heading: no later heading is a group of those lists.
+    if (numbered) for (let index = parents.length - 1; index >= 0; index -= 1) if (isPeopleKind(parents[index]?.kind)) parents.splice(index, 1);
     const parent = parents[parents.length - 1];
     // "### Ontario", "### Ville de Québec" under "## Participants": a group of the list above, in its role.
     // A table after a label line ("Coprésidence : Canada et Yukon") under "## Participants" is still that heading's list.
     const listTable = draft.heading === undefined && draft.blocks[0]?.kind === 'tableRow';
-    const group = !meaning && !numbered && (draft.heading !== undefined || listTable) && (parent?.kind === 'attendance' || parent?.kind === 'regrets');
+    const group = !meaning && !numbered && (draft.heading !== undefined || listTable) && isPeopleKind(parent?.kind);
     let kind = meaning?.kind ?? (group ? parent?.kind : numbered || parent?.kind === 'discussion' ? 'discussion' : undefined);
     let role = meaning?.role ?? (group ? parent?.role : undefined);
     // "## 1. Introduction" over nothing but names is the roll call.
@@ -116,7 +118,11 @@ function nameRunLength(blocks: Block[], from: number): number {
 }
 
 function isPeopleList(section: Pending): boolean {
-  return section.kind === 'attendance' || section.kind === 'regrets';
+  return isPeopleKind(section.kind);
+}
+
+function isPeopleKind(kind: SectionKind | undefined): boolean {
+  return kind === 'attendance' || kind === 'regrets';
 }
 
 /** An attendance list ends at its first block that is not a people entry; the rest is read by content. */

@@ -41,6 +41,8 @@ export function isNameList(blocks: Block[]): boolean {
 /** One short name entry ("Nick Schonning", "Joel (OpenPlus)"): part of an unheaded attendee list. */
 export function isNameEntry(block: Block): boolean {
   if (block.kind !== 'listItem' && block.kind !== 'paragraph') return false;
+  // "Moved by: Councillor Duarte": a motion's mover, not an attendee.
+  if (opensMotion(block.text)) return false;
   // "British Columbia: Fiona Achterberg (Ministry …), Darnell Okafor (Ministry …)": a government and its people.
   const headed = /^[^:]{2,40}:\s/u.test(block.text) && isPlaceName(block.text.split(':')[0]?.trim() ?? '');
   if (wordCount(block.text) > (headed ? 60 : 6)) return false;

@@ -135,6 +135,7 @@ export function lookUpPeopleLabel(label: string): HeadingMeaning | null {
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */
 export function isNumberedHeading(text: string): boolean {
   // "D. Haldane, Director, …", "M. Castellanos (Town of …)": an initial and a surname, not item D.
-  if (/^\s*\p{Lu}\.\s+\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)*\*?\s*[,(]/u.test(text)) return false;
+  // ("C. MacRury, Manager of …": a surname may have a capital inside.)
+  if (/^\s*\p{Lu}\.\s+\p{Lu}\p{Ll}[\p{L}'’]*(?:[-\s]\p{Lu}[\p{L}'’]+)*\*?\s*[,(]/u.test(text)) return false;
   return /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})*\s)/iu.test(text);
 }

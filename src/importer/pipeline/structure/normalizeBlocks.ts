@@ -2,16 +2,17 @@ import type { Block, ReadDocument } from '../../read/types';
 import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading } from './headingLexicon';
-import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelRowContinuation, splitLabelTable } from './labelColumns';
+import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
+import { splitLabelTable } from './labelTable';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isConsentApproval } from '../patterns/decisionProse';
-import { isPlaceName } from '../text/placeNames';
 import { namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
 import { splitCategoryHeaderTables, splitTypedCategoryColumns } from './categoryHeaderTable';
 import { peopleSentences } from '../patterns/peopleSentences';
 import { cutAtTypedTable, joinTypedTableRows, splitTypedTable } from './typedTables';
 import { splitAgendaTables, splitTypedAgendaTable } from './agendaTables';
+import { RUNS_ON, areTaskLines, isEntryLine, peopleLinesAfterLabels } from './listLines';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -148,7 +149,8 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
   const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
     && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));
-  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isConsentApproval(line) || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
+  const listed = peopleLinesAfterLabels(lines, opensPeopleLabel, opensWithLabel);
+  const starts = lines.map((line, index) => index === 0 || (titled && index === 1) || ((entryLines || peopleLines) && !wrapped(index)) || listed[index] || taskStart(index) || (line !== '' && ((opensWithLabel(line) && !/[—–:]\s*$/u.test(lines[index - 1] ?? '')) || isHeadingLine(line) || namesTheChair(line) || startsMotion(line, lines[index - 1] ?? '') || isConsentApproval(line) || isOutcome(lines[index - 1] ?? '') || SUB_ITEM.test(line))));
   if (starts.every((start, index) => index === 0 || !start)) return [block];
   const parts: Block[] = [];
   lines.forEach((line, index) => {
@@ -202,31 +204,6 @@ function isItemTitle(block: Block, firstLine: string, nextLine: string): boolean
   // ("(a) Water treatment plant" keeps its letter too: the title is what follows it.)
   const title = plainLine(firstLine).replace(/^\d{1,3}(?:\.\d{1,3})+\s+/u, '').replace(/^\((?:[a-z]|\d{1,3}|[ivx]{1,4})\)\s+/iu, '');
   return numbered && isTitleShaped(title) && /^\p{Lu}/u.test(nextLine);
-}
-
-/**
- * Under an action heading, unbulleted lines that are each a task: every line written as fields
- * ("T. Leclair — confirm … — March 29"), or every line a capitalised start after a line that
- * does not run on (no closing comma, conjunction or preposition).
- */
-function areTaskLines(lines: string[]): boolean {
-  const written = lines.filter((line) => line !== '');
-  if (written.length < 2) return false;
-  if (written.every((line) => /\s[-–—|]\s/u.test(line))) return true;
-  return written.every((line, index) => /^\p{Lu}/u.test(line) && (index === 0 || !RUNS_ON.test(written[index - 1] ?? '')));
-}
-
-const RUNS_ON = /(?:[,;:]|\s(?:and|or|et|ou|the|a|an|of|to|for|with|le|la|les|de|du|des|à|au|pour|avec|by|d['’]|l['’]))$/iu;
-
-/** One entry of an unbulleted list: a name, maybe followed by its organisation ("Mark Burns Yukon", "Joel (OpenPlus)"). */
-function isEntryLine(line: string): boolean {
-  const words = line.replace(/\s*\([^)]*\)\s*/gu, ' ').trim().split(' ');
-  if (words.length > 12 || /[.:;!?]$/.test(line)) return false;
-  const [first = '', second = ''] = words;
-  // "CJ Ritchie Colombie-Britannique": initials are a first name here, so shape only for the second word.
-  // "Ontario — Jennifer Kowal (Ministry …)": a government heading its people.
-  if (isPlaceName(first) || isPlaceName(`${first} ${second}`)) return /\s[–—-]\s|:/u.test(line);
-  return isPersonName(first) || (/^\p{Lu}{1,3}$/u.test(first) && isPersonName(second));
 }
 
 /** A word broken at a line end ("Saint-" / "Aubert") is one word again. */
