@@ -263,4 +263,22 @@ describe('attendance tables and column layouts', () => {
       'Margaret Ellery-Singh|REGRETS|-@10', 'Tobias Renwick|REGRETS|-@10', 'Anik Lavallée|REGRETS|-@10', 'Harold Two Rivers|REGRETS|-@10', 'Colleen Matheson|REGRETS|-@10',
     ]);
   });
+
+  it('reads initials and surnames in a label cell as directors, "Corporate Secretary" as a label, and a list wrapped inside a parenthesis', async () => {
+    expect(await people('board.html', [
+      '<h1>Minutes of the Regular Meeting of the Board of Directors</h1>',
+      '<table><tr><td>Directors:</td><td>M. Oyelaran-Fitch, Chair<br>C. Ashdown<br>P. Kjellberg</td></tr>',
+      '<tr><td>Corporate Secretary:</td><td>H. Okonkwo-Lane</td></tr></table>',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'M. Oyelaran-Fitch|CHAIR|-', 'C. Ashdown|MEMBER|-', 'P. Kjellberg|MEMBER|-', 'H. Okonkwo-Lane|SECRETARIAT|-',
+    ]);
+    expect(await people('bog.txt', [
+      'BOARD OF GOVERNORS', '', 'Present:',
+      'Helen Achterberg (Chair), Tomasz Wierzbicki, Kwame Asante-Bellamy (Student',
+      'Governor), Odette Fairweather, Dr. Lise Thibodeau (Faculty',
+      'Governor), Priya Venkataraman',
+    ]).then((rows) => rows.map((row) => row.replace(/@\d+$/u, '')))).toEqual([
+      'Helen Achterberg|CHAIR|-', 'Tomasz Wierzbicki|MEMBER|-', 'Kwame Asante-Bellamy|MEMBER|-', 'Odette Fairweather|MEMBER|-', 'Lise Thibodeau|MEMBER|-', 'Priya Venkataraman|MEMBER|-',
+    ]);
+  });
 });

@@ -72,10 +72,10 @@ function lookUpWritten(text: string, wholeOnly: boolean): HeadingMeaning | null 
   return lookUpKey(headingKey(text), false);
 }
 
-// "University Secretariat", "Board Staff", "Special Guests": a people label qualified by a word or two before it.
+// "University Secretariat", "Corporate Secretary", "Board Staff", "Special Guests": a people label qualified by a word or two before it.
 // ("Provincial and territorial observers": three words before a role no organisation is named after.)
 // ("À titre personnel", "as an individual": how a witness appears, no staff.)
-const QUALIFIED_LABEL = /^(?!a titre\s)(?:[\p{L}'’-]+\s){1,2}(secretariat|staff|guests|observers|regrets|invites|observateurs|personnel)$|^(?:[\p{L}'’-]+\s){3}(guests|observers|regrets|invites|observateurs)$/u;
+const QUALIFIED_LABEL = /^(?!a titre\s)(?:[\p{L}'’-]+\s){1,2}(secretariat|secretary|staff|guests|observers|regrets|invites|observateurs|personnel)$|^(?:[\p{L}'’-]+\s){3}(guests|observers|regrets|invites|observateurs)$/u;
 
 function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
   const qualifiedMatch = QUALIFIED_LABEL.exec(key);

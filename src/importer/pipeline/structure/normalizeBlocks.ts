@@ -1,7 +1,7 @@
 import type { Block, ReadDocument } from '../../read/types';
 import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
-import { isNumberedHeading, lookUpHeading } from './headingLexicon';
+import { isNumberedHeading, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
 import { splitLabelTable } from './labelTable';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
@@ -36,6 +36,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
   let under: ListKind = null;
+  // ("Directors:" — the body's own name for its members — heads a list the lexicon's headings do not name.)
+  let underLabel = false;
   // A table laid out by agenda item ("Item | Discussion | Decision | Action") is read cell by cell, and its
   // cells stay as they are: a typed cell's lines hold the other columns' words too.
   const agenda = splitAgendaTables(splitTypedAgendaTable(read.blocks, read.source.lines));
@@ -57,10 +59,13 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
     for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
       const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
-      const normal = reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));
+      // ("C. Ashdown" in a label's cell is a director, not item C.)
+      const entry: boolean = columns !== null && (under === 'people' || underLabel) && part.kind === 'paragraph' && !lookUpPeopleLabel(part.text);
+      const normal: Block = entry ? part : reinterpret(part, headingLevel, standsAlone(part, read.source.lines), inAList(part, read.source.lines));
       if (normal.kind === 'heading') {
         headingLevel = normal.level;
         under = listKindOf(normal.text);
+        underLabel = lookUpPeopleLabel(normal.text) !== null;
       }
       blocks.push(normal);
     }
@@ -144,8 +149,10 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // ("Directors Present: A (Chair), B, Dr. C, Harold" over "Two Rivers, D, E": an inline list wrapped inside a name.)
   // (A long line of three commas or more that ends on a lone first name: one entry per line would end on its organisation.)
   const inlineWrapped = (index: number) => (peopleLines || entryLines) && ((lines[index - 1] ?? '').match(/,/gu) ?? []).length >= 3
-    && (lines[index - 1] ?? '').length >= 60 && /,\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(lines[index - 1] ?? '') && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,/u.test(lines[index] ?? '');
-  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || inlineWrapped(index) || /(?:,|\s(?:and|et|&)|\p{L}-)$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
+    && (lines[index - 1] ?? '').length >= 60 && /,\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(lines[index - 1] ?? '') && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s?[,(]/u.test(lines[index] ?? '');
+  // "Kwame Asante-Bellamy (Student" over "Governor), …": a parenthesis left open goes on.
+  const openParenthesis = (index: number) => { const above = lines.slice(0, index).join(' '); return (above.match(/\(/gu) ?? []).length > (above.match(/\)/gu) ?? []).length; };
+  const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || inlineWrapped(index) || openParenthesis(index) || /(?:,|\s(?:and|et|&)|\p{L}-)$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
   // "Superintendent of Business – Costed plan …" back at the margin after an indented line: the next task.
   const taskStart = (index: number) => under === 'actions' && block.kind === 'paragraph' && !indentedTask(index)
     && (indent(index) < indent(index - 1) || /^[^\s–—][^–—]{1,60}\s[–—]\s+\S/u.test(lines[index] ?? ''));
