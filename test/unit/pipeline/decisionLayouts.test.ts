@@ -141,4 +141,19 @@ describe('decisions in other layouts', () => {
       { line: 4, movedBy: 'Baptiste', result: 'CARRIED' }, { line: 8, movedBy: 'Kostiuk', result: 'CARRIED' },
     ]);
   });
+
+  it('reads a moved and seconded resolution with no outcome written as passed, and outcomes set off by a dash', async () => {
+    expect(await decisions('council.txt', [
+      '4. Adoption of the Agenda', '     Moved by: Councillor Sandhu', '     Seconded by: Deputy Mayor Petrosky',
+      '     That the agenda be adopted as amended.', '',
+      '5. Amendment', 'Moved by Councillor Raghunathan, Seconded by Councillor Lindqvist,', '',
+      'That the main motion be amended to add a clause on affordable units.', '', '— Lost (2 to 3)', '',
+      '6. Policy LE-014', 'Moved by Councillor R. Okafor', '', 'Seconded by Ms. Y. Tremblay-Ashe', '',
+      'That consideration of Policy LE-014 be deferred to the November meeting. – Defeated.', '',
+      '7. Adjournment', '     Moved by: Councillor Duarte', '     Seconded by: Councillor Feeney That Council adjourn at 8:56 p.m.',
+    ])).toEqual([
+      { text: 'That the agenda be adopted as amended.', line: 2, motion: { movedBy: 'Sandhu', secondedBy: 'Petrosky' } },
+      { text: 'That Council adjourn at 8:56 p.m.', line: 21, motion: { movedBy: 'Duarte', secondedBy: 'Feeney' } },
+    ]);
+  });
 });

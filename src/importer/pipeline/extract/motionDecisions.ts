@@ -32,7 +32,7 @@ export function readMotions(section: Section, source: string[]): MotionReading {
     const opens = opensMotion(blockText(first)) || numbered;
     const inside = opens ? undefined : splitSentences(blockText(first)).find((sentence) => sentence.start > 0 && opensMotion(sentence.text));
     if (!opens && !inside) continue;
-    const found = findResult(blocks, numbered ? start + 1 : start, source);
+    const found = findResult(blocks, numbered ? start + 1 : start, source) ?? unstatedResult(blocks, numbered ? start + 1 : start);
     if (!found) continue;
     const motionBlocks = blocks.slice(start, found.end + 1);
     motionBlocks.forEach((block) => reading.consumed.add(block));
@@ -43,11 +43,11 @@ export function readMotions(section: Section, source: string[]): MotionReading {
       const joined = joinedText(motionBlocks).slice(inside?.start ?? 0);
       // "MOTION #31: Moved by X; Seconded by Y — CARRIED" over "That …": the outcome is no part of the words.
       const text = found.header ? foldWhitespace(joined.replace(found.result, ' ').replace(/\s[—–-]\s+(?=That\b|Que\b|THAT\b|QUE\b)/u, ' ')) : joined;
-      const cut = found.inline || found.header ? -1 : text.lastIndexOf(found.result);
+      const cut = found.inline || found.header || found.result === '' ? -1 : text.lastIndexOf(found.result);
       const { motion, text: read } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
       // (The vote recorded beside the outcome, "(5 in favour, 1 opposed)", is no part of the words either.)
       const words = found.header ? read.replace(/^[—–-]?\s*(?:\([^)]*\)\s*)?/u, '') : read;
-      reading.decisions.push({ text: words, lines, quote: text, motion });
+      reading.decisions.push({ text: words, lines, quote: text, motion: found.result === '' ? withoutResult(motion) : motion });
     }
     start = found.end;
   }
@@ -90,6 +90,39 @@ function resolvedInline(blocks: Block[], start: number): FoundResult | null {
     return { end: last, line: (blocks[last] as Block).lines[1], result, inline: true };
   }
   return null;
+}
+
+// "That …", "Que …", "BE IT RESOLVED": the words of a resolution.
+const RESOLUTION_WORDS = /^(?:That|THAT|Que|QUE|Qu['’]|QU['’]|BE IT RESOLVED|Be it resolved|IL EST RÉSOLU|Il est résolu)\b/u;
+
+/**
+ * "Moved by: X" over "Seconded by: Y" over "That Council adjourn at 8:56 p.m.", and no outcome written
+ * before the next motion or heading: minutes that record a moved and seconded resolution without
+ * saying it failed record it as passed (a motion that fails is written as defeated). Result empty.
+ */
+function unstatedResult(blocks: Block[], start: number): FoundResult | null {
+  let words = -1;
+  for (let index = start; index < Math.min(blocks.length, start + 4); index += 1) {
+    const block = blocks[index] as Block;
+    if (block.kind === 'heading' || (index > start && opensMotion(blockText(block)) && words >= 0)) break;
+    const text = blockText(block);
+    // (A Word or PDF line may carry the seconder and the words: "Seconded by: Councillor Duarte That Report …".)
+    if (words < 0 && (RESOLUTION_WORDS.test(text) || (/^(?:Moved|Seconded|Proposée?|Appuyée?)\s+(?:by|par)\b/u.test(text) && /\s(?:That|THAT|Que|QUE)\s/u.test(text)))) words = index;
+  }
+  const opening = blocks.slice(start, words + 1).map(blockText);
+  if (words < 0 || !hasMover(opening) || !/\bSecond|\bAppuy/iu.test(opening.join(' '))) return null;
+  // An outcome written further on, before the next heading or motion, is the other rules' to read.
+  for (let index = start; index < blocks.length; index += 1) {
+    const block = blocks[index] as Block;
+    if (block.kind === 'heading' || (index > words && opensMotion(blockText(block)))) break;
+    if (resultAtEnd(blockText(block)) || blockText(block).split(/(?<=[.!])\s+/u).some((sentence) => resultOfLine(sentence.trim()) !== null)) return null;
+  }
+  return { end: words, line: (blocks[words] as Block).lines[1], result: '' };
+}
+
+function withoutResult(motion: ExtractedDecision['motion']): ExtractedDecision['motion'] {
+  const { result: _unstated, ...rest } = motion ?? {};
+  return rest;
 }
 
 function resultBelow(blocks: Block[], start: number, source: string[]): FoundResult | null {

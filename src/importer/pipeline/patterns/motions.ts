@@ -43,7 +43,7 @@ const QUESTION_PUT = String.raw`(?:After debate,\s+|Après débat,\s+)?(?:(?:the
 const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$|^${VOTE_RESULT}$|^${QUESTION_PUT}$`, 'u');
 // "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
-const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
+const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+|\s[—–]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 /** A motion to amend the motion on the floor ("… d'amender la proposition afin de …", "moved to amend …"). */
@@ -74,7 +74,9 @@ export function isMotionNumber(text: string): boolean {
 }
 
 /** The outcome when the (plain) source line states one: "Carried (5 to 0)", "Adopté à l'unanimité.". */
-export function resultOfLine(line: string): string | null {
+export function resultOfLine(written: string): string | null {
+  // "— Lost (2 to 3)": a dash may set the outcome off.
+  const line = written.replace(/^[—–]\s*/u, '');
   // "FUNDING MOTION PASSED, 9 yes, 1 no. Treasurer X is to submit …": the outcome is the line's first sentence.
   const first = splitSentences(line)[0]?.text;
   if (first !== undefined && first !== line.trim() && (RESULT_LINE.test(first) || VOTED_LINE.test(first))) return first;
