@@ -89,4 +89,16 @@ describe('action items in other layouts', () => {
       { owners: ['ACB', 'EM'], due: 'le 14 novembre', line: 14 },
     ]);
   });
+
+  it('reads the list under "Summary of New Action Items - Meeting 17" written right above it', async () => {
+    expect(await tasks('wg.txt', [
+      'Groundwater Monitoring Working Group', '', '17.12 Adjournment', 'The meeting adjourned at 3:22 pm EST.', '',
+      'Summary of New Action Items - Meeting 17',
+      '1. Members - comments on lithology schema v0.9 to Secretariat - February 21, 2025',
+      '2. Maeve Corrigan - draft 5 of the Data-Sharing Agreement Template - February 14, 2025',
+    ])).toEqual([
+      { owners: ['Members'], due: 'February 21, 2025', line: 7 },
+      { owners: ['Maeve Corrigan'], due: 'February 14, 2025', line: 8 },
+    ]);
+  });
 });

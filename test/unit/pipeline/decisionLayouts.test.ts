@@ -156,4 +156,16 @@ describe('decisions in other layouts', () => {
       { text: 'That Council adjourn at 8:56 p.m.', line: 21, motion: { movedBy: 'Duarte', secondedBy: 'Feeney' } },
     ]);
   });
+
+  it('reads numbered propositions ("Proposition AGA-2025-01 :") and movers written under stacked labels', async () => {
+    expect(await run('aga.md', [
+      '### 2. Nomination', '',
+      '**Proposition AGA-2025-01 :** Que Hélène Bastarache agisse comme présidente d\'assemblée.', 'Proposée par Nathalie Bourgault', 'Appuyée par François Lemieux', '**Adoptée à l\'unanimité**', '',
+      '### 4. Procès-verbal', '', 'Il est proposé par :', 'Appuyé par :', 'Line Beaudry-Vachon', 'Denis Morneau',
+      'D\'adopter le procès-verbal de l\'assemblée du 30 mai 2024.', 'ADOPTÉE À L\'UNANIMITÉ',
+    ], 'fr').then(({ extraction }) => extraction.decisions.map(({ text, motion }) => ({ text, motion })))).toEqual([
+      { text: 'Que Hélène Bastarache agisse comme présidente d\'assemblée.', motion: { result: 'Adoptée à l\'unanimité', movedBy: 'Nathalie Bourgault', secondedBy: 'François Lemieux' } },
+      { text: 'D\'adopter le procès-verbal de l\'assemblée du 30 mai 2024.', motion: { result: 'ADOPTÉE À L\'UNANIMITÉ', movedBy: 'Line Beaudry-Vachon', secondedBy: 'Denis Morneau' } },
+    ]);
+  });
 });

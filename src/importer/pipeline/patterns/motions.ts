@@ -17,7 +17,7 @@ const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\
 const TITLED_MOVER = String.raw`(?:Director|Alternate Director|Councill?or|Trustee|Member|Commissioner|Alderman|Mayor|Deputy Mayor|Reeve|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s`;
 // "L'ordre du jour étant épuisé, sur proposition de …": a short clause may lead into the motion.
 const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|Sur (?:la )?motion d[e'’]|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|(?:Proposition|R[ée]solution)\s+(?:n[o°]\.?\s*|#\s*)?[\p{L}\d.-]*\d[\p{L}\d.-]*\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|Sur (?:la )?motion d[e'’]|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
 const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
@@ -124,13 +124,17 @@ export function isNegativeResult(result: string): boolean {
 export function readMotion(written: string, result: string): { motion: ExtractedMotion; text: string } {
   // An amendment moved on the floor, with its movers and outcome, is no part of the main motion.
   const text = written.replace(AMENDMENT_ON_FLOOR, '');
-  const movedBy = MOVER.exec(text)?.[1] ?? moverNamedFirst(text);
-  const secondedBy = SECONDER.exec(text)?.[1];
+  // "Il est proposé par :" over "Appuyé par :" over the two names: a two-column table read column by column.
+  const stacked = STACKED_LABELS.exec(text);
+  const movedBy = stacked?.[1] ?? MOVER.exec(text)?.[1] ?? moverNamedFirst(text);
+  const secondedBy = stacked?.[2] ?? SECONDER.exec(text)?.[1];
   const motion: ExtractedMotion = { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);
   if (secondedBy) motion.secondedBy = personOnly(secondedBy);
   return { motion, text: motionWords(text, result) };
 }
+
+const STACKED_LABELS = wordRegExp(String.raw`(?:Il est proposé par|Proposée? par|Moved by)\s*:\s*(?:Appuyée? par|Seconded by)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?=\s+(?:D['’]|De\b|Que\b|Qu['’]|That\b|To\b|\p{Ll})|\s*$)`, 'u');
 
 const AMENDMENT_ON_FLOOR = /\s+(?:Amendment moved by|Amendement proposé par|AMENDMENT\s*\(\s*by|Amendment\s*\(\s*by|AMENDEMENT\s*\(\s*par)\b[^]*$/iu;
 
@@ -149,6 +153,9 @@ function motionWords(text: string, result: string): string {
   const body = text.endsWith(result) ? text.slice(0, text.length - result.length) : text;
   const labelled = wordRegExp(String.raw`^MOTION\s*:\s*(.+?)(?=\s+(?:Moved|Proposed)\s+by\b|$)`, 'isu').exec(body);
   if (labelled?.[1]) return foldWhitespace(labelled[1]);
+  // "Proposition AGA-2025-01 : Que … Proposée par X": a numbered motion's words follow its label.
+  const numbered = /^(?:Proposition|R[ée]solution|Motion)\s+(?:n[o°]\.?\s*|#\s*)?[\p{L}\d.-]*\d[\p{L}\d.-]*\s*:\s*(?!(?:Proposée?|Appuyée?|Moved|Seconded)\s+(?:par|by)\b)(\S.*?)(?=\s+(?:Proposée?|Appuyée?|Moved|Seconded)\s+(?:par|by)\b|$)/isu.exec(body);
+  if (numbered?.[1]) return foldWhitespace(numbered[1]);
   // "MOTION (by X, on behalf of the LUPC; no second required): That …": the words follow the bracket.
   const bracketed = /^(?:[A-Z]+\s+)?MOTION\s*\([^()]*\)\s*:\s*(?=\S)/iu.exec(body);
   if (bracketed) return foldWhitespace(body.slice(bracketed[0].length));

@@ -94,7 +94,8 @@ function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
 const SUMMARY = /^(?:summary|list|table|register|recap|review|tableau|liste|registre|recapitulatif|resume|sommaire|rappel)\s+(?:of\s+(?:the\s+)?|des\s+|de\s+la\s+|du\s+)(.+)$/u;
 
 function summaryOf(key: string): HeadingMeaning | null {
-  const named = SUMMARY.exec(key)?.[1];
+  // ("Summary of New Action Items - Meeting 17": what is new, and for which meeting, does not change the list.)
+  const named = SUMMARY.exec(key)?.[1]?.replace(/\s+[-–—]\s+.*$/u, '').replace(/^(?:new|open|outstanding|pending|nouvelles|nouveaux|nouveau|nouvelle)\s+/u, '');
   const meaning = named ? lookUpKey(named, true) : null;
   return meaning && (meaning.kind === 'actions' || meaning.kind === 'decisions') ? meaning : null;
 }
