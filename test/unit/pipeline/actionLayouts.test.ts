@@ -101,4 +101,16 @@ describe('action items in other layouts', () => {
       { owners: ['Maeve Corrigan'], due: 'February 14, 2025', line: 8 },
     ]);
   });
+
+  it('reads orders to an office ("directed the Registrar to", "Staff was directed to"), not a motion directing staff', async () => {
+    expect(await tasks('committee.md', [
+      '## 4. Applications', '',
+      'The Committee directed the Registrar to refer the applicant to the Clinical Competency Assessment.', '',
+      'Staff was directed to monitor Sunday travel demand in Eastgate.', '',
+      'Moved by Trustee Rahimi, seconded by Trustee Okafor, THAT the Board direct staff to review the calendar. CARRIED',
+    ])).toEqual([
+      { owners: ['Registrar'], due: null, line: 3 },
+      { owners: ['Staff'], due: null, line: 5 },
+    ]);
+  });
 });

@@ -38,12 +38,18 @@ const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|ever
 // Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".
 const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|clerk|treasurer|executive director|chief administrative officer|CAO|officials|senior officials|fonctionnaires)`;
 
+// An office written with capitals: "the Registrar", "the Chief Administrative Officer".
+const CAPITAL_OFFICE = String.raw`(?:Registrar|Clerk|Secretary|Treasurer|Superintendent|Executive Director|Chief Administrative Officer|Chief Executive Officer|CAO|CEO|General Manager|Director of \p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})`;
+
 const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
 
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
   { form: 'to', pattern: wordRegExp(String.raw`${PREFIX}${ACTOR}\s+(?:is\s+|are\s+)?to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: true },
   // "Sam Lee was asked to contact …", "Alberta has agreed to …", "Mme Ng a accepté de préparer …".
-  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:was|were)\s+(?:asked|requested|tasked|mandated)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  { form: 'asked', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE}|${COLLECTIVE})\s+(?:was|were)\s+(?:asked|requested|tasked|mandated|directed|instructed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
+  // "The Committee directed the Registrar to refer …", "Council agreed to direct staff to report back …": an order to an office.
+  // ("THAT the Board direct staff to …" is the motion's own words: a decision, read as one.)
+  { form: 'asked', pattern: wordRegExp(String.raw`(?:\b(?:directed|instructed|asked|requested|tasked)|\b(?:agreed|decided)\s+to\s+(?:direct|instruct|ask))\s+(?:the\s+|its\s+)?(${NAMES}|${OFFICE}|${STAFF}|${CAPITAL_OFFICE})\s+to\s+${NOT_OBJECT}\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:has|have)\s+(?:agreed|offered|volunteered|undertaken|committed)\s+to\s+\p{Ll}`, 'u'), strictSingleWord: false },
   { form: 'commit', pattern: wordRegExp(String.raw`${PREFIX}(${NAMES}|${OFFICE})\s+(?:a|ont)\s+(?:accepté|offert)\s+de\s+\p{Ll}`, 'u'), strictSingleWord: false },
   // "… agreed that the Secretariat would circulate …": the reported future of a decision.
