@@ -58,4 +58,11 @@ describe('structure', () => {
     expect(extraction.attendance.map((a) => a.name)).toEqual(['Marc Brouillard', 'Elizabeth Rhodenizer']);
     expect(extraction.actionItems.map((a) => a.owners)).toEqual([['Elizabeth']]);
   });
+
+  it('reads "Technical Support:" and "Corporate Secretary:" as secretariat labels and "Officials in support" as members', async () => {
+    const { doc } = await run('board.txt', [
+      'Board of Trustees', '', 'Officials in support', 'Dana Ruiz', 'Omar Lee', '', 'Technical Support: Mateo Ruiz', '', 'Corporate Secretary: Hana Okonkwo-Lane',
+    ]);
+    expect(sectionKinds(doc)).toEqual(expect.arrayContaining(['3:attendance/MEMBER', '7:attendance/SECRETARIAT', '9:attendance/SECRETARIAT']));
+  });
 });
