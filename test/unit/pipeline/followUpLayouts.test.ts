@@ -207,5 +207,22 @@ describe('follow-ups opened by an arrow', () => {
       { owners: ['Annick Paradis'], due: '1er novembre 2025' },
     ]);
   });
-});
 
+  it('reads a follow-up table whose header labels a PDF centred over their columns, with a narrow "No." column', async () => {
+    expect(await tasks('record.txt', [
+      'Summary of Follow-up Items',
+      ' No.                       Follow-up item                                  Lead                Timeline',
+      '     Have the funding stream reporting templates reviewed by Inuit  Agency (Science and     Before April',
+      '6-1',
+      '     organizations before the April intake                     Monitoring Sector)           2026 intake',
+      '6-5  Circulate a scheduling poll for the February 2026 virtual meeting  Secretariat',
+      '     Report back on how the Council\'s recommendation on water',
+      '6-6                                                            Gordon Ashby                 Seventh meeting',
+      '     quality guidelines has been considered',
+    ])).toEqual([
+      { owners: ['Agency (Science and Monitoring Sector)'], due: 'Before April 2026 intake' },
+      { owners: ['Secretariat'], due: null },
+      { owners: ['Gordon Ashby'], due: 'Seventh meeting' },
+    ]);
+  });
+});

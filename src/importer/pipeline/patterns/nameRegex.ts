@@ -1,4 +1,5 @@
 import { HONORIFIC } from '../text/personNames';
+import { hideParenthesised } from '../text/parentheses';
 
 /**
  * Regular-expression sources for names as they occur inside sentences. A name word is
@@ -19,9 +20,10 @@ export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:
 
 /** Splits "Janique, Stacey and Guillaume" / "Mme Lavoie et M. Roy" into the names as written. */
 export function splitNames(text: string): string[] {
-  return text
+  // ("Agency (Science and Monitoring Sector)": what the parentheses hold is one name's part.)
+  return hideParenthesised(text)
     // ("Service de l'urbanisme et de l'environnement": "et de …" goes on with the same name.)
     .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)|\s+[/+]\s+/u)
-    .map((part) => part.trim())
+    .map((part) => part.replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())
     .filter((part) => part !== '');
 }

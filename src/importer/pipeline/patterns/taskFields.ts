@@ -19,7 +19,7 @@ type Field = 'owner' | 'task' | 'due';
 
 const FIELD_LABELS: Record<Field, string[]> = {
   owner: ['who', 'owner', 'owners', 'lead', 'leads', 'responsible', 'responsibility', 'person responsible', 'responsible party', 'assigned to', 'assignee', 'accountable', 'qui', 'responsable', 'responsables', 'responsabilite', 'porteur', 'porteuse', 'porteurs', 'porteuses', 'porteur de dossier', 'porteuse de dossier', 'par'],
-  task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item', 'mesure de suivi', 'suivi', 'description', 'follow-up', 'next step'],
+  task: ['what', 'task', 'action', 'item', 'quoi', 'tache', 'mesure', 'action item', 'mesure de suivi', 'suivi', 'description', 'follow-up', 'next step', 'follow-up item', 'follow up item', 'follow-up action', 'action required', 'task description', 'element de suivi', 'suivi requis', 'action requise'],
   due: ['when', 'due', 'due date', 'deadline', 'by when', 'timeline', 'target date', 'date', 'quand', 'echeance', 'date limite', 'delai', 'echeancier', 'date cible'],
 };
 

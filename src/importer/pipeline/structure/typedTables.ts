@@ -38,9 +38,7 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
     }
     const cells = labels.map(() => '');
     for (const run of runs(line)) {
-      // The column it starts under, allowing the few columns of jitter of text laid out from a PDF.
-      const distance = (index: number) => Math.abs((header[index]?.start ?? 0) - run.start);
-      const column = header.reduce((found, cell, index) => (cell.start <= run.start + 3 && distance(index) < distance(found) ? index : found), 0);
+      const column = columnOf(run, header);
       cells[column] = `${cells[column]} ${run.text}`.trim();
     }
     const open = rows[rows.length - 1] as Row;
@@ -53,6 +51,20 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
   }
   if (rows.length < 2) return null;
   return rest ? [...rows, rest] : rows;
+}
+
+/**
+ * The column a run of text belongs to: the one it starts under, allowing the few columns of jitter of text
+ * laid out from a PDF — or, past a label a PDF centred over its column, the one whose middle it is nearest
+ * to the right of. Text that is no row number does not go in a "No." column.
+ */
+function columnOf(run: Run, header: Run[]): number {
+  const distance = (index: number) => Math.abs((header[index]?.start ?? 0) - run.start);
+  const under = header.reduce((found, cell, index) => (cell.start <= run.start + 3 && distance(index) < distance(found) ? index : found), 0);
+  const middles = header.map((cell) => cell.start + cell.text.length / 2);
+  const centred = middles.slice(1).filter((middle, index) => (middle + (middles[index] ?? 0)) / 2 <= run.start).length;
+  const column = Math.max(under, centred);
+  return column === 0 && /^(?:No\.?|N°|#|Item|Réf\.?|Ref\.?)$/iu.test(header[0]?.text ?? '') && !/^\S{1,6}$/u.test(run.text) && header.length > 1 ? 1 : column;
 }
 
 /** "Absents : Kevin MacAulay (Île-du-Prince-Édouard), excusé" under a roll-call table: a label of its own ends the table. */
