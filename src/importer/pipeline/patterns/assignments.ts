@@ -35,10 +35,8 @@ const FROM_WORD = String.raw`(?:\p{Lu}[\p{L}'’\-]*|government|team|office|depa
 const ACTOR = String.raw`(${NAMES}|${OFFICE}|${COLLECTIVE})(?:\s*\([^)]{1,40}\))?(?:\s*,?\s+(?:and|et)\s+others)?(?:\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+${FROM_WORD}){0,5})?`;
 const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|every|his|her|their|our|your|my|its|me|us|them|him)\b)`;
 
-// Offices a body directs in lower case: "directed staff to …", "mandate la direction générale de …".
+// Offices a body directs, in lower case ("directed staff to …", "mandate la direction générale de …") or capitals ("the Registrar").
 const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|clerk|treasurer|executive director|chief administrative officer|CAO|officials|senior officials|fonctionnaires)`;
-
-// An office written with capitals: "the Registrar", "the Chief Administrative Officer".
 const CAPITAL_OFFICE = String.raw`(?:Registrar|Clerk|Secretary|Treasurer|Superintendent|Executive Director|Chief Administrative Officer|Chief Executive Officer|CAO|CEO|General Manager|Director of \p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})`;
 
 const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
@@ -298,4 +296,3 @@ export function isOwnerDashTask(written: string, names: KnownNames, language: 'e
 }
 
 const ASKING = new Set(['asked', 'requested', 'invited', 'mandated', 'directed', 'tasked']);
-
