@@ -1,6 +1,6 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
+import { MOVER_LABEL, hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
 import { foldWhitespace, plainLine, splitSentences } from '../text/words';
 
@@ -47,7 +47,7 @@ export function readMotions(section: Section, source: string[]): MotionReading {
       const { motion, text: read } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
       // (The vote recorded beside the outcome, "(5 in favour, 1 opposed)", is no part of the words either.)
       const words = found.header ? read.replace(/^[—–-]?\s*(?:\([^)]*\)\s*)?/u, '') : read;
-      reading.decisions.push({ text: words, lines, quote: text, motion: found.result === '' ? withoutResult(motion) : motion });
+      reading.decisions.push({ text: words, lines, quote: text, motion });
     }
     start = found.end;
   }
@@ -95,6 +95,8 @@ function resolvedInline(blocks: Block[], start: number): FoundResult | null {
 // "That …", "Que …", "BE IT RESOLVED": the words of a resolution.
 const RESOLUTION_WORDS = /^(?:That|THAT|Que|QUE|Qu['’]|QU['’]|BE IT RESOLVED|Be it resolved|IL EST RÉSOLU|Il est résolu)\b/u;
 
+const OPENS_WITH_MOVER = new RegExp(`^${MOVER_LABEL}`, 'u');
+
 /**
  * "Moved by: X" over "Seconded by: Y" over "That Council adjourn at 8:56 p.m.", and no outcome written
  * before the next motion or heading: minutes that record a moved and seconded resolution without
@@ -107,7 +109,7 @@ function unstatedResult(blocks: Block[], start: number): FoundResult | null {
     if (block.kind === 'heading' || (index > start && opensMotion(blockText(block)) && words >= 0)) break;
     const text = blockText(block);
     // (A Word or PDF line may carry the seconder and the words: "Seconded by: Councillor Duarte That Report …".)
-    if (words < 0 && (RESOLUTION_WORDS.test(text) || (/^(?:Moved|Seconded|Proposée?|Appuyée?)\s+(?:by|par)\b/u.test(text) && /\s(?:That|THAT|Que|QUE)\s/u.test(text)))) words = index;
+    if (words < 0 && (RESOLUTION_WORDS.test(text) || (OPENS_WITH_MOVER.test(text) && /\s(?:That|THAT|Que|QUE)\s/u.test(text)))) words = index;
   }
   const opening = blocks.slice(start, words + 1).map(blockText);
   if (words < 0 || !hasMover(opening) || !/\bSecond|\bAppuy/iu.test(opening.join(' '))) return null;
@@ -118,11 +120,6 @@ function unstatedResult(blocks: Block[], start: number): FoundResult | null {
     if (resultAtEnd(blockText(block)) || blockText(block).split(/(?<=[.!])\s+/u).some((sentence) => resultOfLine(sentence.trim()) !== null)) return null;
   }
   return { end: words, line: (blocks[words] as Block).lines[1], result: '' };
-}
-
-function withoutResult(motion: ExtractedDecision['motion']): ExtractedDecision['motion'] {
-  const { result: _unstated, ...rest } = motion ?? {};
-  return rest;
 }
 
 function resultBelow(blocks: Block[], start: number, source: string[]): FoundResult | null {

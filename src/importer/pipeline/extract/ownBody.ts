@@ -32,4 +32,3 @@ export function withoutOwnBody(attendees: ExtractedAttendee[], title: string | n
     return kept.length === parts.length ? attendee : { ...attendee, affiliation: kept.length > 0 ? kept.join(', ') : null };
   });
 }
-

@@ -13,11 +13,15 @@ import { NAME } from './nameRegex';
 const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*)?#?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
 // The number alone, or followed by the item's title: "CA-24-03-108 – Adoption de l'ordre du jour".
 const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\s*)?\d{1,3}\s*,\s*(?:R[ée]solution|Resolution)\s*(?:no\.?\s*)?\d[\w./-]*|(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
+// "Proposition AGA-2025-01 :", "Résolution CU-2025-44 :": a motion's label with its number.
+const NUMBERED_LABEL = String.raw`(?:Proposition|R[ée]solution|Motion)\s+(?:n[o°]\.?\s*|#\s*)?[\p{L}\d.-]*\d[\p{L}\d.-]*\s*:`;
+// "Moved by", "Appuyée par": the words before a mover's or seconder's name.
+export const MOVER_LABEL = String.raw`(?:Proposée?|Appuyée?|Moved|Seconded)\s+(?:par|by)\b`;
 // "MOVED Director Lindqvist, SECONDED Director Nakamura,": the mover named by title, no "by".
 const TITLED_MOVER = String.raw`(?:Director|Alternate Director|Councill?or|Trustee|Member|Commissioner|Alderman|Mayor|Deputy Mayor|Reeve|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s`;
 // "L'ordre du jour étant épuisé, sur proposition de …": a short clause may lead into the motion.
 const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
-const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|(?:Proposition|R[ée]solution)\s+(?:n[o°]\.?\s*|#\s*)?[\p{L}\d.-]*\d[\p{L}\d.-]*\s*:|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|Sur (?:la )?motion d[e'’]|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
+const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b|Vote\s*:|Motion\s*:|${NUMBERED_LABEL}|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|On (?:a )?motion (?:by|of)\b|Sur (?:la )?motion d[e'’]|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
 const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
@@ -128,13 +132,16 @@ export function readMotion(written: string, result: string): { motion: Extracted
   const stacked = STACKED_LABELS.exec(text);
   const movedBy = stacked?.[1] ?? MOVER.exec(text)?.[1] ?? moverNamedFirst(text);
   const secondedBy = stacked?.[2] ?? SECONDER.exec(text)?.[1];
-  const motion: ExtractedMotion = { result };
+  // (A resolution recorded with no outcome written has no result.)
+  const motion: ExtractedMotion = result === '' ? {} : { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);
   if (secondedBy) motion.secondedBy = personOnly(secondedBy);
   return { motion, text: motionWords(text, result) };
 }
 
 const STACKED_LABELS = wordRegExp(String.raw`(?:Il est proposé par|Proposée? par|Moved by)\s*:\s*(?:Appuyée? par|Seconded by)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?=\s+(?:D['’]|De\b|Que\b|Qu['’]|That\b|To\b|\p{Ll})|\s*$)`, 'u');
+
+const NUMBERED_WORDS = new RegExp(String.raw`^${NUMBERED_LABEL}\s*(?!${MOVER_LABEL})(\S.*?)(?=\s+${MOVER_LABEL}|$)`, 'isu');
 
 const AMENDMENT_ON_FLOOR = /\s+(?:Amendment moved by|Amendement proposé par|AMENDMENT\s*\(\s*by|Amendment\s*\(\s*by|AMENDEMENT\s*\(\s*par)\b[^]*$/iu;
 
@@ -154,7 +161,7 @@ function motionWords(text: string, result: string): string {
   const labelled = wordRegExp(String.raw`^MOTION\s*:\s*(.+?)(?=\s+(?:Moved|Proposed)\s+by\b|$)`, 'isu').exec(body);
   if (labelled?.[1]) return foldWhitespace(labelled[1]);
   // "Proposition AGA-2025-01 : Que … Proposée par X": a numbered motion's words follow its label.
-  const numbered = /^(?:Proposition|R[ée]solution|Motion)\s+(?:n[o°]\.?\s*|#\s*)?[\p{L}\d.-]*\d[\p{L}\d.-]*\s*:\s*(?!(?:Proposée?|Appuyée?|Moved|Seconded)\s+(?:par|by)\b)(\S.*?)(?=\s+(?:Proposée?|Appuyée?|Moved|Seconded)\s+(?:par|by)\b|$)/isu.exec(body);
+  const numbered = NUMBERED_WORDS.exec(body);
   if (numbered?.[1]) return foldWhitespace(numbered[1]);
   // "MOTION (by X, on behalf of the LUPC; no second required): That …": the words follow the bracket.
   const bracketed = /^(?:[A-Z]+\s+)?MOTION\s*\([^()]*\)\s*:\s*(?=\S)/iu.exec(body);

@@ -115,7 +115,6 @@ function segments(line: string): { text: string; start: number }[] {
   return [...line.matchAll(/\S+(?:\s{1,2}\S+)*/gu)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
 }
 
-
 /**
  * "Dr. Thomas Whitcombe, Chief of" over "Staff", "Nadia Harkness, Chair, Ridgecairn" over "Hospital
  * Foundation": a PDF wraps an entry inside its cell, and the next line of the column goes on with it

@@ -1,4 +1,4 @@
-import { FUNCTION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, isPersonName, opensWithFullName } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 
 // The unbulleted lines of a list, as plain text writes them: one entry or one task a line.
@@ -43,19 +43,19 @@ export function peopleLinesAfterLabels(lines: string[], isPeopleLabel: (line: st
     // ("Directors Present: A (Chair), B, Dr. C, Harold" over "Two Rivers, D": an inline list wrapped, no entry a line.)
     // ("Personnes-ressources : M. A, directeur, Service …; Mme" over "B, inspectrice": a list cut at its semicolons.)
     if ([line, ...below].some((written) => written.includes(';') || namesInLine(written) >= 2)) return;
-    const eachAnEntry = below.every((entry, offset) => opensWithFullName(entry) && !/,$/u.test(entry.trim()) && !RUNS_ON.test((offset === 0 ? line : below[offset - 1] ?? '').trim()));
+    const eachAnEntry = below.every((entry, offset) => namesFirst(entry) && !/,$/u.test(entry.trim()) && !RUNS_ON.test((offset === 0 ? line : below[offset - 1] ?? '').trim()));
     if (below.length > 0 && eachAnEntry) below.forEach((_, offset) => { starts[index + 1 + offset] = true; });
   });
   return starts;
 }
 
-function opensWithFullName(line: string): boolean {
-  const head = stripHonorifics(line.trim().replace(/^[^:]{1,40}:\s*/u, '').split(/\s*[,(–—]/u)[0] ?? '').trim();
-  return head.includes(' ') && isPersonName(head);
+/** A line (after its label, if it has one) that opens with a full name. */
+function namesFirst(line: string): boolean {
+  return opensWithFullName(line.trim().replace(/^[^:]{1,40}:\s*/u, ''));
 }
 
 /** The comma-separated parts of a line that open with a full name ("Manager, Primary Health Care": a portfolio, no name). */
 function namesInLine(line: string): number {
   const parts = line.split(',').map((part) => part.replace(/\([^()]*\)/gu, '').trim());
-  return parts.filter((part, index) => opensWithFullName(part) && !(index > 0 && FUNCTION_WORD.test(parts[index - 1] ?? ''))).length;
+  return parts.filter((part, index) => namesFirst(part) && !(index > 0 && FUNCTION_WORD.test(parts[index - 1] ?? ''))).length;
 }

@@ -1,4 +1,4 @@
-import { isPersonName, stripHonorifics } from '../text/personNames';
+import { opensWithFullName } from '../text/personNames';
 import { peopleSentences } from '../patterns/peopleSentences';
 import type { Block } from '../../read/types';
 import { type HeadingMeaning, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
@@ -60,12 +60,6 @@ export function splitSections(blocks: Block[]): DraftSection[] {
   }
   close();
   return sections;
-}
-
-/** "Réjean Lapointe, Club FADOQ": an entry that opens with a full name (a wrapped word such as "Sauvagine" does not). */
-function opensWithFullName(text: string): boolean {
-  const head = stripHonorifics(text.split(/\s*[,(–—]/u)[0] ?? '').trim();
-  return head.includes(' ') && isPersonName(head);
 }
 
 /** The meaning of a people label opening the block, when the lexicon knows it. */

@@ -85,6 +85,12 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   });
 }
 
+/** "Réjean Lapointe, Club FADOQ": text that opens with a full name (a wrapped word such as "Sauvagine" does not). */
+export function opensWithFullName(text: string): boolean {
+  const head = stripHonorifics(text.split(/\s*[,(–—]/u)[0] ?? '').trim();
+  return head.includes(' ') && isPersonName(head);
+}
+
 /**
  * The people listed in a document's attendance, for recognising them where the text names them
  * again by full name, first name or surname. Two attendees who share a first name both answer to
