@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           Program: model('ProgramModel'),
           Mention: model('MentionModel'),
           Inference: model('InferenceModel'),
+          BodyParticipation: '../models/participation#BodyParticipationModel',
+          BodyParticipant: '../models/participation#BodyParticipantModel',
           ThemeAcrossMeetings: '../models/analytics#ThemeAcrossMeetingsModel',
           RepresentativeThemeActivity: '../models/analytics#RepresentativeThemeActivityModel',
           RepresentativeThemeProfile: '../models/analytics#RepresentativeThemeProfileModel',

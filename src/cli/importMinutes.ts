@@ -1,5 +1,5 @@
 /**
- * npm run import-minutes -- <minutes.{txt,md,html,pdf,docx}> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]…
+ * npm run import-minutes -- <minutes.{txt,md,html,pdf,docx}> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]… [--body <body id or name>]
  * Writes a DRAFT seed document from any council's minutes (to --out, or stdout) through the
  * pipeline read → structure → classify → extract → resolve → draft, and prints what needs review
  * (with the lines no rule read) to stderr. For HTML, PDF and Word the extracted text the evidence
@@ -14,12 +14,13 @@ import { importFile } from '../importer/pipeline/importFile';
 import { ReadError } from '../importer/read/ReadError';
 import { reviewList } from '../importer/reviewList';
 
-const USAGE = 'usage: npm run import-minutes -- <minutes.{txt,md,html,pdf,docx}> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]…';
+const USAGE = 'usage: npm run import-minutes -- <minutes.{txt,md,html,pdf,docx}> [--lang fr|en] [--out draft.yaml] [--reference file.yaml]… [--body <body id or name>]';
 
 async function main(argv: string[]): Promise<number> {
   let input: string | undefined;
   let out: string | undefined;
   let language: 'fr' | 'en' | undefined;
+  let body: string | undefined;
   const reference: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
     if (arg === '--out' && value) { out = value; i++; }
     else if (arg === '--lang' && (value === 'fr' || value === 'en')) { language = value; i++; }
     else if (arg === '--reference' && value) { reference.push(path.resolve(value)); i++; }
+    else if (arg === '--body' && value) { body = value; i++; }
     else if (!arg.startsWith('--') && !input) input = arg;
     else { console.error(USAGE); return 2; }
   }
@@ -37,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   let imported;
   try {
     imported = await importFile({ name: input, bytes }, extractStages, {
-      language, draftPath: out ?? path.join(process.cwd(), 'draft.yaml'),
+      language, body, draftPath: out ?? path.join(process.cwd(), 'draft.yaml'),
       reference: await loadReference(reference.length > 0 ? reference : DEFAULT_REFERENCE_FILES),
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel, ProgramModel, MentionModel, InferenceModel } from '../models';
+import type { BodyParticipationModel, BodyParticipantModel } from '../models/participation';
 import type { ThemeAcrossMeetingsModel, RepresentativeThemeActivityModel, RepresentativeThemeProfileModel, RepresentativeThemeCountModel, ThemeMeetingCountModel, ThemeYearCountModel, ThemeMatrixModel, ThemeMatrixCellModel, MeetingThemesModel, MeetingThemeCountModel } from '../models/analytics';
 import type { SearchHitModel, EntityWithProps } from '../models/search';
 import type { Context } from '../context';
@@ -344,6 +345,8 @@ export type Body = Fact & Node & {
   name?: Maybe<Scalars['String']['output']>;
   /** The body this one is part of. */
   partOf?: Maybe<Body>;
+  /** Everyone who attended the body's meetings, with how often and from when to when — how its membership changed over time. By default the attendance lists only (`listed: true`); ordered by first meeting, then name. */
+  participants: Array<BodyParticipant>;
   /** Bodies that are part of this one. */
   parts: Array<Body>;
   /** Why, when a part was inferred (see Fact). */
@@ -387,6 +390,13 @@ export type BodyMembersArgs = {
 /** An intergovernmental body: a council, a community of practice, a working group or a committee. */
 export type BodyNameArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** An intergovernmental body: a council, a community of practice, a working group or a committee. */
+export type BodyParticipantsArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -448,6 +458,40 @@ export type BodyOfKindFilter = {
   partOfId?: InputMaybe<Scalars['ID']['input']>;
   /** In this lifecycle state. */
   status?: InputMaybe<BodyStatus>;
+};
+
+/** One person's attendance at a body's meetings over time. */
+export type BodyParticipant = {
+  __typename?: 'BodyParticipant';
+  /** Date of the first of those meetings. */
+  firstDate?: Maybe<Scalars['Date']['output']>;
+  /** Date of the last of those meetings. */
+  lastDate?: Maybe<Scalars['Date']['output']>;
+  /** How many meetings. */
+  meetingCount: Scalars['Int']['output'];
+  /** The body's meetings the person attended, oldest first. */
+  meetings: Array<Meeting>;
+  /** Whom the person attended for, as the lists say (each party once). */
+  onBehalfOf: Array<Representative>;
+  /** The person. */
+  person: Person;
+};
+
+/** Taking part in one body's meetings, as the attendance records show. */
+export type BodyParticipation = {
+  __typename?: 'BodyParticipation';
+  /** The body whose meetings were attended. */
+  body: Body;
+  /** Date of the first of those meetings. */
+  firstDate?: Maybe<Scalars['Date']['output']>;
+  /** Date of the last of those meetings. */
+  lastDate?: Maybe<Scalars['Date']['output']>;
+  /** How many meetings. */
+  meetingCount: Scalars['Int']['output'];
+  /** Those meetings, oldest first. */
+  meetings: Array<Meeting>;
+  /** Who attended them (for a person, that person), by name. */
+  people: Array<Person>;
 };
 
 /** Order of a list of bodies. */
@@ -699,6 +743,8 @@ export type Jurisdiction = Node & {
   ocdId?: Maybe<Scalars['String']['output']>;
   /** The jurisdiction this one belongs to (a department to Canada, a municipality to its province). */
   partOf?: Maybe<Jurisdiction>;
+  /** The bodies whose meetings someone attended on behalf of this jurisdiction (a department at the PSSDC and at the OSAB), first attended first. */
+  participation: Array<BodyParticipation>;
   /** Jurisdictions that belong to this one. */
   parts: Array<Jurisdiction>;
   /** Statements made on behalf of this jurisdiction, most recent first; with `types`, only statements of these kinds. */
@@ -722,6 +768,13 @@ export type JurisdictionAttendanceArgs = {
 /** A government: Canada, a province or territory, a federal department or agency, or a municipality. */
 export type JurisdictionNameArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** A government: Canada, a province or territory, a federal department or agency, or a municipality. */
+export type JurisdictionParticipationArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1115,6 +1168,8 @@ export type Organization = Node & {
   name?: Maybe<Scalars['String']['output']>;
   /** Jurisdiction or organization this one is part of. */
   partOf?: Maybe<Representative>;
+  /** The bodies whose meetings someone attended on behalf of this organization, first attended first. */
+  participation: Array<BodyParticipation>;
   /** Bodies this organization is the secretariat of. */
   secretariatFor: Array<Body>;
 };
@@ -1142,6 +1197,13 @@ export type OrganizationMembershipsArgs = {
 /** An organization that is not a government: a secretariat, an association, a non-profit, a college. */
 export type OrganizationNameArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** An organization that is not a government: a secretariat, an association, a non-profit, a college. */
+export type OrganizationParticipationArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of organizations. */
@@ -1180,6 +1242,8 @@ export type OrganizationKind =
   | 'ACADEMIC'
   /** Association of officials or organizations (e.g. MSDO). */
   | 'ASSOCIATION'
+  /** A business (industry members of an advisory board). */
+  | 'COMPANY'
   /** Government agency that is not itself a jurisdiction. */
   | 'GOVERNMENT_AGENCY'
   /** Indigenous organization. */
@@ -1232,6 +1296,8 @@ export type Person = Node & {
   mentionedIn: Array<Mention>;
   /** Name as written in the source. */
   name: Scalars['String']['output'];
+  /** The bodies whose meetings the person attended, first attended first; `listed` and `basis` filter the attendances as on Meeting.attendance. */
+  participation: Array<BodyParticipation>;
   /** What the person said, most recent meeting first; with `types`, only statements of these kinds. */
   statements: Array<Statement>;
 };
@@ -1247,6 +1313,13 @@ export type PersonAttendanceArgs = {
 /** A person named in the minutes: an attendee, a speaker, a presenter or an office holder. */
 export type PersonMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A person named in the minutes: an attendee, a speaker, a presenter or an office holder. */
+export type PersonParticipationArgs = {
+  basis?: InputMaybe<Basis>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2374,6 +2447,8 @@ export type ResolversTypes = {
   BodyFilter: BodyFilter;
   BodyKind: BodyKind;
   BodyOfKindFilter: BodyOfKindFilter;
+  BodyParticipant: ResolverTypeWrapper<BodyParticipantModel>;
+  BodyParticipation: ResolverTypeWrapper<BodyParticipationModel>;
   BodySort: BodySort;
   BodySortField: BodySortField;
   BodyStatus: BodyStatus;
@@ -2501,6 +2576,8 @@ export type ResolversParentTypes = {
   BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
   BodyFilter: BodyFilter;
   BodyOfKindFilter: BodyOfKindFilter;
+  BodyParticipant: BodyParticipantModel;
+  BodyParticipation: BodyParticipationModel;
   BodySort: BodySort;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
@@ -2696,6 +2773,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BodyNameArgs, 'lang'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['BodyParticipant']>, ParentType, ContextType, RequireFields<BodyParticipantsArgs, 'listed'>>;
   parts?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedToBy?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
@@ -2717,6 +2795,24 @@ export type BodyConnectionResolvers<ContextType = Context, ParentType extends Re
 export type BodyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyEdge'] = ResolversParentTypes['BodyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+};
+
+export type BodyParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyParticipant'] = ResolversParentTypes['BodyParticipant']> = {
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Array<ResolversTypes['Representative']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type BodyParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyParticipation'] = ResolversParentTypes['BodyParticipation']> = {
+  body?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2813,6 +2909,7 @@ export type JurisdictionResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<JurisdictionNameArgs, 'lang'>>;
   ocdId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  participation?: Resolver<Array<ResolversTypes['BodyParticipation']>, ParentType, ContextType, Partial<JurisdictionParticipationArgs>>;
   parts?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<JurisdictionStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2939,6 +3036,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganizationNameArgs, 'lang'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
+  participation?: Resolver<Array<ResolversTypes['BodyParticipation']>, ParentType, ContextType, Partial<OrganizationParticipationArgs>>;
   secretariatFor?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2968,6 +3066,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<PersonMembershipsArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participation?: Resolver<Array<ResolversTypes['BodyParticipation']>, ParentType, ContextType, Partial<PersonParticipationArgs>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PersonStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3214,6 +3313,8 @@ export type Resolvers<ContextType = Context> = {
   Body?: BodyResolvers<ContextType>;
   BodyConnection?: BodyConnectionResolvers<ContextType>;
   BodyEdge?: BodyEdgeResolvers<ContextType>;
+  BodyParticipant?: BodyParticipantResolvers<ContextType>;
+  BodyParticipation?: BodyParticipationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;

@@ -12,6 +12,9 @@ export interface ReferenceEntry {
 
 export interface Mention { entry: ReferenceEntry; text: string; index: number }
 
+/** A person the reference data already holds (one node across every meeting). */
+export interface KnownPerson { id: string; name: string }
+
 export interface Resolution {
   id: string;
   /** The words that named it. */
@@ -31,12 +34,14 @@ interface Form { key: string; caseSensitive: boolean; pattern: RegExp; entry: Re
 export class AffiliationResolver {
   private readonly exact = new Map<string, ReferenceEntry>();
   private readonly forms: Form[] = [];
+  private readonly people = new Map<string, KnownPerson>();
 
   constructor(documents: SeedDocument[]) {
     for (const doc of documents) {
       for (const j of doc.jurisdictions ?? []) this.add({ id: j.id, kind: 'Jurisdiction', subkind: j.kind }, [j.name.en, j.name.fr, j.abbreviation?.en, j.abbreviation?.fr, ...(j.aliases ?? [])]);
       for (const o of doc.organizations ?? []) this.add({ id: o.id, kind: 'Organization', subkind: o.kind }, [o.name.en, o.name.fr, o.abbreviation?.en, o.abbreviation?.fr, ...(o.aliases ?? [])]);
       for (const b of doc.bodies ?? []) this.add({ id: b.id, kind: 'Body', subkind: b.type }, [b.name.en, b.name.fr, b.abbreviation?.en, b.abbreviation?.fr, ...(b.aliases ?? [])]);
+      for (const p of doc.people ?? []) this.addPerson({ id: p.id, name: p.name }, [p.name, ...(p.aliases ?? [])]);
     }
     // Longest forms first, so "Service Nouvelle-Écosse" wins over "Nouvelle-Écosse".
     this.forms.sort((a, b) => b.key.length - a.key.length);
@@ -51,6 +56,22 @@ export class AffiliationResolver {
       const body = caseSensitive ? escapeRegExp(name) : escapeRegExp(key);
       this.forms.push({ key, caseSensitive, entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu') });
     }
+  }
+
+  /**
+   * Full names and multi-word aliases only: a first name alone names different people in
+   * different meetings, so it is resolved within one document, never against the whole graph.
+   */
+  private addPerson(person: KnownPerson, names: string[]): void {
+    for (const name of names) {
+      const key = foldKey(name);
+      if (key.includes(' ') && !this.people.has(key)) this.people.set(key, person);
+    }
+  }
+
+  /** The known person with exactly this full name or multi-word alias (case and accents aside). */
+  person(name: string): KnownPerson | undefined {
+    return this.people.get(foldKey(name));
   }
 
   /** The entry named by exactly these words (ignoring case, accents and final punctuation). */
@@ -103,6 +124,13 @@ export class AffiliationResolver {
     const best = [...candidates].sort((a, b) => rank(b) - rank(a) || frequency(b.entry.id) - frequency(a.entry.id) || a.index - b.index)[0] as Mention;
     const alternatives = [...new Set(candidates.map((c) => c.entry.id).filter((id) => id !== best.entry.id))];
     return { id: best.entry.id, text: best.text, alternatives };
+  }
+
+  /** The body with this id, or named by exactly these words. */
+  body(idOrName: string): ReferenceEntry | undefined {
+    const byName = this.lookup(idOrName);
+    if (byName?.kind === 'Body') return byName;
+    return [...this.exact.values()].find((entry) => entry.kind === 'Body' && entry.id === idOrName);
   }
 
   /** The body (council, committee…) named in the text, e.g. a meeting title. */

@@ -31,7 +31,7 @@ export function writeDraft(draft: Draft): string {
     out.push(`  - ${inline({ id: b.id, type: 'Committee', name: flow(localizedName(draft, b.name)), status: 'ACTIVE' })}`);
   }
   out.push('', 'people:');
-  for (const person of draft.people) {
+  for (const person of draft.people.filter((p) => !p.known)) {
     out.push(...comments(person, 2));
     out.push(`  - ${inline({ id: person.id, name: person.name, aliases: person.aliases.length > 0 ? person.aliases : undefined })}`);
   }

@@ -1,9 +1,15 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readSeedFile } from '../ingest/readSeedFile';
 import type { SeedDocument } from '../ingest/SeedDocument';
 
-/** The reference data the importer resolves against: seeds/reference.yaml and seeds/themes.yaml. */
-export const DEFAULT_REFERENCE_FILES = ['reference.yaml', 'themes.yaml'].map((f) => path.resolve(__dirname, '../../seeds', f));
+const SEEDS = path.resolve(__dirname, '../../seeds');
+
+/**
+ * The reference data the importer resolves against: the seed documents at the top of seeds/
+ * (jurisdictions, organizations, bodies, people and themes); records of meetings live below it.
+ */
+export const DEFAULT_REFERENCE_FILES = readdirSync(SEEDS).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(SEEDS, f));
 
 /** Reads and checks reference documents; throws with every problem when one is invalid. */
 export async function loadReference(files: string[] = DEFAULT_REFERENCE_FILES): Promise<SeedDocument[]> {

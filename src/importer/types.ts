@@ -6,7 +6,8 @@ import type { ThemeTagger } from './ThemeTagger';
 /** Anything the importer is unsure of carries review notes; the writer turns them into `# REVIEW:` comments. */
 export interface Reviewable { review: string[] }
 
-export interface DraftPerson extends Reviewable { id: string; name: string; aliases: string[]; listed: boolean }
+/** `known`: defined in the reference data, so the draft refers to it without defining it again. */
+export interface DraftPerson extends Reviewable { id: string; name: string; aliases: string[]; listed: boolean; known?: boolean }
 
 export type DraftAttendance = AttendanceSpec & Reviewable;
 

@@ -5,7 +5,7 @@
 export const FORMAT = 'council-graph/v1';
 
 export const JURISDICTION_KINDS = ['COUNTRY', 'PROVINCE', 'TERRITORY', 'FEDERAL_DEPARTMENT', 'MUNICIPALITY'] as const;
-export const ORGANIZATION_KINDS = ['SECRETARIAT', 'ASSOCIATION', 'NON_PROFIT', 'INDIGENOUS_ORGANIZATION', 'ACADEMIC', 'GOVERNMENT_AGENCY', 'OTHER'] as const;
+export const ORGANIZATION_KINDS = ['SECRETARIAT', 'ASSOCIATION', 'NON_PROFIT', 'INDIGENOUS_ORGANIZATION', 'ACADEMIC', 'GOVERNMENT_AGENCY', 'COMPANY', 'OTHER'] as const;
 export const BODY_TYPES = ['Council', 'CommunityOfPractice', 'WorkingGroup', 'Committee'] as const;
 export const BODY_STATUSES = ['PROPOSED', 'ACTIVE', 'TO_BE_ENDED', 'ENDED'] as const;
 export const THEME_KINDS = ['PRIORITY_AREA', 'COMMON_THEME', 'AGENDA_ELEMENT', 'TOPIC'] as const;

@@ -15,6 +15,7 @@
  *     most two digits opening the text ("1. Catherine Bennett…", "4. TRANSFORMATION…");
  *   - numbers spelled as words ("deux", "six", "five"): a summary should use digits for a figure
  *     its passage writes in digits.
+ *   - addresses: markdown link targets and URLs ("[about page](../1_About.md)", "https://…/14-ways-…").
  * Note: in English, "no 4" (without a period) is read as a label, like the French "no 4".
  */
 export type FigureLang = 'en' | 'fr';
@@ -52,8 +53,11 @@ const LABEL_BEFORE = /(?:\b(?:n[°º]s?|nos?\.?|num[ée]ro|number|onglet|tab|ann
 const CODE_BEFORE = /\p{L}-?$/u; // "COVID-19", "G7"
 const GLUED_AFTER = /^\.?\p{L}/u; // "1er", "21st", "2A", "1.C"
 
+// Addresses name pages, not quantities: a markdown link's target, or a bare URL ("14-ways-to-contribute").
+const ADDRESS = /\]\([^)\s]*\)|\b(?:https?:\/\/|www\.)\S+/giu;
+
 export function figuresOf(text: string, lang: FigureLang): string[] {
-  const flat = text.replace(/[\s\u00A0\u202F\u2009]+/g, ' ');
+  const flat = text.replace(ADDRESS, (address) => (address.startsWith(']') ? ']' : ' ')).replace(/[\s\u00A0\u202F\u2009]+/g, ' ');
   const found = new Set<string>();
   for (const match of flat.matchAll(FIGURE[lang])) {
     const start = match.index ?? 0;

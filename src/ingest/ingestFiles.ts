@@ -73,10 +73,30 @@ export function describeChanges(report: DocumentReport, dryRun: boolean): string
     `relationships +${c.relationshipsCreated} ~${c.relationshipsChanged} -${c.relationshipsRemoved} (${report.milliseconds.toFixed(0)} ms)`;
 }
 
-/** Reference data (no source) before records; each group in path order. */
-function orderForWriting(seeds: SeedFile[]): SeedFile[] {
+/**
+ * Reference data (no source) before records; each group in path order, except that a document
+ * comes after the documents defining the ids it refers to (a corpus's organizations part of the
+ * departments in seeds/reference.yaml), since a relationship needs both ends written.
+ */
+export function orderForWriting(seeds: SeedFile[]): SeedFile[] {
   const rank = (seed: SeedFile) => (seed.document?.source ? 1 : 0);
-  return [...seeds].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+  const pending = [...seeds].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+  const definer = new Map<string, SeedFile>();
+  for (const seed of pending) for (const id of seed.context.defined.keys()) if (!definer.has(id)) definer.set(id, seed);
+  const ordered: SeedFile[] = [];
+  const placed = new Set<SeedFile>();
+  while (pending.length > 0) {
+    // The first document (in rank and path order) whose definers are all placed; on a cycle, the first one.
+    const ready = (seed: SeedFile) => seed.context.references.every(({ id }) => {
+      const other = definer.get(id);
+      return other === undefined || other === seed || placed.has(other);
+    });
+    const index = Math.max(0, pending.findIndex(ready));
+    const [next] = pending.splice(index, 1) as [SeedFile];
+    ordered.push(next);
+    placed.add(next);
+  }
+  return ordered;
 }
 
 /**

@@ -4,6 +4,7 @@ import { entityResolvers } from './entities';
 import { exploreResolvers } from './explore';
 import { listResolvers } from './lists';
 import { meetingResolvers } from './meetings';
+import { participationResolvers } from './participation';
 import { provenanceResolvers } from './provenance';
 import { mutationResolvers } from './mutations';
 import { queryResolvers } from './query';
@@ -13,7 +14,7 @@ import { searchResolvers } from './search';
 
 const modules: Resolvers[] = [
   queryResolvers, entityResolvers, meetingResolvers, recordResolvers, scalarResolvers, analyticsResolvers,
-  searchResolvers, exploreResolvers, listResolvers, mutationResolvers, provenanceResolvers,
+  searchResolvers, exploreResolvers, listResolvers, mutationResolvers, provenanceResolvers, participationResolvers,
 ];
 
 /**

@@ -42,6 +42,11 @@ describe('figuresOf', () => {
     expect(figuresOf('The meeting ended at 3:10 p.m. EDT', 'en')).toEqual(['15:10']);
   });
 
+  it('ignores the addresses of links (OSAB minutes: "[about page.](../1_About.md)", a blog post URL)', () => {
+    expect(figuresOf('The Terms of Reference can be found on the [about page.](../1_About.md) by 2 May', 'en')).toEqual(['2']);
+    expect(figuresOf('* Jim: https://smartbear.com/blog/14-ways-to-contribute-to-open-source/ * 3 links', 'en')).toEqual(['3']);
+  });
+
   it('ignores labels, agenda and list numbering, ordinals and codes', () => {
     expect(figuresOf('Mesure de suivi no 4 : Demande de séance de suivi avec Pia Andrews à l’automne 2020.', 'fr'))
       .toEqual(['2020']);

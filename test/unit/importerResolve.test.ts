@@ -8,6 +8,12 @@ const reference: SeedDocument = {
     { id: 'ca-gc-tbs', kind: 'FEDERAL_DEPARTMENT', name: { en: 'Treasury Board of Canada Secretariat', fr: 'Secrétariat du Conseil du Trésor du Canada' }, abbreviation: { en: 'TBS', fr: 'SCT' } },
   ],
   organizations: [],
+  bodies: [{ id: 'body-osab-tools-wg', type: 'WorkingGroup', name: { en: 'Tools Working Group' }, status: 'ACTIVE', aliases: ['Tools WG'] }],
+  // A corpus's registry: one node per person across meetings, spelling variants as aliases.
+  people: [
+    { id: 'person-michael-cardy', name: 'Michael Cardy', aliases: ['Mike Cardy', 'Mike'] },
+    { id: 'person-guillaume-charest', name: 'Guillaume Charest', aliases: ['Guillaume'] },
+  ],
 };
 const resolver = () => new NameResolver(new AffiliationResolver([reference]));
 
@@ -43,5 +49,30 @@ describe('resolving the names minutes use', () => {
     names.listed('Jim Cowie');
     expect(names.owner('TBS')).toBe('ca-gc-tbs');
     expect(names.owner('Jim')).toBe('person-jim-cowie');
+  });
+
+  it('reuses a person the reference data knows, under any full-name spelling, without defining it again', () => {
+    const names = resolver();
+    const listed = names.listed('Mike Cardy');
+    expect(listed).toMatchObject({ id: 'person-michael-cardy', name: 'Michael Cardy', known: true });
+    expect(names.mentioned('Michael Cardy')).toBe(listed);
+    expect(names.mentioned('Mike')).toBe(listed);
+  });
+
+  it('never resolves a first name alone against the whole graph, only within the meeting', () => {
+    const names = resolver();
+    expect(names.mentioned('Guillaume')).toMatchObject({ id: 'person-guillaume', listed: false });
+    expect(names.mentioned('Guillaume').known).toBeFalsy();
+    const other = resolver();
+    other.listed('Guillaume Charest');
+    expect(other.mentioned('Guillaume').id).toBe('person-guillaume-charest');
+  });
+
+  it('takes an unknown owner whose words name a group or an office as an organization, not a person', () => {
+    const names = resolver();
+    expect(names.owner('The Canadian School of Public Service')).toBe('org-canadian-school-of-public-service');
+    expect(names.owner('Tools WG')).toBe('body-osab-tools-wg');
+    expect(names.owner('Stacey')).toBe('person-stacey');
+    expect([...names.people.keys()]).toEqual(['person-stacey']);
   });
 });

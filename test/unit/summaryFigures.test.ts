@@ -24,7 +24,9 @@ interface Seed {
 }
 
 const MINUTES = path.join(__dirname, '../../seeds/minutes');
-const files = readdirSync(MINUTES).filter((name) => name.endsWith('.yaml')).sort();
+/** Every seed document under seeds/minutes (corpora sit in folders: seeds/minutes/osab/board/…), sources aside. */
+const files = (readdirSync(MINUTES, { recursive: true }) as string[])
+  .filter((name) => name.endsWith('.yaml') && !name.split(path.sep).includes('sources')).sort();
 
 /** One line per record whose English lacks a figure of its passage: "<id>: missing <figures>". */
 function missingFigures(seed: Seed): string[] {

@@ -25,6 +25,8 @@ export interface DraftOptions {
   /** File name, for ids when the minutes name neither body nor date. */
   fileName: string;
   language: 'en' | 'fr';
+  /** The body whose minutes these are, when the user knows it (a reference id or name). */
+  body?: string;
 }
 
 /** Words that name a body in a heading ("… Neighbourhood Council", "Groupe de travail …"). */
@@ -43,6 +45,8 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
   const { language } = options;
   const lines = read.source.lines;
   const quote = (range: LineRange) => foldSpaces(lines.slice(range[0] - 1, range[1]).join('\n'));
+  // A record's text without the list marker its line starts with; the evidence keeps the line as written.
+  const recordText = (range: LineRange) => quote(range).replace(/^(?:[*•+\-–]|#+)\s+/, '');
   const evidence = (range: LineRange) => ({ quote: quote(range), lines: range });
   const local = (text: string) => (language === 'fr' ? { fr: text } : { en: text });
   const names = new NameResolver(options.reference);
@@ -51,7 +55,9 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
   const title = extraction.title ?? options.fileName.replace(/\.[a-z]+$/i, '');
   const headings = read.blocks.filter((block) => block.kind === 'heading').slice(0, 3).map((block) => block.text);
   const candidates = [...headings, title];
-  const knownBody = candidates.map((text) => options.reference.findBody(text)).find(Boolean);
+  const givenBody = options.body ? options.reference.body(options.body) : undefined;
+  if (options.body && !givenBody) throw new Error(`--body ${options.body}: no body of the reference data has this id or name`);
+  const knownBody = givenBody ?? candidates.map((text) => options.reference.findBody(text)).find(Boolean);
   const bodyName = candidates.find((text) => BODY_WORDS.test(text))?.replace(/\s*[-–—:,]\s*(minutes|procès-verbal|compte rendu).*$/i, '').trim()
     ?? (title.replace(/\b(meeting\s+)?minutes\b|procès-verbal|compte rendu|\d{4}-\d{2}-\d{2}|[-–—:]\s*$/gi, '').trim() || title);
   const body = knownBody?.id ?? `body-${slug(bodyName, 50) || 'unnamed'}`;
@@ -83,7 +89,7 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
     const item = itemAt(decision.lines[0]);
     const motion = decision.motion ? [`motion: ${JSON.stringify(decision.motion)}`] : [];
     item.decisions.push({
-      id: `${meetingId}-decision-${index + 1}`, number: String(index + 1), text: local(quote(decision.lines)), themes: tag(decision.text),
+      id: `${meetingId}-decision-${index + 1}`, number: String(index + 1), text: local(recordText(decision.lines)), themes: tag(decision.text),
       evidence: evidence(decision.lines), line: decision.lines[0], review: ['unnumbered in the minutes: numbered in document order', ...motion],
     });
   });
@@ -93,7 +99,7 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
     const review = owners.length === 0 ? ['no owner is written: the meeting\'s body is taken as owner'] : [];
     const by = action.due ? parseMeetingDate(action.due, language) ?? undefined : undefined;
     const draftAction: DraftAction = {
-      id: `${meetingId}-action-${index + 1}`, number: String(index + 1), text: local(quote(action.lines)),
+      id: `${meetingId}-action-${index + 1}`, number: String(index + 1), text: local(recordText(action.lines)),
       owners: owners.length > 0 ? [...new Set(owners)] : [body], status: 'OPEN',
       due: action.due ? { text: local(action.due), by } : undefined, themes: tag(action.text),
       evidence: evidence(action.lines), line: action.lines[0], review,

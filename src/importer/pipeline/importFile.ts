@@ -28,7 +28,7 @@ export interface ImportedFile {
  * draft. `draftPath` is where the draft will be written: source paths are relative to it.
  */
 export async function importFile(
-  file: MinutesFile, stages: ExtractStages, options: { reference: SeedDocument[]; draftPath: string; language?: 'en' | 'fr' },
+  file: MinutesFile, stages: ExtractStages, options: { reference: SeedDocument[]; draftPath: string; language?: 'en' | 'fr'; body?: string },
 ): Promise<ImportedFile> {
   const read = await readMinutes(file);
   const { extraction, language } = stages(read, options.language);
@@ -40,6 +40,6 @@ export async function importFile(
   const tagger = new ThemeTagger(options.reference.flatMap((d) => d.themes ?? []));
   // Evidence is checked against the bytes the draft cites: the file itself, or the extracted text as written.
   const sha256 = createHash('sha256').update(extracted ? Buffer.from(read.source.text, 'utf8') : file.bytes).digest('hex');
-  const draft = draftFromExtraction(read, extraction, { reference, tagger, sourcePath, sha256, fileName: path.basename(file.name), language });
+  const draft = draftFromExtraction(read, extraction, { reference, tagger, sourcePath, sha256, fileName: path.basename(file.name), language, body: options.body });
   return { draft, yaml: writeDraft(draft), source: { path: sourceFile, text: read.source.text, extracted } };
 }

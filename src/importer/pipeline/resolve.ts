@@ -9,7 +9,10 @@ import { foldKey, slugify } from '../text';
  * on a first name alone.
  */
 
-export interface ResolvedPerson { id: string; name: string; aliases: string[]; listed: boolean; review: string[] }
+/** Words that make an owner an organization or a group rather than a person. */
+const ORGANIZATION_WORDS = /\b(school|service|services|department|ministry|secretariat|agency|office|branch|division|directorate|group|team|committee|council|board|university|college|institute|association|foundation|government|minist[eè]re|secr[ée]tariat|agence|bureau|direction|[ée]quipe|groupe|comit[ée]|conseil|universit[ée]|institut|fondation|gouvernement)\b/i;
+
+export interface ResolvedPerson { id: string; name: string; aliases: string[]; listed: boolean; review: string[]; known?: boolean }
 export interface NewOrganization { id: string; name: string; review: string[] }
 
 export class NameResolver {
@@ -20,10 +23,13 @@ export class NameResolver {
 
   /** A person on an attendance list: one entry per full name written. */
   listed(name: string): ResolvedPerson {
-    const id = `person-${slugify(name)}`;
+    const known = this.reference.person(name);
+    const id = known?.id ?? `person-${slugify(name)}`;
     const existing = this.people.get(id);
     if (existing) return existing;
-    const person = { id, name, aliases: [], listed: true, review: [] };
+    // A known person listed under another spelling keeps that spelling, so its first name resolves too ("Reg" for Reg Maltais).
+    const aliases = known && foldKey(known.name) !== foldKey(name) ? [name] : [];
+    const person = { id, name: known?.name ?? name, aliases, listed: true, review: [], known: known !== undefined };
     this.people.set(id, person);
     return person;
   }
@@ -37,10 +43,16 @@ export class NameResolver {
     const all = [...this.people.values()];
     const exact = all.find((p) => foldKey(p.name) === key || p.aliases.some((a) => foldKey(a) === key));
     if (exact) return exact;
-    const byFirstName = all.filter((p) => p.listed && foldKey(p.name).startsWith(`${key} `));
+    const byFirstName = all.filter((p) => p.listed && [p.name, ...p.aliases].some((n) => foldKey(n).startsWith(`${key} `)));
     if (byFirstName.length === 1) {
       const person = byFirstName[0] as ResolvedPerson;
       if (!person.aliases.includes(name)) person.aliases.push(name);
+      return person;
+    }
+    const known = byFirstName.length === 0 ? this.reference.person(name) : undefined;
+    if (known) {
+      const person = this.people.get(known.id) ?? { ...known, aliases: [], listed: false, review: [], known: true };
+      this.people.set(known.id, person);
       return person;
     }
     const review = byFirstName.length > 1
@@ -66,10 +78,15 @@ export class NameResolver {
     return { id };
   }
 
-  /** An owner as written: a person, else a known organization, jurisdiction or body, else a new person. */
+  /**
+   * An owner as written: a person, else a known organization, jurisdiction or body, else a new
+   * organization when the words name one ("the Canadian School of Public Service"), else a new person.
+   */
   owner(text: string): string {
     const known = this.reference.lookup(text) ?? this.reference.mentions(text)[0]?.entry;
     if (known && !/^\p{Lu}\p{Ll}+$/u.test(text.trim())) return known.id;
+    const person = this.reference.person(text);
+    if (!person && ORGANIZATION_WORDS.test(text) && !this.people.has(`person-${slugify(text)}`)) return this.affiliation(text.replace(/^(the|la|le|les|l['’])\s*/i, '')).id;
     return this.mentioned(text).id;
   }
 }

@@ -1,0 +1,24 @@
+import type { AttendanceModel, BodyModel, MeetingModel, PersonModel } from './index';
+import type { JurisdictionModel, OrganizationModel } from './index';
+
+/** Taking part in one body's meetings (GraphQL BodyParticipation), gathered from attendance records. */
+export interface BodyParticipationModel {
+  body: BodyModel;
+  meetings: MeetingModel[];
+  meetingCount: number;
+  people: PersonModel[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** One person at one body's meetings over time (GraphQL BodyParticipant). */
+export interface BodyParticipantModel {
+  person: PersonModel;
+  meetings: MeetingModel[];
+  meetingCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  onBehalfOf: Array<JurisdictionModel | OrganizationModel>;
+  /** The attendances it was gathered from (not exposed). */
+  attendance: AttendanceModel[];
+}
