@@ -1,4 +1,4 @@
-import type { Draft, Reviewable } from './types';
+import type { Draft, DraftInference, Reviewable } from './types';
 
 type Scalar = string | number | boolean;
 type Value = Scalar | Value[] | { [key: string]: Value | undefined } | undefined;
@@ -30,8 +30,9 @@ export function writeDraft(draft: Draft): string {
     out.push(...comments(b, 2));
     out.push(`  - ${inline({ id: b.id, type: 'Committee', name: flow(localizedName(draft, b.name)), status: 'ACTIVE' })}`);
   }
-  out.push('', 'people:');
-  for (const person of draft.people.filter((p) => !p.known)) {
+  const newPeople = draft.people.filter((p) => !p.known);
+  if (newPeople.length > 0) out.push('', 'people:');
+  for (const person of newPeople) {
     out.push(...comments(person, 2));
     out.push(`  - ${inline({ id: person.id, name: person.name, aliases: person.aliases.length > 0 ? person.aliases : undefined })}`);
   }
@@ -39,7 +40,10 @@ export function writeDraft(draft: Draft): string {
   out.push('', 'meetings:');
   out.push(...comments(m, 2));
   out.push(`  - id: ${m.id}`);
-  out.push(...mapping({ bodies: [m.body], date: m.date, title: flow(m.title), modality: m.modality, status: 'PASSED', endTime: m.endTime }, 4));
+  out.push(...mapping({
+    bodies: [m.body], date: m.date, title: flow(m.title), modality: m.modality, status: 'PASSED', endTime: m.endTime,
+    evidence: m.evidence ? flow(m.evidence) : undefined, inferred: inferences(m.inferred),
+  }, 4));
   out.push('    attendance:');
   for (const a of draft.attendance) {
     out.push(...comments(a, 6));
@@ -51,7 +55,7 @@ export function writeDraft(draft: Draft): string {
   out.push('    agenda:');
   for (const item of draft.items) {
     out.push(...comments(item, 6));
-    out.push(...entry({ id: item.id, number: item.number, title: flow(item.title), themes: item.themes }, 6));
+    out.push(...entry({ id: item.id, number: item.number, title: flow(item.title), themes: item.themes, evidence: item.evidence ? flow(item.evidence) : undefined }, 6));
     if (item.decisions.length > 0) out.push('        decisions:');
     for (const d of item.decisions) {
       out.push(...comments(d, 10));
@@ -64,7 +68,7 @@ export function writeDraft(draft: Draft): string {
         id: a.id, number: a.number, text: flow(a.text), owners: a.owners, status: a.status,
         due: a.due ? { text: a.due.text ? flow(a.due.text) : undefined, by: a.due.by } : undefined,
         completedOn: a.completedOn, completedBy: a.completedBy, completionNote: a.completionNote ? flow(a.completionNote) : undefined,
-        themes: a.themes, evidence: flow(a.evidence),
+        themes: a.themes, inferred: inferences(a.inferred), evidence: flow(a.evidence),
       }, 10));
     }
     if (item.statements.length > 0) out.push('        statements:');
@@ -77,6 +81,10 @@ export function writeDraft(draft: Draft): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+function inferences(list: DraftInference[] | undefined): Value {
+  return list && list.length > 0 ? list.map((i) => flow(i)) : undefined;
 }
 
 function localizedName(draft: Draft, name: string): { en?: string; fr?: string } {

@@ -13,16 +13,21 @@ export type DraftAttendance = AttendanceSpec & Reviewable;
 
 export interface DraftDecision extends Reviewable { id: string; number: string; text: LocalizedText; themes: string[]; evidence: Evidence; line: number }
 
+/** A part of a fact the importer concluded rather than read (seed `inferred`). */
+export interface DraftInference { field: string; reason: string }
+
 export interface DraftAction extends Reviewable {
   id: string; number: string; text: LocalizedText; owners: string[]; status: 'OPEN' | 'COMPLETED';
   due?: { text?: LocalizedText; by?: string }; completedOn?: string; completedBy?: string[]; completionNote?: LocalizedText;
-  themes: string[]; evidence: Evidence; line: number;
+  themes: string[]; evidence: Evidence; line: number; inferred?: DraftInference[];
 }
 
 export type DraftStatement = StatementSpec & Reviewable & { themes: string[]; line: number };
 
 export interface DraftItem extends Reviewable {
   id: string; number: string; title: LocalizedText; themes: string[];
+  /** The heading as written (none for what precedes the first heading). */
+  evidence?: Evidence;
   /** Line of the heading; the item runs to the line before the next heading. */
   start: number; end: number;
   /** The heading refers a briefing tab ("ONGLET 2", "TAB 2"): someone presents the item. */
@@ -32,6 +37,8 @@ export interface DraftItem extends Reviewable {
 
 export interface DraftMeeting extends Reviewable {
   id: string; body: string; date?: string; title: LocalizedText; modality?: 'VIRTUAL' | 'IN_PERSON' | 'TELECONFERENCE'; endTime?: string;
+  /** The header lines that state the title and the date. */
+  evidence?: Evidence; inferred?: DraftInference[];
 }
 
 /** Everything the parsers share while reading one record. */

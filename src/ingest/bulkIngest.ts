@@ -12,7 +12,7 @@
 import path from 'node:path';
 import type { Database } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
-import { SeedValidationError, resolveReferences } from './ingestFiles';
+import { SeedValidationError, orderForWriting, resolveReferences } from './ingestFiles';
 import { diffPlan, hasChanges, writePlan } from './PlanWriter';
 import { SeedFile, readSeedFile } from './readSeedFile';
 import type { SeedDocument } from './SeedDocument';
@@ -39,7 +39,8 @@ export async function validateCorpus(database: Database, files: string[], option
   const log = options.log ?? (() => {});
   const started = performance.now();
   const checked = await checkAll(files, options.readConcurrency ?? 8, log);
-  checked.sort((a, b) => Number(a.hasSource) - Number(b.hasSource) || a.seed.file.localeCompare(b.seed.file));
+  const rank = new Map(orderForWriting(checked.map((c) => c.seed)).map((seed, index) => [seed, index]));
+  checked.sort((a, b) => (rank.get(a.seed) ?? 0) - (rank.get(b.seed) ?? 0));
   await resolveReferences(database, checked.map((c) => c.seed));
   const problems = checked.flatMap(({ seed }) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
   if (problems.length > 0) throw new SeedValidationError(problems);

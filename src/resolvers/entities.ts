@@ -23,7 +23,9 @@ export const entityResolvers: Resolvers = {
     abbreviation: (jurisdiction, { lang }) => localized(jurisdiction, 'abbreviation', lang),
     aliases: (jurisdiction) => jurisdiction.aliases ?? [],
     partOf: (jurisdiction, _, { loaders }) => loaders.follow('partOf', jurisdiction.id, (list) => firstOrNull(list) as JurisdictionModel | null),
-    parts: (jurisdiction, _, { loaders }) => loaders.follow('parts', jurisdiction.id, (list) => list as JurisdictionModel[]),
+    // Organizations can be part of a jurisdiction too (a secretariat of a department): not among its parts.
+    parts: (jurisdiction, _, { loaders }) =>
+      loaders.follow('parts', jurisdiction.id, (list) => list.filter((part) => part.labels.includes('Jurisdiction')) as JurisdictionModel[]),
     attendance: (jurisdiction, { listed, basis }, { loaders }) =>
       loaders.follow('attendanceOnBehalfOf', jurisdiction.id, (list) => list.filter(keep(listed, basis))),
     statements: (jurisdiction, { types }, { loaders }) => loaders.follow('statementsOnBehalfOf', jurisdiction.id, ofTypes(types)),

@@ -1,10 +1,11 @@
 import { useSeededApi } from '../support/seededApi';
+import { PSSDC_SEED_FILES } from '../support/testDatabase';
 
 /**
  * Questions an analyst asks of the 24 September 2020 PSSDC minutes, each answered through the
  * public GraphQL API and checked against what the source says (line numbers in comments).
  */
-const seeded = useSeededApi();
+const seeded = useSeededApi([], PSSDC_SEED_FILES);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const ask = (query: string, variables: Record<string, unknown> = {}) => seeded.api.data<any>(query, variables);

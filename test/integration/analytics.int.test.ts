@@ -1,9 +1,8 @@
 import { useSeededApi } from '../support/seededApi';
 import type { Database } from '../../src/db/Database';
 import { ingestFiles } from '../../src/ingest/ingestFiles';
-import { listSeedFiles } from '../../src/ingest/seedFiles';
 import { miniVariant, replaceOnce } from '../support/seedVariants';
-import { SEEDS_DIR } from '../support/testDatabase';
+import { PSSDC_SEED_FILES } from '../support/testDatabase';
 
 /**
  * Theme analytics over the 24 September 2020 PSSDC minutes. Expected figures are read off
@@ -13,7 +12,7 @@ import { SEEDS_DIR } from '../support/testDatabase';
 const MEETING = 'mtg-pssdc-2020-09-24';
 const id = (n: string) => `${MEETING}-statement-${n}`;
 
-const seeded = useSeededApi();
+const seeded = useSeededApi([], PSSDC_SEED_FILES);
 
 interface Activity {
   representative: { __typename: string; id: string; name: string };
@@ -67,9 +66,10 @@ describe('themeAcrossMeetings', () => {
   it('counts statements tagged with a narrower theme only when includeNarrower is true', async () => {
     const withNarrower = await across({ themeId: 'theme-digital-transformation', includeNarrower: true });
     expect(withNarrower!.themes.map((t) => t.id)).toEqual([
-      'theme-digital-transformation', 'theme-ai-in-service-delivery', 'theme-chatbots', 'theme-cybersecurity', 'theme-digital-divide',
+      'theme-digital-transformation', 'theme-ai-in-service-delivery', 'theme-chatbots', 'theme-code-sharing', 'theme-cybersecurity', 'theme-digital-divide',
       'theme-digital-government-transformation', 'theme-digital-identity', 'theme-digital-risk', 'theme-digital-service-delivery',
-      'theme-leadership-culture', 'theme-privacy', 'theme-virtual-agents',
+      'theme-leadership-culture', 'theme-open-source', 'theme-open-source-community', 'theme-open-source-licensing', 'theme-open-source-policy',
+      'theme-open-source-procurement', 'theme-open-source-skills', 'theme-open-source-tools', 'theme-open-standards', 'theme-privacy', 'theme-virtual-agents',
     ]);
     // Mark Burns's presentation of the next agendas (statement 42, lines 585-652) adds one for Yukon.
     expect(withNarrower!.totalStatements).toBe(13);
@@ -269,7 +269,7 @@ describe('with a second, later meeting', () => {
 `;
     const file = miniVariant((yaml) =>
       replaceOnce(yaml, 'label: { en: Test identity, fr: Identité test }\n', 'label: { en: Test identity, fr: Identité test }\n    broader: [theme-digital-identity]\n').trimEnd() + extra);
-    await ingestFiles(seeded.database, [...(await listSeedFiles(SEEDS_DIR)), file]);
+    await ingestFiles(seeded.database, [...PSSDC_SEED_FILES, file]);
   });
 
   it('orders meetings by date, keeps unattributed statements apart and counts narrower themes', async () => {

@@ -2,7 +2,7 @@ import { useSeededApi } from '../support/seededApi';
 import { DEFAULT_LIMITS } from '../../src/plugins/limits';
 import { LISTS as LIST_QUERIES } from '../../src/repositories/ListRepository';
 import { TestApi } from '../support/graphql';
-import { graphDigest } from '../support/testDatabase';
+import { graphDigest, PSSDC_SEED_FILES } from '../support/testDatabase';
 
 /** Typed lookups and the filtered, sorted, paginated lists, on the seed data. */
 const MEETING = 'mtg-pssdc-2020-09-24';
@@ -14,7 +14,7 @@ const LISTS = [
   'meetings', 'agendaItems', 'decisions', 'actionItems', 'statements', 'themes', 'sourceDocuments',
 ] as const;
 
-const seeded = useSeededApi();
+const seeded = useSeededApi([], PSSDC_SEED_FILES);
 
 interface Connection {
   totalCount: number;
@@ -128,9 +128,10 @@ describe('people', () => {
 
 describe('jurisdictions and organizations', () => {
   it('filters by kind', async () => {
-    expect(await count('jurisdictions', '{}')).toBe(28);
+    // seeds/reference.yaml: Canada, 13 provinces and territories, 19 departments (9 in the PSSDC record, 10 more in the OSAB's), 5 municipalities.
+    expect(await count('jurisdictions', '{}')).toBe(38);
     expect(await count('jurisdictions', '{kind: PROVINCE}')).toBe(10);
-    expect(await count('jurisdictions', '{kind: FEDERAL_DEPARTMENT}')).toBe(9);
+    expect(await count('jurisdictions', '{kind: FEDERAL_DEPARTMENT}')).toBe(19);
     expect(await count('jurisdictions', '{kind: MUNICIPALITY}')).toBe(5);
     expect(await count('organizations', '{}')).toBe(12);
     expect((await ids('organizations', 'filter: {kind: INDIGENOUS_ORGANIZATION}')).ids)
@@ -271,7 +272,7 @@ describe('statements', () => {
 
 describe('themes and source documents', () => {
   it('filters themes by kind and broader theme, sorted by label', async () => {
-    expect(await count('themes', '{}')).toBe(50);
+    expect(await count('themes', '{}')).toBe(59); // seeds/themes.yaml: 50 from the PSSDC record, 9 for the OSAB's subjects
     expect(await count('themes', '{kind: PRIORITY_AREA}')).toBe(5);
     const data = await seeded.api.data<{ themes: { nodes: Array<{ id: string; label: string }> } }>(
       '{ themes(filter: {broaderId: "theme-digital-transformation"}) { nodes { id label } } }');
@@ -329,10 +330,10 @@ describe('sorting and pagination of every list', () => {
 
   it('returns an empty page for first: 0 and after the last item', async () => {
     const none = await page('themes', 'first: 0');
-    expect(none).toMatchObject({ totalCount: 50, edges: [], nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
+    expect(none).toMatchObject({ totalCount: 59, edges: [], nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
     const all = await page('themes', 'first: 100');
     const after = await page('themes', `after: "${all.pageInfo.endCursor}"`);
-    expect(after).toMatchObject({ totalCount: 50, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(after).toMatchObject({ totalCount: 59, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });
 

@@ -1,10 +1,11 @@
 import { useSeededApi } from '../support/seededApi';
+import { PSSDC_SEED_FILES } from '../support/testDatabase';
 
 /**
  * How facts are known, asked through GraphQL of the 24 September 2020 PSSDC record. Each expectation
  * comes from the source text (line numbers in the comments), not from the API's current output.
  */
-const seeded = useSeededApi();
+const seeded = useSeededApi([], PSSDC_SEED_FILES);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const ask = (query: string, variables: Record<string, unknown> = {}) => seeded.api.data<any>(query, variables);

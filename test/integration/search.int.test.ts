@@ -1,9 +1,9 @@
 import { useSeededApi } from '../support/seededApi';
 import { ANALYZER_STOP_WORDS } from '../../src/repositories/luceneQuery';
-import { graphDigest } from '../support/testDatabase';
+import { graphDigest, PSSDC_SEED_FILES } from '../support/testDatabase';
 
 /** Full-text search over the seed graph: French and English, accents and case ignored, input never syntax. */
-const seeded = useSeededApi();
+const seeded = useSeededApi([], PSSDC_SEED_FILES);
 
 interface Hit { score: number; kind: string; snippet: string | null; entity: { __typename: string; id: string } }
 interface Search { search: { totalCount: number; nodes: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }

@@ -134,11 +134,14 @@ describe('offices, bodies and referenced meetings', () => {
 });
 
 describe('bilingual names', () => {
-  it('gives every jurisdiction, organization, body, theme, meeting and agenda item an English and a French name', async () => {
+  it('gives every jurisdiction, organization, body and theme an English and a French name, and meetings and agenda items a title in the language of each of their minutes', async () => {
+    // Meetings known only by reference are named in both languages; minutes written in one language (most OSAB ones) title their meeting in it.
     const rows = await seeded.database.read(`
       MATCH (n) WHERE (n:Jurisdiction OR n:Organization OR n:Body) AND (n.nameEn IS NULL OR n.nameFr IS NULL)
          OR n:Theme AND (n.labelEn IS NULL OR n.labelFr IS NULL)
-         OR (n:Meeting OR n:AgendaItem) AND (n.titleEn IS NULL OR n.titleFr IS NULL)
+         OR n:Meeting AND NOT EXISTS { (:SourceDocument)-[:RECORDS]->(n) } AND (n.titleEn IS NULL OR n.titleFr IS NULL)
+         OR n:Meeting AND EXISTS { MATCH (s:SourceDocument)-[:RECORDS]->(n) WHERE s.language = 'en' AND n.titleEn IS NULL OR s.language = 'fr' AND n.titleFr IS NULL }
+         OR n:AgendaItem AND EXISTS { MATCH (s:SourceDocument)-[:RECORDS]->(:Meeting)-[:HAS_ITEM]->(n) WHERE s.language = 'en' AND n.titleEn IS NULL OR s.language = 'fr' AND n.titleFr IS NULL }
       RETURN n.id AS id`);
     expect(rows.map((row) => row.id)).toEqual([]);
     const [counts] = await seeded.database.read('MATCH (n) WHERE n:Jurisdiction OR n:Body OR n:Theme OR n:AgendaItem RETURN count(n) AS n');

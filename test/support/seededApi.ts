@@ -15,13 +15,14 @@ export interface SeededApi {
 /**
  * Registers the hooks most integration suites share: a wiped database loaded with seeds/ (and
  * `extraFiles`), the GraphQL server, and a read-counting view. Fields are set once beforeAll ran.
+ * `seedFiles` replaces seeds/ (e.g. PSSDC_SEED_FILES for suites asserting one record's facts).
  */
-export function useSeededApi(extraFiles: string[] = []): SeededApi {
+export function useSeededApi(extraFiles: string[] = [], seedFiles?: string[]): SeededApi {
   const seeded = {} as SeededApi;
   beforeAll(async () => {
     seeded.database = await openTestDatabase();
     await dangerouslyWipeDatabase(seeded.database);
-    await ingestFiles(seeded.database, [...(await listSeedFiles(SEEDS_DIR)), ...extraFiles]);
+    await ingestFiles(seeded.database, [...(seedFiles ?? (await listSeedFiles(SEEDS_DIR))), ...extraFiles]);
     seeded.counting = new CountingDatabase();
     seeded.api = await TestApi.start(seeded.database);
   });
