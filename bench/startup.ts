@@ -1,7 +1,8 @@
 /**
- * npm run bench:startup — seconds from `npm start` to the first answered GraphQL query, and the
- * resident memory of the Node process and the embedded Neo4j JVM once idle. Uses a fresh data
- * folder (so seeds are loaded from scratch) on free ports; stops everything it started.
+ * npm run bench:startup — seconds from `npm start` to the first answered GraphQL query, cold (a
+ * fresh data folder: every seed written) and again on the same folder (seeds unchanged), and the
+ * resident memory of the Node process and the embedded Neo4j JVM once idle. Free ports; stops
+ * everything it started.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,6 +15,12 @@ const ROOT = path.resolve(__dirname, '..');
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'council-graph-bench-'));
+  await startOnce('cold start (empty database, every seed written)', dataDir, true);
+  await startOnce('restart (same database, seeds unchanged)', dataDir, false);
+}
+
+/** One `npm start` on `dataDir`, up to its first answered query; stopped (and waited for) before returning. */
+async function startOnce(what: string, dataDir: string, measureMemory: boolean): Promise<void> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: ROOT,
@@ -24,16 +31,22 @@ async function main(): Promise<void> {
   const log: string[] = [];
   child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  const exited = new Promise((resolve) => child.on('exit', resolve));
   try {
     const firstAnswer = await waitForFirstAnswer(started);
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    const tree = descendants(child.pid ?? 0);
-    const rss = (name: string) => tree.filter((pid) => commandOf(pid).includes(name)).map(residentMegabytes).reduce((a, b) => Math.max(a, b), 0);
-    console.log(`first answered GraphQL query after npm start: ${(firstAnswer / 1000).toFixed(1)} s`);
-    console.log(`resident memory while idle: JVM ${rss('java').toFixed(0)} MB, Node ${rss('src/index.ts').toFixed(0)} MB`);
-    console.log(log.join('').split('\n').filter((line) => /ready|seed/.test(line)).map((line) => `  | ${line}`).join('\n'));
+    console.log(`${what}: first answered GraphQL query after npm start: ${(firstAnswer / 1000).toFixed(1)} s`);
+    if (measureMemory) {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      const tree = descendants(child.pid ?? 0);
+      const rss = (name: string) => tree.filter((pid) => commandOf(pid).includes(name)).map(residentMegabytes).reduce((a, b) => Math.max(a, b), 0);
+      console.log(`resident memory while idle: JVM ${rss('java').toFixed(0)} MB, Node ${rss('src/index.ts').toFixed(0)} MB`);
+    }
+    console.log(log.join('').split('\n').filter((line) => /ready|seeds:|migrations/.test(line)).map((line) => `  | ${line}`).join('\n'));
   } finally {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    await exited;
+    // The JVM releases its store lock and port as the process group ends.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 }
 

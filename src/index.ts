@@ -13,6 +13,8 @@ import { connect } from './db/connect';
 import { applyMigrations } from './db/migrations';
 import { createHttpServer } from './http';
 import { describeChanges, ingestFiles } from './ingest/ingestFiles';
+import { hasChanges } from './ingest/PlanWriter';
+import { bulkIngestFiles } from './ingest/bulkIngest';
 import { listSeedFiles } from './ingest/seedFiles';
 import { createApolloServer } from './server';
 
@@ -43,10 +45,25 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  const migrationsStarted = performance.now();
   await applyMigrations(connection.database);
+  console.log(`schema migrations applied in ${seconds(migrationsStarted)} s`);
   if (config.seedsDir) {
-    const reports = await ingestFiles(connection.database, await listSeedFiles(config.seedsDir));
-    for (const report of reports) console.log(`seed ${describeChanges(report, false)}`);
+    const seedsStarted = performance.now();
+    const files = await listSeedFiles(config.seedsDir);
+    const [graph] = await connection.database.read('RETURN EXISTS { MATCH (n:Entity) } AS holdsEntities');
+    if (graph?.holdsEntities !== true) {
+      // An empty database (a first start): every document at once, batched across documents. If
+      // this is interrupted, no digest was recorded, so the next start compares every document in full.
+      const report = await bulkIngestFiles(connection.database, files, { recordDigests: true });
+      console.log(`seeds: ${report.documents} documents written together into an empty database (${report.nodes} nodes, ${report.relationships} relationships), in ${seconds(seedsStarted)} s`);
+    } else {
+      // Documents whose plan is the one last written are skipped: a restart on unchanged seeds is quick.
+      const reports = await ingestFiles(connection.database, files, { skipUnchanged: true });
+      for (const report of reports) if (hasChanges(report.changes)) console.log(`seed ${describeChanges(report, false)}`);
+      const written = reports.filter((report) => hasChanges(report.changes)).length;
+      console.log(`seeds: ${reports.length} documents, ${written} written, ${reports.length - written} unchanged, in ${seconds(seedsStarted)} s`);
+    }
   }
 
   apollo = createApolloServer({ introspection: config.introspection, limits: config.limits });
@@ -58,6 +75,10 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { address, port } = server.address() as AddressInfo;
   console.log(`GraphQL ready at http://${address}:${port}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
 }
 
 main().catch((error: unknown) => {

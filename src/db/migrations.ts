@@ -25,6 +25,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (n:SourceDocument) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT ingested_document IF NOT EXISTS FOR (n:IngestedDocument) REQUIRE n.document IS UNIQUE',
   'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
   'CREATE INDEX action_item_status IF NOT EXISTS FOR (n:ActionItem) ON (n.status)',
@@ -37,7 +38,14 @@ export async function applyMigrations(database: Database, awaitSeconds = 60): Pr
   const [search] = await database.read("SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_search' RETURN labelsOrTypes");
   const labels = search?.labelsOrTypes as string[] | undefined;
   if (labels && [...labels].sort().join() !== [...SEARCH_LABELS].sort().join()) await database.write('DROP INDEX entity_search IF EXISTS');
-  // Schema commands cannot share a transaction with each other on every Neo4j version: one each.
-  for (const statement of MIGRATIONS) await database.write(statement);
+  // Schema commands cannot share a transaction with each other on every Neo4j version: one each,
+  // and only for what is missing (each costs a round of schema locking even when it exists).
+  const existing = new Set([
+    ...(await database.read('SHOW CONSTRAINTS YIELD name RETURN name')), ...(await database.read('SHOW INDEXES YIELD name RETURN name')),
+  ].map((row) => String(row.name)));
+  for (const statement of MIGRATIONS) {
+    const name = /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+    if (!name || !existing.has(name)) await database.write(statement);
+  }
   await database.write('CALL db.awaitIndexes($seconds)', { seconds: awaitSeconds }, { timeoutMs: (awaitSeconds + 10) * 1000 });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Transaction } from '../db/Database';
 import { NODE_KINDS, NodeKind, RECORD_KINDS, RELATIONSHIP_TYPES, WritePlan } from './WritePlan';
 
@@ -41,8 +42,29 @@ export function hasChanges(changes: PlanChanges): boolean {
   return Object.values(changes).some((count) => count > 0);
 }
 
-/** What writing `plan` would change, computed inside `tx` (read-only). */
-export async function diffPlan(tx: Transaction, plan: WritePlan): Promise<PlanChanges> {
+const DOCUMENT_PRESENT = 'RETURN EXISTS { MATCH (n:Entity {document: $document}) } AS present';
+// A document new to the graph is written at once; its counts come from the writes themselves.
+const MERGE_COUNTING_NODES = `
+  UNWIND $rows AS row OPTIONAL MATCH (old:Entity {id: row.id})
+  WITH row, old IS NULL AS created, old IS NOT NULL AND properties(old) <> row.props AS changed
+  MERGE (n:Entity {id: row.id}) SET n = row.props, n:$(row.labels)
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed`;
+const MERGE_COUNTING_RELATIONSHIPS = `
+  UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+  OPTIONAL MATCH (a)-[old:$(row.type)]->(b)
+  WITH a, b, row, old IS NULL AS created, old IS NOT NULL AND properties(old) <> row.props AS changed
+  MERGE (a)-[r:$(row.type)]->(b) SET r = row.props
+  RETURN count(r) AS written, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed`;
+// What each document last wrote (planDigest): npm start skips a document whose plan is unchanged.
+const RECORD_DIGESTS = 'UNWIND $rows AS row MERGE (d:IngestedDocument {document: row.document}) SET d.digest = row.digest';
+const READ_DIGESTS = 'UNWIND $documents AS document MATCH (d:IngestedDocument {document: document}) RETURN d.document AS document, d.digest AS digest';
+const FORGET_DIGESTS = 'UNWIND $documents AS document MATCH (d:IngestedDocument {document: document}) DELETE d';
+
+/**
+ * What writing `plan` would change, computed inside `tx` (read-only). A document the graph does
+ * not hold yet has nothing stale: the stale-record queries, which grow with the graph, are skipped.
+ */
+export async function diffPlan(tx: Transaction, plan: WritePlan, present?: boolean): Promise<PlanChanges> {
   const changes: PlanChanges = { nodesCreated: 0, nodesChanged: 0, nodesRemoved: 0, relationshipsCreated: 0, relationshipsChanged: 0, relationshipsRemoved: 0 };
   const [nodes] = await tx.run(DIFF_NODES, { rows: nodeRows(plan) });
   changes.nodesCreated = Number(nodes?.created ?? 0);
@@ -50,10 +72,17 @@ export async function diffPlan(tx: Transaction, plan: WritePlan): Promise<PlanCh
   const [relationships] = await tx.run(DIFF_RELATIONSHIPS, { rows: relationshipRows(plan) });
   changes.relationshipsCreated = Number(relationships?.created ?? 0);
   changes.relationshipsChanged = Number(relationships?.changed ?? 0);
+  if (!(present ?? (await documentPresent(tx, plan)))) return changes;
   const scope = staleScope(plan);
   changes.nodesRemoved = Number((await tx.run(COUNT_STALE_NODES, scope))[0]?.stale ?? 0);
   changes.relationshipsRemoved = Number((await tx.run(COUNT_STALE_RELATIONSHIPS, scope))[0]?.stale ?? 0);
   return changes;
+}
+
+/** Whether the graph holds anything this document (its key) wrote. */
+export async function documentPresent(tx: Transaction, plan: WritePlan): Promise<boolean> {
+  const [row] = await tx.run(DOCUMENT_PRESENT, { document: plan.document });
+  return row?.present === true;
 }
 
 /**
@@ -62,15 +91,60 @@ export async function diffPlan(tx: Transaction, plan: WritePlan): Promise<PlanCh
  * transaction rolls back) if any relationship end is missing.
  */
 export async function writePlan(tx: Transaction, plan: WritePlan): Promise<void> {
+  const present = await documentPresent(tx, plan);
   await tx.run(MERGE_NODES, { rows: nodeRows(plan) });
-  const scope = staleScope(plan);
-  await tx.run(DELETE_STALE_NODES, scope);
-  await tx.run(DELETE_STALE_RELATIONSHIPS, scope);
+  if (present) {
+    const scope = staleScope(plan);
+    await tx.run(DELETE_STALE_NODES, scope);
+    await tx.run(DELETE_STALE_RELATIONSHIPS, scope);
+  }
   const rows = relationshipRows(plan);
   const [written] = await tx.run(MERGE_RELATIONSHIPS, { rows });
   if (Number(written?.written ?? 0) !== rows.length) {
     throw new Error(`expected ${rows.length} relationships written, but got ${String(written?.written)} (a referenced node is missing)`);
   }
+}
+
+/**
+ * Writes a document the graph does not hold yet (documentPresent is false): nothing of it can be
+ * stale, so it is merged straight away, two statements whatever its size, and the counts of what
+ * was created or changed (shared nodes such as a person) come from the writes.
+ */
+export async function writeNewDocument(tx: Transaction, plan: WritePlan): Promise<PlanChanges> {
+  const [nodes] = await tx.run(MERGE_COUNTING_NODES, { rows: nodeRows(plan) });
+  const rows = relationshipRows(plan);
+  const [relationships] = await tx.run(MERGE_COUNTING_RELATIONSHIPS, { rows });
+  if (Number(relationships?.written ?? 0) !== rows.length) {
+    throw new Error(`expected ${rows.length} relationships written, but got ${String(relationships?.written)} (a referenced node is missing)`);
+  }
+  return {
+    nodesCreated: Number(nodes?.created ?? 0), nodesChanged: Number(nodes?.changed ?? 0), nodesRemoved: 0,
+    relationshipsCreated: Number(relationships?.created ?? 0), relationshipsChanged: Number(relationships?.changed ?? 0), relationshipsRemoved: 0,
+  };
+}
+
+/** A fingerprint of everything a plan writes: equal digests, equal writes. */
+export function planDigest(plan: WritePlan): string {
+  return createHash('sha256').update(JSON.stringify([plan.document, nodeRows(plan), relationshipRows(plan)])).digest('hex');
+}
+
+export async function recordDigest(tx: Transaction, plan: WritePlan): Promise<void> {
+  await recordDigests(tx, [plan]);
+}
+
+export async function recordDigests(tx: Transaction, plans: WritePlan[]): Promise<void> {
+  await tx.run(RECORD_DIGESTS, { rows: plans.map((plan) => ({ document: plan.document, digest: planDigest(plan) })) });
+}
+
+/** The digest each document was last written with (documents never written through ingestSeeds have none). */
+export async function readDigests(tx: Transaction, documents: string[]): Promise<Map<string, string>> {
+  const rows = await tx.run(READ_DIGESTS, { documents });
+  return new Map(rows.map((row) => [String(row.document), String(row.digest)]));
+}
+
+/** For writers that bypass recordDigest (bulk): a later start then compares the graph itself. */
+export async function forgetDigests(tx: Transaction, documents: string[]): Promise<void> {
+  await tx.run(FORGET_DIGESTS, { documents });
 }
 
 function staleScope(plan: WritePlan) {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Database } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
 import { SeedValidationError, orderForWriting, resolveReferences } from './ingestFiles';
-import { diffPlan, hasChanges, writePlan } from './PlanWriter';
+import { diffPlan, forgetDigests, hasChanges, recordDigests, writePlan } from './PlanWriter';
 import { SeedFile, readSeedFile } from './readSeedFile';
 import type { SeedDocument } from './SeedDocument';
 import type { WritePlan } from './WritePlan';
@@ -22,7 +22,11 @@ import {
   BULK_CREATE_NODES, BULK_CREATE_RELATIONSHIPS, BULK_EXISTING_IDS, BULK_MERGE_NODES, BULK_MERGE_RELATIONSHIPS,
 } from './bulkStatements';
 
-export interface BulkOptions { batchSize?: number; log?: (line: string) => void; readConcurrency?: number }
+export interface BulkOptions {
+  batchSize?: number; log?: (line: string) => void; readConcurrency?: number;
+  /** Once everything is written, record each document's digest (as ingestSeeds does), so a later `npm start` skips it. */
+  recordDigests?: boolean;
+}
 export interface BulkReport {
   documents: number; newDocuments: number; updatedDocuments: number; nodes: number; relationships: number;
   validationSeconds: number; writeSeconds: number; rowsPerSecond: number;
@@ -40,7 +44,7 @@ export async function validateCorpus(database: Database, files: string[], option
   const started = performance.now();
   const checked = await checkAll(files, options.readConcurrency ?? 8, log);
   const rank = new Map(orderForWriting(checked.map((c) => c.seed)).map((seed, index) => [seed, index]));
-  checked.sort((a, b) => (rank.get(a.seed) ?? 0) - (rank.get(b.seed) ?? 0));
+  checked.sort((a, b) => Number(a.hasSource) - Number(b.hasSource) || (rank.get(a.seed) ?? 0) - (rank.get(b.seed) ?? 0));
   await resolveReferences(database, checked.map((c) => c.seed));
   const problems = checked.flatMap(({ seed }) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
   if (problems.length > 0) throw new SeedValidationError(problems);
@@ -58,6 +62,8 @@ export async function bulkIngestFiles(database: Database, files: string[], optio
   const present = await presentDocuments(database, plans.map((p) => p.document));
   const fresh = plans.filter((p) => !present.has(p.document));
   const writeStarted = performance.now();
+  // Bulk writes record no digests: the documents they touch are compared in full at the next start.
+  await database.writeTransaction((tx) => forgetDigests(tx, plans.map((p) => p.document)), { metadata: { operation: 'bulk-ingest' } });
   for (const plan of plans.filter((p) => present.has(p.document))) {
     await database.writeTransaction(async (tx) => {
       if (hasChanges(await diffPlan(tx, plan))) await writePlan(tx, plan);
@@ -85,6 +91,7 @@ export async function bulkIngestFiles(database: Database, files: string[], optio
   await write('nodes (merged)', BULK_MERGE_NODES, merge.nodes);
   await write('relationships (new)', BULK_CREATE_RELATIONSHIPS, create.relationships);
   await write('relationships (merged)', BULK_MERGE_RELATIONSHIPS, merge.relationships);
+  if (options.recordDigests) await database.writeTransaction((tx) => recordDigests(tx, plans), { metadata: { operation: 'bulk-ingest' } });
   const writeSeconds = (performance.now() - writeStarted) / 1000;
   return {
     documents: plans.length, newDocuments: fresh.length, updatedDocuments: present.size, nodes: rows.nodes.length, relationships: rows.relationships.length,

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { Database } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
-import { PlanChanges, diffPlan, hasChanges, writePlan } from './PlanWriter';
+import {
+  PlanChanges, diffPlan, documentPresent, hasChanges, planDigest, readDigests, recordDigest, writeNewDocument, writePlan,
+} from './PlanWriter';
+import type { WritePlan } from './WritePlan';
 import { SeedFile, readSeedFile } from './readSeedFile';
 import { recordAudit } from './audit';
 import type { EntityKind } from './rules';
@@ -12,7 +15,14 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** Who asks: an audit record is then written in the same transaction as each document. */
   actor?: string;
+  /**
+   * Skip, without a transaction, a document whose plan is the one it was last written with (its
+   * digest): `npm start` on unchanged seeds. Anything that rewrites a document updates the digest.
+   */
+  skipUnchanged?: boolean;
 }
+
+const NO_CHANGES: PlanChanges = { nodesCreated: 0, nodesChanged: 0, nodesRemoved: 0, relationshipsCreated: 0, relationshipsChanged: 0, relationshipsRemoved: 0 };
 
 export interface DocumentReport { file: string; document: string; nodes: number; relationships: number; changes: PlanChanges; milliseconds: number; auditId?: string }
 
@@ -41,18 +51,29 @@ export async function ingestSeeds(database: Database, seeds: SeedFile[], options
   const problems = ordered.flatMap((seed) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
   if (problems.length > 0) throw new SeedValidationError(problems);
 
+  const plans = ordered.map((seed) => buildPlan(seed.document as SeedDocument, documentKey(seed.document as SeedDocument, path.basename(seed.file))));
+  const digests = options.skipUnchanged && !options.dryRun
+    ? await database.readTransaction((tx) => readDigests(tx, plans.map((p) => p.document)), { metadata: { operation: 'ingest-digests' } })
+    : new Map<string, string>();
   const reports: DocumentReport[] = [];
   for (const [index, seed] of ordered.entries()) {
-    const document = seed.document as SeedDocument;
-    const plan = buildPlan(document, documentKey(document, path.basename(seed.file)));
+    const plan = plans[index] as WritePlan;
     const started = performance.now();
+    if (digests.get(plan.document) === planDigest(plan)) {
+      const report = { file: seed.file, document: plan.document, nodes: plan.nodeCount, relationships: plan.relationshipCount, changes: NO_CHANGES, milliseconds: 0 };
+      reports.push(report);
+      log(`[${index + 1}/${ordered.length}] ${displayPath(seed.file)}: ${describeChanges(report, false)}`);
+      continue;
+    }
     const metadata = { operation: options.dryRun ? 'ingest-dry-run' : 'ingest', document: plan.document };
     const actor = options.actor;
     const { changes, auditId } = options.dryRun && actor === undefined
       ? { changes: await database.readTransaction((tx) => diffPlan(tx, plan), { metadata, timeoutMs: 120000 }), auditId: undefined }
       : await database.writeTransaction(async (tx) => {
-          const diff = await diffPlan(tx, plan);
-          if (hasChanges(diff) && !options.dryRun) await writePlan(tx, plan);
+          const present = await documentPresent(tx, plan);
+          const diff = !present && !options.dryRun ? await writeNewDocument(tx, plan) : await diffPlan(tx, plan, present);
+          if (present && hasChanges(diff) && !options.dryRun) await writePlan(tx, plan);
+          if (!options.dryRun) await recordDigest(tx, plan);
           // The audit record commits with the change or not at all.
           const audit = actor === undefined ? undefined
             : await recordAudit(tx, { actor, action: 'INGEST_DOCUMENT', document: plan.document, outcome: options.dryRun ? 'DRY_RUN' : 'APPLIED', changes: diff });

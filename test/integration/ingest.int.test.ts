@@ -77,6 +77,31 @@ describe('ingesting a document', () => {
     expect(await graphDigest(database)).toBe(before);
   });
 
+  it('writes a new document in full, with exact counts, and a first write equals a diffed rewrite', async () => {
+    const [first] = await ingestFiles(database, [MINI_YAML]);
+    expect(first?.changes).toMatchObject({ nodesCreated: first?.nodes, relationshipsCreated: first?.relationships, nodesRemoved: 0 });
+    const fresh = await graphDigest(database);
+    // The same document through the diff path (a graph that already holds it): the same graph.
+    await database.write('MATCH (n:Entity) WHERE n.document = $document DETACH DELETE n', { document: first?.document });
+    await database.write('MATCH (d:IngestedDocument) DELETE d');
+    await ingestFiles(database, [MINI_YAML]);
+    expect(await graphDigest(database)).toBe(fresh);
+  });
+
+  it('on unchanged seeds (npm start), skips a document written with the same plan, and writes one that changed', async () => {
+    await ingestFiles(database, [MINI_YAML]);
+    const [skipped] = await ingestFiles(database, [MINI_YAML], { skipUnchanged: true });
+    expect(skipped).toMatchObject({ milliseconds: 0, changes: { nodesCreated: 0, nodesChanged: 0, relationshipsCreated: 0 } });
+    const renamed = miniVariant((yaml) => replaceOnce(yaml, 'name: Ada Tester', 'name: Ada Renamed'), 'mini.yaml');
+    const [written] = await ingestFiles(database, [renamed], { skipUnchanged: true });
+    expect(written?.changes.nodesChanged).toBeGreaterThan(0);
+    // Any rewrite records the new digest, so going back to the first version is a change again, not a skip.
+    const [back] = await ingestFiles(database, [MINI_YAML], { skipUnchanged: true });
+    expect(back?.changes.nodesChanged).toBeGreaterThan(0);
+    const rows = await database.read("MATCH (p:Person {name: 'Ada Tester'}) RETURN count(p) AS n");
+    expect(rows[0]?.n).toBe(1);
+  });
+
   it('leaves the graph exactly as it was when a write fails inside the transaction', async () => {
     await ingestFiles(database, [MINI_YAML]);
     const before = await graphDigest(database);
