@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel, ProgramModel, MentionModel, InferenceModel } from '../models';
-import type { BodyParticipationModel, BodyParticipantModel } from '../models/participation';
-import type { ThemeAcrossMeetingsModel, RepresentativeThemeActivityModel, RepresentativeThemeProfileModel, RepresentativeThemeCountModel, ThemeMeetingCountModel, ThemeYearCountModel, ThemeMatrixModel, ThemeMatrixCellModel, MeetingThemesModel, MeetingThemeCountModel } from '../models/analytics';
+import type { BodyParticipationModel, ActionAgeModel, BodyParticipantModel } from '../models/participation';
+import type { ThemeAcrossMeetingsModel, ThemeTrendModel, RepresentativeThemeActivityModel, RepresentativeThemeProfileModel, RepresentativeThemeCountModel, ThemeMeetingCountModel, ThemeYearCountModel, ThemeMatrixModel, ThemeMatrixCellModel, MeetingThemesModel, MeetingThemeCountModel } from '../models/analytics';
 import type { SearchHitModel, EntityWithProps } from '../models/search';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -19,9 +19,20 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** How long an action has been waiting. */
+export type ActionAge = {
+  __typename?: 'ActionAge';
+  /** Days from the meeting that assigned the action to the date asked about; null when that meeting is undated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** The meeting that assigned it. */
+  since: Meeting;
+};
+
 /** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
 export type ActionItem = Fact & Node & {
   __typename?: 'ActionItem';
+  /** How long it has been waiting on `asOf` (default: today, UTC): days since the meeting that assigned it. */
+  age: ActionAge;
   /** The agenda item it was assigned under. */
   agendaItem: AgendaItem;
   /** How this fact is known (see Fact). */
@@ -52,6 +63,8 @@ export type ActionItem = Fact & Node & {
   mentions: Array<Mention>;
   /** Number as written (`1`, `2A`). */
   number: Scalars['String']['output'];
+  /** Still open or in progress on `asOf` (default: today, UTC) although due before it. */
+  overdue: Scalars['Boolean']['output'];
   /** Who it is assigned to. */
   owners: Array<ActionOwner>;
   /** Why, when a part was inferred (see Fact). */
@@ -66,6 +79,12 @@ export type ActionItem = Fact & Node & {
 
 
 /** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
+export type ActionItemAgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
 export type ActionItemCompletionNoteArgs = {
   lang?: InputMaybe<Language>;
 };
@@ -74,6 +93,12 @@ export type ActionItemCompletionNoteArgs = {
 /** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
 export type ActionItemDueTextArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
+export type ActionItemOverdueArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1279,6 +1304,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Statements raising a theme in one period. */
+export type PeriodCount = {
+  __typename?: 'PeriodCount';
+  /** Statements raising the theme in meetings of that period. */
+  count: Scalars['Int']['output'];
+  /** The period: 2019, 2019-Q1 or 2019-03. */
+  period: Scalars['String']['output'];
+};
+
 /** A person named in the minutes: an attendee, a speaker, a presenter or an office holder. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -1500,6 +1534,8 @@ export type Query = {
   themeAcrossMeetings?: Maybe<ThemeAcrossMeetings>;
   /** Statement counts per theme and per jurisdiction or organization, for dashboards. Statements that name no representative are not counted. */
   themeJurisdictionMatrix: ThemeMatrix;
+  /** Which themes rose or faded: for each theme raised in dated meetings of the range, its statement count per period and the change from the earlier to the later half; most risen first, then by id. */
+  themeTrends: Array<ThemeTrend>;
   /** Themes of the taxonomy. */
   themes: ThemeConnection;
   /** For each meeting with at least one statement raising a theme, the themes raised; meetings in date order (undated last). */
@@ -1787,6 +1823,17 @@ export type QueryThemeJurisdictionMatrixArgs = {
   includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
   statementTypes?: InputMaybe<Array<StatementType>>;
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points of the analyst API. */
+export type QueryThemeTrendsArgs = {
+  basis?: InputMaybe<Basis>;
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  period?: InputMaybe<TrendPeriod>;
+  statementTypes?: InputMaybe<Array<StatementType>>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2286,6 +2333,19 @@ export type ThemeSortField =
   /** English label (French when there is none), ignoring case. */
   | 'LABEL';
 
+/** How often one theme was raised, period by period. */
+export type ThemeTrend = {
+  __typename?: 'ThemeTrend';
+  /** Statements in the later half of the periods minus those in the earlier half (the middle period of an odd number counts in neither): above 0 the theme rose, below 0 it faded. */
+  change: Scalars['Int']['output'];
+  /** Every period from the first to the last of the range with a statement (periods without one count 0), oldest first. */
+  periods: Array<PeriodCount>;
+  /** The theme. */
+  theme: Theme;
+  /** Statements raising the theme in the range. */
+  total: Scalars['Int']['output'];
+};
+
 /** A number of statements in one calendar year. */
 export type ThemeYearCount = {
   __typename?: 'ThemeYearCount';
@@ -2294,6 +2354,15 @@ export type ThemeYearCount = {
   /** The year of the meetings' dates. */
   year: Scalars['Int']['output'];
 };
+
+/** Length of the periods a trend is counted in. */
+export type TrendPeriod =
+  /** Calendar months, written 2019-03. */
+  | 'MONTH'
+  /** Calendar quarters, written 2019-Q1. */
+  | 'QUARTER'
+  /** Calendar years, written 2019. */
+  | 'YEAR';
 
 
 
@@ -2422,6 +2491,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionAge: ResolverTypeWrapper<ActionAgeModel>;
   ActionItem: ResolverTypeWrapper<ActionItemModel>;
   ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionItemEdge']>, nodes: Array<ResolversTypes['ActionItem']> }>;
   ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node: ResolversTypes['ActionItem'] }>;
@@ -2507,6 +2577,7 @@ export type ResolversTypes = {
   OrganizationSort: OrganizationSort;
   OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodCount: ResolverTypeWrapper<PeriodCount>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -2552,11 +2623,14 @@ export type ResolversTypes = {
   ThemeMeetingCount: ResolverTypeWrapper<ThemeMeetingCountModel>;
   ThemeSort: ThemeSort;
   ThemeSortField: ThemeSortField;
+  ThemeTrend: ResolverTypeWrapper<ThemeTrendModel>;
   ThemeYearCount: ResolverTypeWrapper<ThemeYearCountModel>;
+  TrendPeriod: TrendPeriod;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionAge: ActionAgeModel;
   ActionItem: ActionItemModel;
   ActionItemConnection: Omit<ActionItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionItemEdge']>, nodes: Array<ResolversParentTypes['ActionItem']> };
   ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node: ResolversParentTypes['ActionItem'] };
@@ -2623,6 +2697,7 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
+  PeriodCount: PeriodCount;
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -2659,10 +2734,17 @@ export type ResolversParentTypes = {
   ThemeMatrixCell: ThemeMatrixCellModel;
   ThemeMeetingCount: ThemeMeetingCountModel;
   ThemeSort: ThemeSort;
+  ThemeTrend: ThemeTrendModel;
   ThemeYearCount: ThemeYearCountModel;
 };
 
+export type ActionAgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionAge'] = ResolversParentTypes['ActionAge']> = {
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
 export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  age?: Resolver<ResolversTypes['ActionAge'], ParentType, ContextType, Partial<ActionItemAgeArgs>>;
   agendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   completedBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -2678,6 +2760,7 @@ export type ActionItemResolvers<ContextType = Context, ParentType extends Resolv
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<ActionItemOverdueArgs>>;
   owners?: Resolver<Array<ResolversTypes['ActionOwner']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
@@ -3058,6 +3141,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PeriodCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodCount'] = ResolversParentTypes['PeriodCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3130,6 +3218,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themeAcrossMeetings?: Resolver<Maybe<ResolversTypes['ThemeAcrossMeetings']>, ParentType, ContextType, RequireFields<QueryThemeAcrossMeetingsArgs, 'includeNarrower' | 'themeId'>>;
   themeJurisdictionMatrix?: Resolver<ResolversTypes['ThemeMatrix'], ParentType, ContextType, RequireFields<QueryThemeJurisdictionMatrixArgs, 'includeNarrower'>>;
+  themeTrends?: Resolver<Array<ResolversTypes['ThemeTrend']>, ParentType, ContextType, RequireFields<QueryThemeTrendsArgs, 'period'>>;
   themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
   themesPerMeeting?: Resolver<Array<ResolversTypes['MeetingThemes']>, ParentType, ContextType, Partial<QueryThemesPerMeetingArgs>>;
   workingGroup?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryWorkingGroupArgs, 'id'>>;
@@ -3294,12 +3383,20 @@ export type ThemeMeetingCountResolvers<ContextType = Context, ParentType extends
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
+export type ThemeTrendResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeTrend'] = ResolversParentTypes['ThemeTrend']> = {
+  change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['PeriodCount']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ThemeYearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThemeYearCount'] = ResolversParentTypes['ThemeYearCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  ActionAge?: ActionAgeResolvers<ContextType>;
   ActionItem?: ActionItemResolvers<ContextType>;
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
   ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
@@ -3346,6 +3443,7 @@ export type Resolvers<ContextType = Context> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodCount?: PeriodCountResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -3373,6 +3471,7 @@ export type Resolvers<ContextType = Context> = {
   ThemeMatrix?: ThemeMatrixResolvers<ContextType>;
   ThemeMatrixCell?: ThemeMatrixCellResolvers<ContextType>;
   ThemeMeetingCount?: ThemeMeetingCountResolvers<ContextType>;
+  ThemeTrend?: ThemeTrendResolvers<ContextType>;
   ThemeYearCount?: ThemeYearCountResolvers<ContextType>;
 };
 

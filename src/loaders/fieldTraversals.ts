@@ -104,6 +104,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     continuation: EVIDENCE_SOURCE,
     agendaItem: { traversal: 'recordedUnder' },
     meeting: { traversal: 'recordedAt' },
+    age: { traversal: 'recordedAt', through: 'since' },
     themes: { traversal: 'themesOf' },
     evidence: EVIDENCE_SOURCE,
   },

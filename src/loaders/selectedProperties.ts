@@ -23,6 +23,7 @@ const WRAPPERS: Readonly<Record<string, readonly string[]>> = {
   continuation: ['continuationQuote', 'continuationLineStart', 'continuationLineEnd'],
   endTimeEvidence: ['endTimeQuote', 'endTimeLineStart', 'endTimeLineEnd'],
   reason: ['inferences'],
+  overdue: ['dueBy'],
 };
 
 // Operation ASTs are cached by Apollo per query text, so this caches across requests too.

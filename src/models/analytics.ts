@@ -63,3 +63,6 @@ export interface ThemeMatrixModel { themes: ThemeModel[]; representatives: Repre
 
 export interface MeetingThemeCountModel { theme: ThemeModel; count: number }
 export interface MeetingThemesModel { meeting: MeetingModel; statementCount: number; themes: MeetingThemeCountModel[] }
+
+/** Statements raising one theme per period (GraphQL ThemeTrend). */
+export interface ThemeTrendModel { theme: ThemeModel; periods: Array<{ period: string; count: number }>; total: number; change: number }

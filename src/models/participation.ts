@@ -22,3 +22,6 @@ export interface BodyParticipantModel {
   /** The attendances it was gathered from (not exposed). */
   attendance: AttendanceModel[];
 }
+
+/** How long an action has been waiting (GraphQL ActionAge). */
+export interface ActionAgeModel { days: number | null; since: MeetingModel }

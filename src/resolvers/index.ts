@@ -6,6 +6,7 @@ import { listResolvers } from './lists';
 import { meetingResolvers } from './meetings';
 import { participationResolvers } from './participation';
 import { provenanceResolvers } from './provenance';
+import { trendResolvers } from './trends';
 import { mutationResolvers } from './mutations';
 import { queryResolvers } from './query';
 import { recordResolvers } from './records';
@@ -14,7 +15,7 @@ import { searchResolvers } from './search';
 
 const modules: Resolvers[] = [
   queryResolvers, entityResolvers, meetingResolvers, recordResolvers, scalarResolvers, analyticsResolvers,
-  searchResolvers, exploreResolvers, listResolvers, mutationResolvers, provenanceResolvers, participationResolvers,
+  searchResolvers, exploreResolvers, listResolvers, mutationResolvers, provenanceResolvers, participationResolvers, trendResolvers,
 ];
 
 /**

@@ -22,6 +22,11 @@ export const recordResolvers: Resolvers = {
     completedBy: (action, _, { loaders }) => loaders.follow('completedBy', action.id),
     agendaItem: (action, _, { loaders }) => loaders.follow('recordedUnder', action.id, (list) => required(list, action.id, 'agenda item')),
     meeting: (action, _, { loaders }) => loaders.follow('recordedAt', action.id, (list) => required(list, action.id, 'meeting')),
+    age: (action, { asOf }, { loaders }) => loaders.follow('recordedAt', action.id, (list) => {
+      const since = required(list, action.id, 'meeting');
+      return { days: since.date ? daysBetween(since.date, asOf ?? today()) : null, since };
+    }),
+    overdue: (action, { asOf }) => (action.status === 'OPEN' || action.status === 'IN_PROGRESS') && action.dueBy !== undefined && action.dueBy < (asOf ?? today()),
     themes: (action, _, { loaders }) => loaders.follow('themesOf', action.id),
     evidence: (action) => evidenceOf(action),
   },
@@ -57,3 +62,13 @@ export const recordResolvers: Resolvers = {
     },
   },
 };
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

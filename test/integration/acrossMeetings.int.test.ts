@@ -87,3 +87,37 @@ it('which organizations raised a theme across meetings, and when: departments an
     }
   }
 });
+
+it('which themes rose or faded over the period: every theme\'s counts per quarter add up to what the meetings raised', async () => {
+  const data = await ask(`{
+    themeTrends(period: QUARTER, from: "2018-01-01", to: "2019-12-31") { theme { id } periods { period count } total change }
+    themesPerMeeting(from: "2018-01-01", to: "2019-12-31") { meeting { date } themes { theme { id } count } }
+  }`);
+  const expected = new Map<string, number>();
+  for (const m of data.themesPerMeeting) for (const t of m.themes) expected.set(t.theme.id, (expected.get(t.theme.id) ?? 0) + t.count);
+  const trends = data.themeTrends;
+  expect(new Map(trends.map((t: any) => [t.theme.id, t.total]))).toEqual(expected);
+  // One calendar of quarters for every theme, from the first OSAB quarter with a statement to the last.
+  const calendars = new Set(trends.map((t: any) => t.periods.map((p: any) => p.period).join()));
+  expect(calendars.size).toBe(1);
+  expect(trends[0].periods[0].period).toMatch(/^2018-Q[1-4]$/);
+  expect(trends[0].periods.at(-1).period).toMatch(/^2019-Q[1-4]$/);
+  for (const t of trends) expect(t.periods.reduce((sum: number, p: any) => sum + p.count, 0)).toBe(t.total);
+  // Most risen first.
+  const changes = trends.map((t: any) => t.change);
+  expect(changes).toEqual([...changes].sort((a: number, b: number) => b - a));
+});
+
+it('open actions per body with their age, and which are overdue', async () => {
+  const data = await ask(`{
+    tools: actionItems(filter: { bodyId: "body-osab-tools-wg", status: [OPEN, IN_PROGRESS] }, first: 100) { totalCount nodes { id age(asOf: "2019-06-01") { days since { date } } } }
+    pssdc: actionItem(id: "mtg-pssdc-2020-09-24-action-4") { dueBy before: overdue(asOf: "2020-12-01") after: overdue(asOf: "2021-01-01") age(asOf: "2020-10-24") { days } }
+  }`);
+  expect(data.tools.totalCount).toBeGreaterThan(10);
+  for (const action of data.tools.nodes) {
+    const days = Math.round((Date.parse('2019-06-01') - Date.parse(action.age.since.date)) / 86_400_000);
+    expect(action.age.days).toBe(days);
+  }
+  // "automne 2020" (lines 800-803): due by 2020-12-21, still open.
+  expect(data.pssdc).toEqual({ dueBy: '2020-12-21', before: false, after: true, age: { days: 30 } });
+});
