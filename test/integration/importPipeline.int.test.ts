@@ -72,4 +72,4 @@ it('drafts every document so that a dry-run ingest with the reference data accep
   const [row] = await database.read('MATCH (n:Entity) RETURN count(n) AS n');
   expect(row?.n).toBe(0);
   await fs.rm(dir, { recursive: true, force: true });
-}, 180_000);
+}, 360_000);

@@ -65,6 +65,16 @@ describe('attendance', () => {
     ]);
   });
 
+  it('reads a separating dash with no space before it, or with nothing after it (OSAB Tools WG, 2019-02-05 and 2019-03-13)', async () => {
+    expect(await people(['Attendees', '* Sang Trinh - ', '* Mike Nguyen- GitHub', '* Reg Maltais - SSC', '* Robert Ahenakew- Lyons'])).toEqual([
+      { person: 'Sang Trinh', role: 'MEMBER', affiliation: null, line: 2 },
+      { person: 'Mike Nguyen', role: 'MEMBER', affiliation: 'GitHub', line: 3 },
+      { person: 'Reg Maltais', role: 'MEMBER', affiliation: 'SSC', line: 4 },
+      // A double name broken where the line wrapped stays one name.
+      { person: 'Robert Ahenakew-Lyons', role: 'MEMBER', affiliation: null, line: 5 },
+    ]);
+  });
+
   it('never merges two people who share a first name or a surname; a person listed twice counts once', async () => {
     const names = (await people(['## Present', '', '* Mick Nguyen', '* Mike Nguyen', '* Martin, SSC', '* Philippe Martin, Cloudera', '* Fraser', '* Ashley Casovan', '* Fraser'])).map((p) => `${p.person}@${p.line}`);
     expect(names).toEqual(['Mick Nguyen@3', 'Mike Nguyen@4', 'Martin@5', 'Philippe Martin@6', 'Fraser@7', 'Ashley Casovan@8']);

@@ -27,6 +27,12 @@ describe('statements', () => {
     ])).toEqual(['Janique@8', 'Will@12', 'Janique@15']);
   });
 
+  it('reads a note tagged with an attendee\'s name in parentheses (OSAB Tools WG, 2019-01-09), and no other parenthesis', async () => {
+    expect(await speakers('tools.md', [
+      '## Attendees', '* Mike Cardy', '* Reg Maltais - SSC', '## Notes', '* (Mike) Inner source only for this scope', '* (Reg) Looking at PostgreSQL', '* (TBC) Someone from ESDC',
+    ])).toEqual(['Mike@5', 'Reg@6']);
+  });
+
   it('does not take a description of someone who is not in the attendance for a speaker', async () => {
     expect(await speakers('wg.md', [
       '# Attendees', '* Richard Seguin, Redhat', '', '## Priorities', '',

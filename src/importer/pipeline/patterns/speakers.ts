@@ -11,6 +11,7 @@ import { NAME, NAMES, splitNames } from './nameRegex';
 
 // "Émilie Bergeron (CJE) : …": the speaker's organisation may sit between the name and the colon.
 const LABEL = wordRegExp(String.raw`^(${NAME})(?:\s*\([^)]{1,60}\))?\s?:\s*(.*)$`, 'u');
+const TAGGED = wordRegExp(String.raw`^\((${NAME})\)\s+(\S.*)$`, 'u');
 const DASH = wordRegExp(String.raw`^(${NAME})\s+[-–—]\s+(\S.*)$`, 'u');
 const INTRODUCED = wordRegExp(String.raw`^(${NAME})\s+(?:from|of|de|du)\s+\S.*$`, 'u');
 
@@ -48,10 +49,15 @@ function isSpeakerName(written: string, names: KnownNames): boolean {
   return names.isEmpty && wordCount(bare) >= 2;
 }
 
-/** "Jim: …", "Noureen : …", "Guillaume:" (points below) — the label form. */
+/**
+ * "Jim: …", "Noureen : …", "Guillaume:" (points below) — the label form; and "(Mike) Inner source
+ * only …", a note tagged with its speaker, when the tag is an attendee's name.
+ */
 export function labelSpeaker(text: string, names: KnownNames): SpeakerMention | null {
   const name = LABEL.exec(text)?.[1];
-  return name && isLabelName(name, names) ? { speaker: stripHonorifics(name), form: 'label', offset: 0 } : null;
+  if (name && isLabelName(name, names)) return { speaker: stripHonorifics(name), form: 'label', offset: 0 };
+  const tagged = TAGGED.exec(text)?.[1];
+  return tagged && !names.isEmpty && names.knows(stripHonorifics(tagged)) ? { speaker: stripHonorifics(tagged), form: 'label', offset: 0 } : null;
 }
 
 /** "Robot Missions: …" reads like a speaker too: without an attendance list a label needs a title ("Mme X:"). */

@@ -237,7 +237,7 @@ function reinterpret(block: Block, headingLevel: number, alone = false, listed =
   if (block.kind === 'tableRow') return block;
   // "Resolution CW-2025-14", a bold "Carried": parts of a motion, not section titles.
   if (block.kind === 'heading' && (ITEM_LABEL.test(block.text) || isOutcome(block.text))) return { kind: 'paragraph', text: block.text, lines: block.lines };
-  const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu})/gu, '$1-$2'));
+  const text = foldWhitespace(block.text.replace(/\*\*|__/g, '').replace(/(\p{L})- (\p{Lu}\p{Ll}+)(?!\p{L})/gu, '$1-$2'));
   // "4. Tâches", "5) Action items", "1. Follow-up from last meeting (11 July 2024)" standing alone in plain
   // text: a numbered title heads a section (a run of numbered lines without blank lines is a list, an agenda).
   // The heading keeps its number: a numbered heading is an agenda item, never the document's title.
