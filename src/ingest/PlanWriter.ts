@@ -91,13 +91,10 @@ export async function documentPresent(tx: Transaction, plan: WritePlan): Promise
  * transaction rolls back) if any relationship end is missing.
  */
 export async function writePlan(tx: Transaction, plan: WritePlan): Promise<void> {
-  const present = await documentPresent(tx, plan);
   await tx.run(MERGE_NODES, { rows: nodeRows(plan) });
-  if (present) {
-    const scope = staleScope(plan);
-    await tx.run(DELETE_STALE_NODES, scope);
-    await tx.run(DELETE_STALE_RELATIONSHIPS, scope);
-  }
+  const scope = staleScope(plan);
+  await tx.run(DELETE_STALE_NODES, scope);
+  await tx.run(DELETE_STALE_RELATIONSHIPS, scope);
   const rows = relationshipRows(plan);
   const [written] = await tx.run(MERGE_RELATIONSHIPS, { rows });
   if (Number(written?.written ?? 0) !== rows.length) {
@@ -128,10 +125,6 @@ export function planDigest(plan: WritePlan): string {
   return createHash('sha256').update(JSON.stringify([plan.document, nodeRows(plan), relationshipRows(plan)])).digest('hex');
 }
 
-export async function recordDigest(tx: Transaction, plan: WritePlan): Promise<void> {
-  await recordDigests(tx, [plan]);
-}
-
 export async function recordDigests(tx: Transaction, plans: WritePlan[]): Promise<void> {
   await tx.run(RECORD_DIGESTS, { rows: plans.map((plan) => ({ document: plan.document, digest: planDigest(plan) })) });
 }
@@ -142,7 +135,7 @@ export async function readDigests(tx: Transaction, documents: string[]): Promise
   return new Map(rows.map((row) => [String(row.document), String(row.digest)]));
 }
 
-/** For writers that bypass recordDigest (bulk): a later start then compares the graph itself. */
+/** For writers that record no digests (bulk, unless asked): a later start then compares the graph itself. */
 export async function forgetDigests(tx: Transaction, documents: string[]): Promise<void> {
   await tx.run(FORGET_DIGESTS, { documents });
 }

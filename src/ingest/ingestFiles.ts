@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Database } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
 import {
-  PlanChanges, diffPlan, documentPresent, hasChanges, planDigest, readDigests, recordDigest, writeNewDocument, writePlan,
+  PlanChanges, diffPlan, documentPresent, hasChanges, planDigest, readDigests, recordDigests, writeNewDocument, writePlan,
 } from './PlanWriter';
 import type { WritePlan } from './WritePlan';
 import { SeedFile, readSeedFile } from './readSeedFile';
@@ -59,7 +59,7 @@ export async function ingestSeeds(database: Database, seeds: SeedFile[], options
   for (const [index, seed] of ordered.entries()) {
     const plan = plans[index] as WritePlan;
     const started = performance.now();
-    if (digests.get(plan.document) === planDigest(plan)) {
+    if (digests.has(plan.document) && digests.get(plan.document) === planDigest(plan)) {
       const report = { file: seed.file, document: plan.document, nodes: plan.nodeCount, relationships: plan.relationshipCount, changes: NO_CHANGES, milliseconds: 0 };
       reports.push(report);
       log(`[${index + 1}/${ordered.length}] ${displayPath(seed.file)}: ${describeChanges(report, false)}`);
@@ -73,7 +73,7 @@ export async function ingestSeeds(database: Database, seeds: SeedFile[], options
           const present = await documentPresent(tx, plan);
           const diff = !present && !options.dryRun ? await writeNewDocument(tx, plan) : await diffPlan(tx, plan, present);
           if (present && hasChanges(diff) && !options.dryRun) await writePlan(tx, plan);
-          if (!options.dryRun) await recordDigest(tx, plan);
+          if (!options.dryRun) await recordDigests(tx, [plan]);
           // The audit record commits with the change or not at all.
           const audit = actor === undefined ? undefined
             : await recordAudit(tx, { actor, action: 'INGEST_DOCUMENT', document: plan.document, outcome: options.dryRun ? 'DRY_RUN' : 'APPLIED', changes: diff });

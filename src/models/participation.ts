@@ -1,5 +1,4 @@
-import type { AttendanceModel, BodyModel, MeetingModel, PersonModel } from './index';
-import type { JurisdictionModel, OrganizationModel } from './index';
+import type { BodyModel, JurisdictionModel, MeetingModel, OrganizationModel, PersonModel } from './index';
 
 /** Taking part in one body's meetings (GraphQL BodyParticipation), gathered from attendance records. */
 export interface BodyParticipationModel {
@@ -19,8 +18,6 @@ export interface BodyParticipantModel {
   firstDate: string | null;
   lastDate: string | null;
   onBehalfOf: Array<JurisdictionModel | OrganizationModel>;
-  /** The attendances it was gathered from (not exposed). */
-  attendance: AttendanceModel[];
 }
 
 /** How long an action has been waiting (GraphQL ActionAge). */

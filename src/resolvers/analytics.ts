@@ -152,7 +152,7 @@ class LoadedEntities {
   }
 }
 
-async function loadEntities(loaders: Context['loaders'], ids: readonly string[]): Promise<LoadedEntities> {
+export async function loadEntities(loaders: Context['loaders'], ids: readonly string[]): Promise<LoadedEntities> {
   const unique = [...new Set(ids)];
   const loaded = await loaders.entityById.loadMany(unique);
   const byId = new Map<string, EntityModel>();

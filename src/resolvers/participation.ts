@@ -29,18 +29,17 @@ async function participationOf(attendance: AttendanceModel[], loaders: Loaders):
   const people = loaded(personLists).map((list) => list[0]);
   const distinctMeetings = [...new Map(meetings.filter((m) => m !== undefined).map((m) => [m.id, m])).values()];
   const bodyLists = loaded(await loaders.related('meetingBodies').loadMany(distinctMeetings.map((m) => m.id)));
+  const bodiesOf = new Map(distinctMeetings.map((meeting, index) => [meeting.id, bodyLists[index] ?? []]));
   const groups = new Map<string, { body: BodyModel; meetings: Map<string, MeetingModel>; people: Map<string, PersonModel> }>();
-  distinctMeetings.forEach((meeting, index) => {
-    for (const body of bodyLists[index] ?? []) {
+  meetings.forEach((meeting, index) => {
+    if (!meeting) return;
+    const person = people[index];
+    for (const body of bodiesOf.get(meeting.id) ?? []) {
       const group = groups.get(body.id) ?? { body, meetings: new Map(), people: new Map() };
       group.meetings.set(meeting.id, meeting);
+      if (person) group.people.set(person.id, person);
       groups.set(body.id, group);
     }
-  });
-  meetings.forEach((meeting, index) => {
-    const person = people[index];
-    if (!meeting || !person) return;
-    for (const group of groups.values()) if (group.meetings.has(meeting.id)) group.people.set(person.id, person);
   });
   return [...groups.values()]
     .map((g) => {
@@ -61,20 +60,19 @@ async function participantsOf(body: BodyModel, loaders: Loaders, filter: (a: Att
   ]);
   const people = loaded(personLists);
   const parties = loaded(partyLists);
-  const byPerson = new Map<string, { person: PersonModel; meetings: Map<string, MeetingModel>; parties: Map<string, JurisdictionModel | OrganizationModel>; attendance: AttendanceModel[] }>();
-  rows.forEach(({ attendance, meeting }, index) => {
+  const byPerson = new Map<string, { person: PersonModel; meetings: Map<string, MeetingModel>; parties: Map<string, JurisdictionModel | OrganizationModel> }>();
+  rows.forEach(({ meeting }, index) => {
     const person = people[index]?.[0];
     if (!person) return;
-    const entry = byPerson.get(person.id) ?? { person, meetings: new Map(), parties: new Map(), attendance: [] as AttendanceModel[] };
+    const entry = byPerson.get(person.id) ?? { person, meetings: new Map(), parties: new Map() };
     entry.meetings.set(meeting.id, meeting);
     for (const party of parties[index] ?? []) entry.parties.set(party.id, party as JurisdictionModel | OrganizationModel);
-    entry.attendance.push(attendance);
     byPerson.set(person.id, entry);
   });
   return [...byPerson.values()]
     .map((e) => {
       const list = [...e.meetings.values()].sort(byDate);
-      return { person: e.person, meetings: list, ...span(list), onBehalfOf: [...e.parties.values()], attendance: e.attendance };
+      return { person: e.person, meetings: list, ...span(list), onBehalfOf: [...e.parties.values()] };
     })
     .sort((a, b) => (a.firstDate ?? '').localeCompare(b.firstDate ?? '') || a.person.name.localeCompare(b.person.name));
 }

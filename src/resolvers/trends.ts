@@ -1,7 +1,7 @@
 import type { Resolvers, TrendPeriod } from '../generated/graphql';
 import type { MeetingModel, ThemeModel } from '../models';
 import type { ThemeTrendModel } from '../models/analytics';
-import { meetingFilter } from './analytics';
+import { loadEntities, meetingFilter } from './analytics';
 
 /**
  * Which themes rose or faded: the per-meeting theme counts of themesPerMeeting (one aggregating
@@ -66,19 +66,15 @@ export const trendResolvers: Resolvers = {
   Query: {
     themeTrends: async (_, { period, bodyId, from, to, statementTypes, basis }, { loaders, repositories }) => {
       const reports = await repositories.themeAnalytics.themesPerMeeting(meetingFilter({ from, to, bodyId, statementTypes, basis }));
-      const meetings = await loaders.entityById.loadMany(reports.map((r) => r.meetingId));
-      const dated = reports.flatMap((report, index) => {
-        const meeting = meetings[index];
-        if (meeting instanceof Error) throw meeting;
-        const date = (meeting as MeetingModel | null)?.date;
+      // Meetings and themes in one batch, as themesPerMeeting does.
+      const entities = await loadEntities(loaders, reports.flatMap((r) => [r.meetingId, ...r.themes.map((t) => t.themeId)]));
+      const dated = reports.flatMap((report) => {
+        const date = entities.one<MeetingModel>(report.meetingId, 'Meeting')?.date;
         return date ? [{ date, themes: report.themes }] : [];
       });
-      const trends = themeTrendsOf(dated, period ?? 'QUARTER');
-      const themes = await loaders.entityById.loadMany(trends.map((t) => t.themeId));
-      return trends.flatMap((trend, index): ThemeTrendModel[] => {
-        const theme = themes[index];
-        if (theme instanceof Error) throw theme;
-        return theme ? [{ theme: theme as ThemeModel, periods: trend.periods, total: trend.total, change: trend.change }] : [];
+      return themeTrendsOf(dated, period ?? 'QUARTER').flatMap(({ themeId, ...counts }): ThemeTrendModel[] => {
+        const theme = entities.one<ThemeModel>(themeId, 'Theme');
+        return theme ? [{ theme, ...counts }] : [];
       });
     },
   },

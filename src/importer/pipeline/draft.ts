@@ -124,16 +124,16 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
   // The summary starts where the speaker's words do: no list marker, no "Name:" label. A label with no words ("* Adam:") is no statement.
   const wordsOf = (text: string, speaker: string) =>
     text.replace(/^(?:[*•+\-–]\s+)?/, '').replace(SPEAKER_LABEL(speaker), '').replace(/^[*•+\-–]\s+/, '').trim();
-  const spoken = extraction.statements.filter((statement) => wordsOf(quote(statement.lines), statement.speaker) !== '');
-  spoken.forEach((statement, index) => {
+  const spoken = extraction.statements
+    .map((statement) => { const text = quote(statement.lines); return { statement, text, words: wordsOf(text, statement.speaker) }; })
+    .filter(({ words }) => words !== '');
+  spoken.forEach(({ statement, text, words }, index) => {
     const item = itemAt(statement.lines[0]);
     const speaker = names.mentioned(statement.speaker);
     const spokenFor = attendance.find((a) => a.person === speaker.id && a.onBehalfOf)?.onBehalfOf;
     if (!speaker.listed && !attendance.some((a) => a.person === speaker.id)) {
       attendance.push({ person: speaker.id, role: 'SPEAKER', listed: false, agendaItem: item.id, evidence: evidence(statement.lines), review: ['speaks but is on no attendance list'] });
     }
-    const text = quote(statement.lines);
-    const words = wordsOf(text, statement.speaker);
     const firstSentence = /^.*?[.!?](\s|$)/.exec(words)?.[0]?.trim() ?? words.slice(0, 200);
     const draftStatement: DraftStatement = {
       id: `${meetingId}-statement-${String(index + 1).padStart(2, '0')}`, speaker: speaker.id, onBehalfOf: spokenFor,
@@ -151,7 +151,7 @@ export function draftFromExtraction(read: ReadDocument, extraction: Extraction, 
     sourceId: `src-${meetingId.replace(/^mtg-/, '')}-${language}`, sourcePath: options.sourcePath,
     sha256: options.sha256, language,
     sourceTitle: local(title),
-    meeting: { id: meetingId, body, date, title: local(title), evidence: headerEvidence(read, extraction, evidence), inferred: meetingInferences, review: [] },
+    meeting: { id: meetingId, body, date, title: local(title), evidence: headerEvidence(read, extraction, language, evidence), inferred: meetingInferences, review: [] },
     people: [...names.people.values()], attendance, items: renumber(items.filter((item) => hasRecords(item))), notes,
     newBodies: draftedBodies, newOrganizations: [...names.organizations.values()],
   };
@@ -192,10 +192,10 @@ function itemsByHeading(read: ReadDocument, meetingId: string, local: (text: str
 }
 
 /** The lines at the top that state the meeting's title and date (the title's block, and the date's when it follows closely). */
-function headerEvidence(read: ReadDocument, extraction: Extraction, evidence: (range: LineRange) => Evidence): Evidence | undefined {
+function headerEvidence(read: ReadDocument, extraction: Extraction, language: 'en' | 'fr', evidence: (range: LineRange) => Evidence): Evidence | undefined {
   const top = read.blocks.flatMap((b) => (b.kind !== 'tableRow' && b.lines[0] <= 15 ? [b] : []));
   const titleBlock = extraction.title ? top.find((b) => b.text.trim() === extraction.title?.trim()) : undefined;
-  const dateBlock = extraction.date ? top.find((b) => parseMeetingDate(b.text, 'en') === extraction.date || parseMeetingDate(b.text, 'fr') === extraction.date) : undefined;
+  const dateBlock = extraction.date ? top.find((b) => parseMeetingDate(b.text, language) === extraction.date) : undefined;
   const blocks = [titleBlock, dateBlock].filter((b): b is NonNullable<typeof b> => b !== undefined);
   if (blocks.length === 0) return undefined;
   const first = Math.min(...blocks.map((b) => b.lines[0]));
