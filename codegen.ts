@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           AgendaItem: model('AgendaItemModel'),
           Decision: model('DecisionModel'),
           ActionItem: model('ActionItemModel'),
+          ActionUpdate: model('ActionUpdateModel'),
           Statement: model('StatementModel'),
           Theme: model('ThemeModel'),
           SourceDocument: model('SourceDocumentModel'),

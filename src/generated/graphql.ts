@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel, ProgramModel, MentionModel, InferenceModel } from '../models';
+import type { PersonModel, JurisdictionModel, OrganizationModel, BodyModel, MembershipModel, MeetingModel, MeetingReferenceModel, AttendanceModel, AgendaItemModel, DecisionModel, ActionItemModel, ActionUpdateModel, StatementModel, ThemeModel, SourceDocumentModel, EvidenceModel, ProgramModel, MentionModel, InferenceModel } from '../models';
 import type { BodyParticipationModel, ActionAgeModel, BodyParticipantModel } from '../models/participation';
 import type { ThemeAcrossMeetingsModel, ThemeTrendModel, RepresentativeThemeActivityModel, RepresentativeThemeProfileModel, RepresentativeThemeCountModel, ThemeMeetingCountModel, ThemeYearCountModel, ThemeMatrixModel, ThemeMatrixCellModel, MeetingThemesModel, MeetingThemeCountModel } from '../models/analytics';
 import type { SearchHitModel, EntityWithProps } from '../models/search';
@@ -35,8 +35,12 @@ export type ActionItem = Fact & Node & {
   age: ActionAge;
   /** The agenda item it was assigned under. */
   agendaItem: AgendaItem;
+  /** The state it was assigned with (`status` is the latest reported). */
+  assignedStatus: ActionStatus;
   /** How this fact is known (see Fact). */
   basis: Basis;
+  /** Carried over: the number of later meetings at which it was reported still to do or under way (OPEN, IN_PROGRESS). */
+  carriedOver: Scalars['Int']['output'];
   /** Who completed it. */
   completedBy: Array<Person>;
   /** When it was completed. */
@@ -51,8 +55,10 @@ export type ActionItem = Fact & Node & {
   dueBy?: Maybe<Scalars['Date']['output']>;
   /** When it is due, as written (`fall 2020`). */
   dueText?: Maybe<Scalars['String']['output']>;
-  /** Where it is written. */
+  /** Where it is written. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The parts inferred (see Fact). */
@@ -69,8 +75,10 @@ export type ActionItem = Fact & Node & {
   owners: Array<ActionOwner>;
   /** Why, when a part was inferred (see Fact). */
   reason?: Maybe<Scalars['String']['output']>;
-  /** State. */
+  /** State now: the latest status reported at a later meeting (`statusHistory`), else the state it was assigned with (`assignedStatus`). */
   status: ActionStatus;
+  /** Reports on this action at later meetings, oldest first: its status history. */
+  statusHistory: Array<ActionUpdate>;
   /** What is to be done. */
   text?: Maybe<Scalars['String']['output']>;
   /** Themes it concerns. */
@@ -92,6 +100,12 @@ export type ActionItemCompletionNoteArgs = {
 
 /** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
 export type ActionItemDueTextArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A follow-up action (`Mesure de suivi`) assigned at a meeting. */
+export type ActionItemEvidenceArgs = {
   lang?: InputMaybe<Language>;
 };
 
@@ -133,13 +147,15 @@ export type ActionItemEdge = {
 export type ActionItemFilter = {
   /** Assigned at a meeting held by this body. */
   bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Carried over: reported still to do or under way (OPEN, IN_PROGRESS) at this many later meetings, at least. */
+  carriedOverAtLeast?: InputMaybe<Scalars['Int']['input']>;
   /** Assigned at a meeting on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Assigned at this meeting. */
   meetingId?: InputMaybe<Scalars['ID']['input']>;
   /** Assigned to this person, organization, body or jurisdiction. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
-  /** In one of these states (an empty list matches nothing). */
+  /** In one of these states now (the latest reported at a later meeting, else the state it was assigned with; an empty list matches nothing). */
   status?: InputMaybe<Array<ActionStatus>>;
   /** Assigned at a meeting on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -178,6 +194,45 @@ export type ActionStatus =
   /** Not started or not reported on. */
   | 'OPEN';
 
+/** A later meeting's report on an earlier follow-up action (done, under way, dropped, still to do): one entry of the action's status history. */
+export type ActionUpdate = Fact & Node & {
+  __typename?: 'ActionUpdate';
+  /** The action reported on. */
+  action: ActionItem;
+  /** The agenda item it was reported under, when the minutes place it. */
+  agendaItem?: Maybe<AgendaItem>;
+  /** How this fact is known (see Fact): the link to the action and the state are often concluded, not written. */
+  basis: Basis;
+  /** Where the report is written. With `lang`, the passage of the minutes' version in that language, falling back to its own source when that version does not say it. */
+  evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. */
+  evidences: Array<Evidence>;
+  /** Stable id, e.g. `mtg-osab-2018-11-21-update-1`. */
+  id: Scalars['ID']['output'];
+  /** The parts inferred (see Fact): `action`, `status`, `agendaItem`. */
+  inferences: Array<Inference>;
+  /** The meeting that reports on it. */
+  meeting: Meeting;
+  /** What the minutes say of the action, summarised. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why, when a part was inferred (see Fact). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The state the meeting reports. */
+  status: ActionStatus;
+};
+
+
+/** A later meeting's report on an earlier follow-up action (done, under way, dropped, still to do): one entry of the action's status history. */
+export type ActionUpdateEvidenceArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A later meeting's report on an earlier follow-up action (done, under way, dropped, still to do): one entry of the action's status history. */
+export type ActionUpdateNoteArgs = {
+  lang?: InputMaybe<Language>;
+};
+
 /** An item of a meeting's agenda. */
 export type AgendaItem = Node & {
   __typename?: 'AgendaItem';
@@ -185,8 +240,10 @@ export type AgendaItem = Node & {
   actionItems: Array<ActionItem>;
   /** Decisions taken under this item. */
   decisions: Array<Decision>;
-  /** Where the item's title is written. */
+  /** Where the item's title is written. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The meeting. */
@@ -205,6 +262,12 @@ export type AgendaItem = Node & {
   themes: Array<Theme>;
   /** Title. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An item of a meeting's agenda. */
+export type AgendaItemEvidenceArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 
@@ -271,8 +334,10 @@ export type Attendance = Fact & Node & {
   attributionText?: Maybe<Scalars['String']['output']>;
   /** How this fact is known (see Fact). */
   basis: Basis;
-  /** Where the attendance is written. */
+  /** Where the attendance is written. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The parts inferred (see Fact). */
@@ -289,6 +354,12 @@ export type Attendance = Fact & Node & {
   reason?: Maybe<Scalars['String']['output']>;
   /** Role at the meeting. */
   role: AttendanceRole;
+};
+
+
+/** A person's presence at a meeting, in a role, on behalf of a jurisdiction or organization. */
+export type AttendanceEvidenceArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 /** Attendance of one meeting, counted. */
@@ -344,7 +415,7 @@ export type Body = Fact & Node & {
   __typename?: 'Body';
   /** Abbreviation (`PSSDC` / `CPSSP`). */
   abbreviation?: Maybe<Scalars['String']['output']>;
-  /** Follow-up actions assigned at meetings of this body, most recent meeting first; with `status`, only those in one of the states. */
+  /** Follow-up actions assigned at meetings of this body, most recent meeting first; with `status`, only those now in one of the states (see ActionItem.status). */
   actionItems: Array<ActionItem>;
   /** Other names and abbreviations seen in minutes (`JC`, `CM`, `FPT DM Table`). */
   aliases: Array<Scalars['String']['output']>;
@@ -556,8 +627,10 @@ export type Decision = Fact & Node & {
   concerns: Array<Meeting>;
   /** The rest of the passage, where the layout (a two-column PDF) prints it apart from `evidence`. */
   continuation?: Maybe<Evidence>;
-  /** Where the decision is written. */
+  /** Where the decision is written. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The parts inferred (see Fact). */
@@ -572,6 +645,12 @@ export type Decision = Fact & Node & {
   reason?: Maybe<Scalars['String']['output']>;
   /** Text of the decision. */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A decision recorded in the minutes. */
+export type DecisionEvidenceArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 
@@ -649,6 +728,8 @@ export type DocumentChanges = {
 /** Where a fact is written: the exact quoted passage and its line range in a source document. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The language of that document. */
+  language?: Maybe<Language>;
   /** Last line of the passage in the source document (inclusive). */
   lineEnd: Scalars['Int']['output'];
   /** First line of the passage in the source document (1-based). */
@@ -878,6 +959,8 @@ export type Meeting = Fact & Node & {
   __typename?: 'Meeting';
   /** Follow-up actions, in agenda order. */
   actionItems: Array<ActionItem>;
+  /** Reports this meeting makes on actions assigned at earlier meetings, in the order of the minutes. */
+  actionUpdates: Array<ActionUpdate>;
   /** Agenda items in order. */
   agenda: Array<AgendaItem>;
   /** Everyone recorded as attending, presenting or speaking; `listed` keeps only people on (true) or off (false) the attendance lists, `basis: STATED` drops inferred attendances. */
@@ -898,8 +981,10 @@ export type Meeting = Fact & Node & {
   endTime?: Maybe<Scalars['String']['output']>;
   /** Where the time the meeting was adjourned is written. */
   endTimeEvidence?: Maybe<Evidence>;
-  /** Where the meeting itself (title, date, modality) is written. */
+  /** Where the meeting itself (title, date, modality) is written. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id, e.g. `mtg-pssdc-2020-09-24`. */
   id: Scalars['ID']['output'];
   /** The parts inferred (see Fact). */
@@ -920,8 +1005,10 @@ export type Meeting = Fact & Node & {
   referencedBy: Array<MeetingReference>;
   /** Meetings this meeting refers to. */
   references: Array<MeetingReference>;
-  /** The record of this meeting. */
+  /** The record of this meeting (its first version when it was minuted in two languages). */
   source?: Maybe<SourceDocument>;
+  /** Every version of the record of this meeting: the first, then its translations (e.g. the French minutes). */
+  sources: Array<SourceDocument>;
   /** Statements, in agenda order; with `types`, only those of these kinds (discussion: REMARK, QUESTION, ANSWER; presented: PRESENTATION). */
   statements: Array<Statement>;
   /** State of the meeting. */
@@ -943,6 +1030,12 @@ export type MeetingAttendanceArgs = {
 export type MeetingAttendanceByRoleArgs = {
   basis?: InputMaybe<Basis>;
   listed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A meeting of one or more bodies. */
+export type MeetingEvidenceArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 
@@ -1077,8 +1170,10 @@ export type Membership = Fact & Node & {
   body?: Maybe<Body>;
   /** Last day held, when known. */
   endDate?: Maybe<Scalars['Date']['output']>;
-  /** Where the membership is stated. */
+  /** Where the membership is stated. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The parts inferred (see Fact). */
@@ -1097,6 +1192,12 @@ export type Membership = Fact & Node & {
   startDate?: Maybe<Scalars['Date']['output']>;
   /** Title as written (`trésorière du CPSSP`). */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An office or membership held by a person in a body or organization, over a period (Popolo Membership). */
+export type MembershipEvidenceArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 
@@ -2079,8 +2180,10 @@ export type Statement = Fact & Node & {
   basis: Basis;
   /** The rest of the passage, where the layout (a two-column PDF) prints it apart from `evidence`. */
   continuation?: Maybe<Evidence>;
-  /** Where it is written. */
+  /** Where it is written. With `lang`, the passage of the record's version in that language (the minutes in English or in French), falling back to its own source when that version does not say it. */
   evidence?: Maybe<Evidence>;
+  /** The passage in every version of the minutes that says it: its own source first, then its translations. A fact said in one version only has one. */
+  evidences: Array<Evidence>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The parts inferred (see Fact). */
@@ -2103,6 +2206,12 @@ export type Statement = Fact & Node & {
   themes: Array<Theme>;
   /** Kind of statement. */
   type: StatementType;
+};
+
+
+/** Something a person said at a meeting, on behalf of a jurisdiction or organization. */
+export type StatementEvidenceArgs = {
+  lang?: InputMaybe<Language>;
 };
 
 
@@ -2464,6 +2573,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Fact:
     | ( ActionItemModel )
+    | ( ActionUpdateModel )
     | ( AttendanceModel )
     | ( BodyModel )
     | ( DecisionModel )
@@ -2473,6 +2583,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Node:
     | ( ActionItemModel )
+    | ( ActionUpdateModel )
     | ( AgendaItemModel )
     | ( AttendanceModel )
     | ( BodyModel )
@@ -2500,6 +2611,7 @@ export type ResolversTypes = {
   ActionItemSortField: ActionItemSortField;
   ActionOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ActionOwner']>;
   ActionStatus: ActionStatus;
+  ActionUpdate: ResolverTypeWrapper<ActionUpdateModel>;
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemConnection: ResolverTypeWrapper<Omit<AgendaItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgendaItemEdge']>, nodes: Array<ResolversTypes['AgendaItem']> }>;
   AgendaItemEdge: ResolverTypeWrapper<Omit<AgendaItemEdge, 'node'> & { node: ResolversTypes['AgendaItem'] }>;
@@ -2637,6 +2749,7 @@ export type ResolversParentTypes = {
   ActionItemFilter: ActionItemFilter;
   ActionItemSort: ActionItemSort;
   ActionOwner: ResolversUnionTypes<ResolversParentTypes>['ActionOwner'];
+  ActionUpdate: ActionUpdateModel;
   AgendaItem: AgendaItemModel;
   AgendaItemConnection: Omit<AgendaItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgendaItemEdge']>, nodes: Array<ResolversParentTypes['AgendaItem']> };
   AgendaItemEdge: Omit<AgendaItemEdge, 'node'> & { node: ResolversParentTypes['AgendaItem'] };
@@ -2746,7 +2859,9 @@ export type ActionAgeResolvers<ContextType = Context, ParentType extends Resolve
 export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
   age?: Resolver<ResolversTypes['ActionAge'], ParentType, ContextType, Partial<ActionItemAgeArgs>>;
   agendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType>;
+  assignedStatus?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  carriedOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completedBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   completionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionItemCompletionNoteArgs, 'lang'>>;
@@ -2754,7 +2869,8 @@ export type ActionItemResolvers<ContextType = Context, ParentType extends Resolv
   continuation?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   dueBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionItemDueTextArgs, 'lang'>>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<ActionItemEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
@@ -2764,6 +2880,7 @@ export type ActionItemResolvers<ContextType = Context, ParentType extends Resolv
   owners?: Resolver<Array<ResolversTypes['ActionOwner']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionItemTextArgs, 'lang'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2785,10 +2902,26 @@ export type ActionOwnerResolvers<ContextType = Context, ParentType extends Resol
   __resolveType: TypeResolveFn<'Body' | 'Jurisdiction' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
+export type ActionUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionUpdate'] = ResolversParentTypes['ActionUpdate']> = {
+  action?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType>;
+  agendaItem?: Resolver<Maybe<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<ActionUpdateEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActionUpdateNoteArgs, 'lang'>>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<AgendaItemEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   noDiscussion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2818,7 +2951,8 @@ export type AttendanceResolvers<ContextType = Context, ParentType extends Resolv
   alsoOnBehalfOf?: Resolver<Array<ResolversTypes['Representative']>, ParentType, ContextType>;
   attributionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<AttendanceEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2907,7 +3041,8 @@ export type DecisionResolvers<ContextType = Context, ParentType extends Resolver
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   continuation?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<DecisionEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
@@ -2940,6 +3075,7 @@ export type DocumentChangesResolvers<ContextType = Context, ParentType extends R
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   lineEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2947,7 +3083,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'ActionItem' | 'Attendance' | 'Body' | 'Decision' | 'Meeting' | 'Membership' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionItem' | 'ActionUpdate' | 'Attendance' | 'Body' | 'Decision' | 'Meeting' | 'Membership' | 'Statement', ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -3012,6 +3148,7 @@ export type JurisdictionEdgeResolvers<ContextType = Context, ParentType extends 
 
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  actionUpdates?: Resolver<Array<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, Partial<MeetingAttendanceArgs>>;
   attendanceByRole?: Resolver<Array<ResolversTypes['AttendanceGroup']>, ParentType, ContextType, RequireFields<MeetingAttendanceByRoleArgs, 'listed'>>;
@@ -3022,7 +3159,8 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endTimeEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<MeetingEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3034,6 +3172,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   referencedBy?: Resolver<Array<ResolversTypes['MeetingReference']>, ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['MeetingReference']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<MeetingStatementsArgs>>;
   status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingTitleArgs, 'lang'>>;
@@ -3073,7 +3212,8 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<MembershipEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Representative']>, ParentType, ContextType>;
@@ -3106,7 +3246,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ActionItem' | 'AgendaItem' | 'Attendance' | 'Body' | 'Decision' | 'Jurisdiction' | 'Meeting' | 'Membership' | 'Organization' | 'Person' | 'Program' | 'SourceDocument' | 'Statement' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionItem' | 'ActionUpdate' | 'AgendaItem' | 'Attendance' | 'Body' | 'Decision' | 'Jurisdiction' | 'Meeting' | 'Membership' | 'Organization' | 'Person' | 'Program' | 'SourceDocument' | 'Statement' | 'Theme', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -3302,7 +3442,8 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   attributionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   continuation?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<StatementEvidenceArgs>>;
+  evidences?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferences?: Resolver<Array<ResolversTypes['Inference']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
@@ -3401,6 +3542,7 @@ export type Resolvers<ContextType = Context> = {
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
   ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
   ActionOwner?: ActionOwnerResolvers<ContextType>;
+  ActionUpdate?: ActionUpdateResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
   AgendaItemConnection?: AgendaItemConnectionResolvers<ContextType>;
   AgendaItemEdge?: AgendaItemEdgeResolvers<ContextType>;

@@ -7,7 +7,7 @@ export const LABELS: Record<NodeKind, string[]> = {
   Jurisdiction: ['Jurisdiction'], Organization: ['Organization'], Council: ['Body', 'Council'],
   CommunityOfPractice: ['Body', 'CommunityOfPractice'], WorkingGroup: ['Body', 'WorkingGroup'], Committee: ['Body', 'Committee'],
   Program: ['Program'], Theme: ['Theme'], Person: ['Person'], Membership: ['Membership'], Meeting: ['Meeting'], Attendance: ['Attendance'],
-  AgendaItem: ['AgendaItem'], Decision: ['Decision'], ActionItem: ['ActionItem'], Statement: ['Statement'], SourceDocument: ['SourceDocument'],
+  AgendaItem: ['AgendaItem'], Decision: ['Decision'], ActionItem: ['ActionItem'], ActionUpdate: ['ActionUpdate'], Statement: ['Statement'], SourceDocument: ['SourceDocument'],
 };
 
 // Labels and relationship types are passed as values of `$(…)` (dynamic labels and types, Neo4j

@@ -37,6 +37,7 @@ export const INFERABLE_FIELDS = {
   decision: ['agendaItem', 'concerns'],
   actionItem: ['agendaItem', 'owners', 'status', 'dueBy', 'completedOn', 'completedBy', 'concerns'],
   statement: ['speaker', 'onBehalfOf', 'type', 'agendaItem'],
+  actionUpdate: ['action', 'status', 'agendaItem'],
 } as const;
 
 export type Language = (typeof LANGUAGES)[number];
@@ -100,15 +101,30 @@ export interface StatementSpec {
   id: string; speaker: string; onBehalfOf?: string; attributionText?: string; type: (typeof STATEMENT_TYPES)[number];
   summary: LocalizedText; themes?: string[]; evidence: Evidence; continuation?: Evidence; mentions?: MentionSpec[]; inferred?: Inference[];
 }
-export interface AgendaItemSpec {
-  id: string; number: string; title: LocalizedText; themes?: string[]; evidence?: Evidence; noDiscussion?: Evidence;
-  decisions?: DecisionSpec[]; actionItems?: ActionItemSpec[]; statements?: StatementSpec[];
+/** A later meeting's report on an earlier action item: the action's status history. */
+export interface ActionUpdateSpec {
+  id: string; action: string; status: (typeof ACTION_STATUSES)[number]; note?: LocalizedText; agendaItem?: string;
+  evidence: Evidence; inferred?: Inference[];
 }
+/** A passage of a second version of a meeting's record (its translation) for a record another document holds. */
+export interface VersionEvidenceSpec { record: string; quote: string; lines: [number, number] }
+/** What was recorded under one agenda item. */
+export interface RecordsSpec { decisions?: DecisionSpec[]; actionItems?: ActionItemSpec[]; statements?: StatementSpec[] }
+export interface AgendaItemSpec extends RecordsSpec {
+  id: string; number: string; title: LocalizedText; themes?: string[]; evidence?: Evidence; noDiscussion?: Evidence;
+}
+/** In a version document: records only this version says, under an agenda item of the other document. */
+export interface AdditionSpec extends RecordsSpec { agendaItem: string }
 export interface MeetingSpec {
   id: string; bodies: string[]; date?: string; title: LocalizedText; modality?: (typeof MEETING_MODALITIES)[number];
   location?: string; status: (typeof MEETING_STATUSES)[number]; endTime?: string; endTimeEvidence?: Evidence;
-  references?: MeetingReferenceSpec[]; attendance?: AttendanceSpec[]; agenda?: AgendaItemSpec[];
+  references?: MeetingReferenceSpec[]; attendance?: AttendanceSpec[]; agenda?: AgendaItemSpec[]; actionUpdates?: ActionUpdateSpec[];
   evidence?: Evidence; inferred?: Inference[];
+}
+
+/** Attendances have no id of their own in a seed: it is derived from the meeting, the person and the role. */
+export function attendanceId(meeting: string, person: string, role: string): string {
+  return `${meeting}-att-${person.replace(/^person-/, '')}-${role.toLowerCase().replace(/_/g, '-')}`;
 }
 
 export interface SeedDocument {
@@ -122,4 +138,7 @@ export interface SeedDocument {
   people?: PersonSpec[];
   memberships?: MembershipSpec[];
   meetings?: MeetingSpec[];
+  /** In a version document (a meeting's record in its second language): this source's passage for each record it also says. */
+  evidence?: VersionEvidenceSpec[];
+  additions?: AdditionSpec[];
 }

@@ -4,18 +4,18 @@
  */
 export const NODE_KINDS = [
   'Jurisdiction', 'Organization', 'Council', 'CommunityOfPractice', 'WorkingGroup', 'Committee', 'Program', 'Theme', 'Person',
-  'Membership', 'Meeting', 'Attendance', 'AgendaItem', 'Decision', 'ActionItem', 'Statement', 'SourceDocument',
+  'Membership', 'Meeting', 'Attendance', 'AgendaItem', 'Decision', 'ActionItem', 'ActionUpdate', 'Statement', 'SourceDocument',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Nodes that belong to exactly one document; they are removed when that document drops them. */
-export const RECORD_KINDS: readonly NodeKind[] = ['Membership', 'Attendance', 'AgendaItem', 'Decision', 'ActionItem', 'Statement'];
+export const RECORD_KINDS: readonly NodeKind[] = ['Membership', 'Attendance', 'AgendaItem', 'Decision', 'ActionItem', 'ActionUpdate', 'Statement'];
 
 export const RELATIONSHIP_TYPES = [
   'PART_OF', 'REPORTS_TO', 'HAS_SECRETARIAT', 'BROADER', 'HOLDS', 'IN_BODY', 'IN_ORGANIZATION', 'ON_BEHALF_OF', 'SOURCED_FROM',
   'HELD_BY', 'APPROVES_MINUTES_OF', 'BUILDS_ON', 'NEXT_MEETING', 'CITES', 'RECORDS', 'ATTENDED', 'AT', 'FOR_ITEM', 'HAS_ITEM',
   'HAS_DECISION', 'CONCERNS', 'HAS_ACTION', 'ASSIGNED_TO', 'COMPLETED_BY', 'SPOKEN_BY', 'HAS_STATEMENT', 'RAISES', 'ABOUT',
-  'ALSO_ON_BEHALF_OF', 'MENTIONS', 'RUN_BY',
+  'ALSO_ON_BEHALF_OF', 'MENTIONS', 'RUN_BY', 'UPDATES', 'REPORTED_AT',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -1,4 +1,4 @@
-import type { Evidence, Inference, LocalizedText, MeetingSpec, MentionSpec, SeedDocument } from './SeedDocument';
+import { attendanceId, type Evidence, type Inference, type LocalizedText, type MeetingSpec, type MentionSpec, type RecordsSpec, type SeedDocument } from './SeedDocument';
 import { Properties, WritePlan } from './WritePlan';
 
 /** The key that marks what a document wrote: its source id, or its file name for reference data. */
@@ -79,12 +79,19 @@ export function buildPlan(document: SeedDocument, key: string): WritePlan {
     plan.relationship('ON_BEHALF_OF', m.id, m.onBehalfOf);
   }
   for (const meeting of document.meetings ?? []) addMeeting(plan, meeting, withEvidence, sourceId);
+  // Records only a version document says, under an agenda item of the meeting its source records.
+  for (const addition of document.additions ?? []) addRecords(plan, addition.agendaItem, addition, withEvidence, sourceId, ADDED_POSITION);
+  // A version document's passages: a second SOURCED_FROM for records another document wrote.
+  for (const { record, quote, lines } of document.evidence ?? []) {
+    if (sourceId) plan.relationship('SOURCED_FROM', record, sourceId, { quote, lineStart: lines[0], lineEnd: lines[1] });
+  }
   return plan;
 }
 
-function addMeeting(
-  plan: WritePlan, meeting: MeetingSpec, withEvidence: (id: string, evidence: Evidence | undefined) => Properties, sourceId: string | undefined,
-): void {
+/** Positions of records only a version document says: after the item's own, whatever their number. */
+const ADDED_POSITION = 1001;
+
+function addMeeting(plan: WritePlan, meeting: MeetingSpec, withEvidence: WithEvidence, sourceId: string | undefined): void {
   plan.node('Meeting', meeting.id, {
     date: meeting.date, ...bilingual('title', meeting.title), modality: meeting.modality, location: meeting.location,
     status: meeting.status, endTime: meeting.endTime, ...withEvidence(meeting.id, meeting.evidence),
@@ -99,7 +106,7 @@ function addMeeting(
     plan.relationship(reference.relation, meeting.id, reference.meeting, evidence);
   }
   for (const attendance of meeting.attendance ?? []) {
-    const id = `${meeting.id}-att-${attendance.person.replace(/^person-/, '')}-${attendance.role.toLowerCase().replace(/_/g, '-')}`;
+    const id = attendanceId(meeting.id, attendance.person, attendance.role);
     plan.node('Attendance', id, {
       role: attendance.role, listed: attendance.listed, attributionText: attendance.attributionText,
       ...withEvidence(id, attendance.evidence), ...basisOf(attendance.inferred, attendance.evidence, sourceId),
@@ -117,44 +124,65 @@ function addMeeting(
     });
     plan.relationship('HAS_ITEM', meeting.id, item.id);
     for (const theme of item.themes ?? []) plan.relationship('ABOUT', item.id, theme);
-    (item.decisions ?? []).forEach((decision, position) => {
-      plan.node('Decision', decision.id, {
-        number: decision.number, position: position + 1, ...bilingual('text', decision.text),
-        ...withEvidence(decision.id, decision.evidence), ...evidenceProps('continuation', decision.continuation), searchText: searchText(decision.text),
-        ...basisOf(decision.inferred, decision.evidence, sourceId),
-      });
-      addMentions(plan, decision.id, decision.mentions);
-      plan.relationship('HAS_DECISION', item.id, decision.id);
-      for (const concerned of decision.concerns ?? []) plan.relationship('CONCERNS', decision.id, concerned);
+    addRecords(plan, item.id, item, withEvidence, sourceId);
+  });
+  for (const update of meeting.actionUpdates ?? []) {
+    plan.node('ActionUpdate', update.id, {
+      status: update.status, ...bilingual('note', update.note), ...withEvidence(update.id, update.evidence),
+      ...basisOf(update.inferred, update.evidence, sourceId),
     });
-    (item.actionItems ?? []).forEach((action, position) => {
-      plan.node('ActionItem', action.id, {
-        number: action.number, position: position + 1, ...bilingual('text', action.text), status: action.status,
-        ...bilingual('dueText', action.due?.text), dueBy: action.due?.by, completedOn: action.completedOn,
-        ...bilingual('completionNote', action.completionNote), ...withEvidence(action.id, action.evidence),
-        ...evidenceProps('continuation', action.continuation),
-        searchText: searchText(action.text, action.completionNote), ...basisOf(action.inferred, action.evidence, sourceId),
-      });
-      addMentions(plan, action.id, action.mentions);
-      for (const body of action.concerns ?? []) plan.relationship('CONCERNS', action.id, body);
-      plan.relationship('HAS_ACTION', item.id, action.id);
-      for (const owner of action.owners) plan.relationship('ASSIGNED_TO', action.id, owner);
-      for (const person of action.completedBy ?? []) plan.relationship('COMPLETED_BY', action.id, person);
-      for (const theme of action.themes ?? []) plan.relationship('ABOUT', action.id, theme);
+    plan.relationship('UPDATES', update.id, update.action);
+    plan.relationship('REPORTED_AT', update.id, meeting.id);
+    plan.relationship('FOR_ITEM', update.id, update.agendaItem);
+  }
+}
+
+type WithEvidence = (id: string, evidence: Evidence | undefined) => Properties;
+
+/**
+ * The decisions, action items and statements of one agenda item: those its meeting's document
+ * records, or those only a version document says (`additions`, numbered after the others).
+ */
+function addRecords(
+  plan: WritePlan, itemId: string, records: RecordsSpec, withEvidence: WithEvidence, sourceId: string | undefined, firstPosition = 1,
+): void {
+  (records.decisions ?? []).forEach((decision, position) => {
+    plan.node('Decision', decision.id, {
+      number: decision.number, position: firstPosition + position, ...bilingual('text', decision.text),
+      ...withEvidence(decision.id, decision.evidence), ...evidenceProps('continuation', decision.continuation), searchText: searchText(decision.text),
+      ...basisOf(decision.inferred, decision.evidence, sourceId),
     });
-    (item.statements ?? []).forEach((statement, position) => {
-      plan.node('Statement', statement.id, {
-        type: statement.type, position: position + 1, attributionText: statement.attributionText, text: statement.evidence.quote,
-        ...bilingual('summary', statement.summary), ...withEvidence(statement.id, statement.evidence),
-        ...evidenceProps('continuation', statement.continuation),
-        searchText: searchText(statement.evidence.quote, statement.summary), ...basisOf(statement.inferred, statement.evidence, sourceId),
-      });
-      addMentions(plan, statement.id, statement.mentions);
-      plan.relationship('HAS_STATEMENT', item.id, statement.id);
-      plan.relationship('SPOKEN_BY', statement.id, statement.speaker);
-      plan.relationship('ON_BEHALF_OF', statement.id, statement.onBehalfOf);
-      for (const theme of statement.themes ?? []) plan.relationship('RAISES', statement.id, theme);
+    addMentions(plan, decision.id, decision.mentions);
+    plan.relationship('HAS_DECISION', itemId, decision.id);
+    for (const concerned of decision.concerns ?? []) plan.relationship('CONCERNS', decision.id, concerned);
+  });
+  (records.actionItems ?? []).forEach((action, position) => {
+    plan.node('ActionItem', action.id, {
+      number: action.number, position: firstPosition + position, ...bilingual('text', action.text), status: action.status,
+      ...bilingual('dueText', action.due?.text), dueBy: action.due?.by, completedOn: action.completedOn,
+      ...bilingual('completionNote', action.completionNote), ...withEvidence(action.id, action.evidence),
+      ...evidenceProps('continuation', action.continuation),
+      searchText: searchText(action.text, action.completionNote), ...basisOf(action.inferred, action.evidence, sourceId),
     });
+    addMentions(plan, action.id, action.mentions);
+    for (const body of action.concerns ?? []) plan.relationship('CONCERNS', action.id, body);
+    plan.relationship('HAS_ACTION', itemId, action.id);
+    for (const owner of action.owners) plan.relationship('ASSIGNED_TO', action.id, owner);
+    for (const person of action.completedBy ?? []) plan.relationship('COMPLETED_BY', action.id, person);
+    for (const theme of action.themes ?? []) plan.relationship('ABOUT', action.id, theme);
+  });
+  (records.statements ?? []).forEach((statement, position) => {
+    plan.node('Statement', statement.id, {
+      type: statement.type, position: firstPosition + position, attributionText: statement.attributionText, text: statement.evidence.quote,
+      ...bilingual('summary', statement.summary), ...withEvidence(statement.id, statement.evidence),
+      ...evidenceProps('continuation', statement.continuation),
+      searchText: searchText(statement.evidence.quote, statement.summary), ...basisOf(statement.inferred, statement.evidence, sourceId),
+    });
+    addMentions(plan, statement.id, statement.mentions);
+    plan.relationship('HAS_STATEMENT', itemId, statement.id);
+    plan.relationship('SPOKEN_BY', statement.id, statement.speaker);
+    plan.relationship('ON_BEHALF_OF', statement.id, statement.onBehalfOf);
+    for (const theme of statement.themes ?? []) plan.relationship('RAISES', statement.id, theme);
   });
 }
 

@@ -130,13 +130,48 @@ const attendanceList: Rule = (value, path, ctx) => {
   });
 };
 
-const meeting = object({
+/** A later meeting's report on an earlier action item (its status history). */
+const actionUpdate = object({
+  id: required(defines('ActionUpdate')), action: required(ref('ActionItem')), status: required(oneOf(S.ACTION_STATUSES)),
+  note: optional(localized), agendaItem: optional(ref('AgendaItem')), evidence: required(evidence), inferred: inferred('actionUpdate'),
+});
+
+const meetingShape = object({
   id: required(defines('Meeting')), bodies: required(list(ref('Body'), { min: 1 })), date: optional(date), title: required(localized),
   modality: optional(oneOf(S.MEETING_MODALITIES)), location: optional(string), status: required(oneOf(S.MEETING_STATUSES)),
   endTime: optional(string), endTimeEvidence: optional(evidence),
   references: optional(list(object({ meeting: required(ref('Meeting')), relation: required(oneOf(S.MEETING_RELATIONS)), evidence: optional(evidence) }))),
-  attendance: optional(attendanceList), agenda: optional(list(agendaItem)), evidence: optional(evidence), inferred: inferred('meeting'),
+  attendance: optional(attendanceList), agenda: optional(list(agendaItem)), actionUpdates: optional(list(actionUpdate)),
+  evidence: optional(evidence), inferred: inferred('meeting'),
 });
+
+/** A meeting; its attendances get their derived ids, so a version document can cite them. */
+const meeting: Rule = (value, path, ctx) => {
+  meetingShape(value, path, ctx);
+  if (!isMap(value) || typeof value.id !== 'string') return;
+  // One report per action and meeting: ActionItem.carriedOver counts reports as meetings.
+  const reported = new Map<unknown, number>();
+  (Array.isArray(value.actionUpdates) ? value.actionUpdates : []).forEach((update, index) => {
+    if (!isMap(update) || typeof update.action !== 'string') return;
+    const previous = reported.get(update.action);
+    if (previous !== undefined) ctx.problem(`${path}.actionUpdates[${index}].action`, `${update.action} is already reported on at ${path}.actionUpdates[${previous}]: one report per action and meeting`);
+    else reported.set(update.action, index);
+  });
+  if (!Array.isArray(value.attendance)) return;
+  value.attendance.forEach((entry, index) => {
+    if (isMap(entry) && typeof entry.person === 'string' && typeof entry.role === 'string') {
+      ctx.defined.set(S.attendanceId(value.id as string, entry.person, entry.role), { kind: 'Attendance', path: `${path}.attendance[${index}]` });
+    }
+  });
+};
+
+/** A record this document's source also says, with the passage (a version document, e.g. the French minutes). */
+const versionEvidence: Rule = (value, path, ctx) => {
+  if (!isMap(value)) return ctx.problem(path, 'expected a map { record, quote, lines }');
+  const { record, ...passage } = value;
+  required(ref('Meeting', 'Attendance', 'AgendaItem', 'Decision', 'ActionItem', 'ActionUpdate', 'Statement', 'Membership'))(record, `${path}.record`, ctx);
+  evidence(passage, path, ctx);
+};
 
 export const sourceShape = object({
   id: required(defines('SourceDocument')), path: required(string), sha256: required(string), language: required(oneOf(S.LANGUAGES)),
@@ -145,7 +180,7 @@ export const sourceShape = object({
 });
 
 /** Every top-level key but `source`, which is read first because evidence is checked against it. */
-export const documentShape = object({
+const documentFields = object({
   format: required(oneOf([S.FORMAT])),
   source: () => {},
   jurisdictions: optional(list(jurisdiction)),
@@ -156,4 +191,19 @@ export const documentShape = object({
   people: optional(list(person)),
   memberships: optional(list(membership)),
   meetings: optional(list(meeting)),
+  evidence: optional(list(versionEvidence)),
+  additions: optional(list(object({
+    agendaItem: required(ref('AgendaItem')), decisions: optional(list(decision)), actionItems: optional(list(actionItem)),
+    statements: optional(list(statement)),
+  }))),
 });
+
+/** The document; passages for records held elsewhere need the meeting this source records. */
+export const documentShape: Rule = (value, path, ctx) => {
+  documentFields(value, path, ctx);
+  for (const key of ['evidence', 'additions']) {
+    if (isMap(value) && value[key] !== undefined && !(isMap(value.source) && typeof value.source.records === 'string')) {
+      ctx.problem(key, 'records of a meeting another document holds need `source.records`: the meeting this source records');
+    }
+  }
+};

@@ -5,7 +5,7 @@
 import { SourceText } from './SourceText';
 
 export interface Problem { path: string; message: string }
-export type EntityKind = 'Jurisdiction' | 'Organization' | 'Body' | 'Program' | 'Theme' | 'Person' | 'Membership' | 'Meeting' | 'AgendaItem' | 'Decision' | 'ActionItem' | 'Statement' | 'SourceDocument';
+export type EntityKind = 'Jurisdiction' | 'Organization' | 'Body' | 'Program' | 'Theme' | 'Person' | 'Membership' | 'Meeting' | 'Attendance' | 'AgendaItem' | 'Decision' | 'ActionItem' | 'ActionUpdate' | 'Statement' | 'SourceDocument';
 export interface PendingReference { path: string; id: string; kinds: readonly EntityKind[] }
 
 export class CheckContext {

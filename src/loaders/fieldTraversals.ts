@@ -49,6 +49,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     organization: { traversal: 'membershipOrganization' },
     onBehalfOf: { traversal: 'onBehalfOf' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
   },
   Body: {
     partOf: { traversal: 'partOf' },
@@ -70,7 +71,10 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     actionItems: { traversal: 'meetingActionItems' },
     statements: { traversal: 'meetingStatements' },
     source: { traversal: 'meetingSource' },
+    sources: { traversal: 'meetingSource' },
+    actionUpdates: { traversal: 'meetingActionUpdates' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
     endTimeEvidence: EVIDENCE_SOURCE,
   },
   Attendance: {
@@ -80,6 +84,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     alsoOnBehalfOf: { traversal: 'alsoOnBehalfOf' },
     agendaItem: { traversal: 'attendanceAgendaItem' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
   },
   AgendaItem: {
     meeting: { traversal: 'itemMeeting' },
@@ -88,6 +93,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     statements: { traversal: 'itemStatements' },
     themes: { traversal: 'themesOf' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
     noDiscussionEvidence: EVIDENCE_SOURCE,
   },
   Decision: {
@@ -95,6 +101,7 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     meeting: { traversal: 'recordedAt' },
     concerns: { traversal: 'concerns' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
     continuation: EVIDENCE_SOURCE,
   },
   ActionItem: {
@@ -105,8 +112,12 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     agendaItem: { traversal: 'recordedUnder' },
     meeting: { traversal: 'recordedAt' },
     age: { traversal: 'recordedAt', through: 'since' },
+    status: { traversal: 'actionUpdates' },
+    statusHistory: { traversal: 'actionUpdates' },
+    carriedOver: { traversal: 'actionUpdates' },
     themes: { traversal: 'themesOf' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
   },
   Statement: {
     speaker: { traversal: 'speaker' },
@@ -115,7 +126,15 @@ export const FIELD_TRAVERSALS: Readonly<Record<string, Readonly<Record<string, F
     meeting: { traversal: 'recordedAt' },
     themes: { traversal: 'themesOf' },
     evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
     continuation: EVIDENCE_SOURCE,
+  },
+  ActionUpdate: {
+    action: { traversal: 'updatedAction' },
+    meeting: { traversal: 'reportedAt' },
+    agendaItem: { traversal: 'attendanceAgendaItem' },
+    evidence: EVIDENCE_SOURCE,
+    evidences: { traversal: 'sourcedFrom' },
   },
   Theme: {
     broader: { traversal: 'broader' },

@@ -12,11 +12,12 @@ import { concreteTypes, subfields, type Walk } from './selectionWalk';
  * Read by resolvers beyond their own field: filters (`asOf` → dates, `role`, `status`), previous
  * and next meetings (date); and always the id.
  */
-const ALWAYS = ['id', 'role', 'status', 'startDate', 'endDate', 'date', 'listed', 'basis', 'type'];
+const ALWAYS = ['id', 'role', 'status', 'startDate', 'endDate', 'date', 'listed', 'basis', 'type', 'language'];
 
 /** Fields whose resolvers read properties under other names. */
 const WRAPPERS: Readonly<Record<string, readonly string[]>> = {
   evidence: ['quote', 'lineStart', 'lineEnd'],
+  evidences: ['quote', 'lineStart', 'lineEnd'],
   statusEvidence: ['statusQuote', 'statusLineStart', 'statusLineEnd', 'statusSource'],
   noDiscussionEvidence: ['noDiscussionQuote', 'noDiscussionLineStart', 'noDiscussionLineEnd'],
   inferences: ['inferences'],

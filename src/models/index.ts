@@ -45,6 +45,8 @@ export interface ActionItemModel extends EntityModel, EvidenceProps, BasisProps 
   number: string; position: number; textEn?: string; textFr?: string; status: string; dueTextEn?: string; dueTextFr?: string;
   dueBy?: string; completedOn?: string; completionNoteEn?: string; completionNoteFr?: string;
 }
+/** A later meeting's report on an earlier action (one entry of its status history). */
+export interface ActionUpdateModel extends EntityModel, EvidenceProps, BasisProps { status: string; noteEn?: string; noteFr?: string }
 export interface StatementModel extends EntityModel, EvidenceProps, BasisProps {
   type: string; position: number; attributionText?: string; text: string; summaryEn?: string; summaryFr?: string;
 }
@@ -59,6 +61,8 @@ export interface EvidenceModel {
   ownerId: string;
   /** The document, when stored directly (body status, meeting references). */
   sourceId?: string;
+  /** The document itself, when already loaded (a record's passages in each version of its minutes). */
+  source?: SourceDocumentModel;
 }
 
 /** One inferred part of a fact, as stored in the `inferences` JSON property. */

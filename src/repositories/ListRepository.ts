@@ -14,7 +14,7 @@ export type ModelOf<Name extends ListName> = DefinitionOf<Name> extends ListDefi
 export type ParamOf<Name extends ListName> = DefinitionOf<Name> extends ListDefinition<unknown, infer Param, string> ? Param : never;
 export type SortFieldOf<Name extends ListName> = DefinitionOf<Name> extends ListDefinition<unknown, string, infer Field> ? Field : never;
 
-export type FilterValue = string | boolean | readonly string[] | null | undefined;
+export type FilterValue = string | number | boolean | readonly string[] | null | undefined;
 /** Filter values by parameter name; a missing or null value leaves its condition out. */
 export type ListFilter<Name extends ListName> = Partial<Record<ParamOf<Name>, FilterValue>>;
 export interface ListSort<Field extends string> { field?: Field | null; direction?: Direction | null }

@@ -63,7 +63,8 @@ export const TRAVERSALS = {
   meetingDecisions: t<M.DecisionModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_DECISION]->(b:Decision)', 'i.order, b.position'),
   meetingActionItems: t<M.ActionItemModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_ACTION]->(b:ActionItem)', 'i.order, b.position'),
   meetingStatements: t<M.StatementModel>('(a)-[:HAS_ITEM]->(i:AgendaItem)-[r:HAS_STATEMENT]->(b:Statement)', 'i.order, b.position'),
-  meetingSource: t<M.SourceDocumentModel>('(a)<-[r:RECORDS]-(b:SourceDocument)'),
+  // The first version of the record: the one its meeting's own evidence cites.
+  meetingSource: t<M.SourceDocumentModel>('(a)<-[r:RECORDS]-(b:SourceDocument)', 'CASE WHEN b.id = a.document THEN 0 ELSE 1 END, b.language, b.id'),
   meetingReferences: t<M.MeetingModel>('(a)-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]->(b:Meeting)', 'b.date, b.id', true),
   meetingReferencedBy: t<M.MeetingModel>('(a)<-[r:APPROVES_MINUTES_OF|BUILDS_ON|NEXT_MEETING|CITES]-(b:Meeting)', 'b.date, b.id', true),
   attendancePerson: t<M.PersonModel>('(a)<-[r:ATTENDED]-(b:Person)'),
@@ -83,7 +84,12 @@ export const TRAVERSALS = {
   broader: t<M.ThemeModel>('(a)-[r:BROADER]->(b:Theme)'),
   narrower: t<M.ThemeModel>('(a)<-[r:BROADER]-(b:Theme)'),
   themeStatements: t<M.StatementModel>(`(a)<-[r:RAISES]-(b:Statement)<-[:HAS_STATEMENT]-(i:AgendaItem)${MEETING_OF_ITEM}`, 'm.date DESC, i.order, b.position'),
-  sourcedFrom: t<M.SourceDocumentModel>('(a)-[r:SOURCED_FROM]->(b:SourceDocument)'),
+  // A record's own source first (the document that wrote it also wrote that link), then its translations.
+  sourcedFrom: t<M.SourceDocumentModel>('(a)-[r:SOURCED_FROM]->(b:SourceDocument)', 'CASE WHEN r.document = a.document THEN 0 ELSE 1 END, b.language, b.id', true),
+  actionUpdates: t<M.ActionUpdateModel>('(a)<-[r:UPDATES]-(b:ActionUpdate)-[:REPORTED_AT]->(m:Meeting)', 'm.date IS NULL, m.date, b.id'),
+  updatedAction: t<M.ActionItemModel>('(a)-[r:UPDATES]->(b:ActionItem)'),
+  reportedAt: t<M.MeetingModel>('(a)-[r:REPORTED_AT]->(b:Meeting)'),
+  meetingActionUpdates: t<M.ActionUpdateModel>('(a)<-[r:REPORTED_AT]-(b:ActionUpdate)', 'b.id'),
   recordsMeeting: t<M.MeetingModel>('(a)-[r:RECORDS]->(b:Meeting)'),
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import type { BodyModel, JurisdictionModel, OrganizationModel, PersonModel } from '../models';
-import { evidenceOf as evidence, firstOrNull, localized, typeNameOf } from './helpers';
+import { versionedEvidence } from './evidence';
+import { firstOrNull, localized, typeNameOf } from './helpers';
 import { keep, ofTypes } from './provenance';
 
 export const entityResolvers: Resolvers = {
@@ -52,7 +53,7 @@ export const entityResolvers: Resolvers = {
       loaders.follow('membershipOrganization', membership.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
     onBehalfOf: (membership, _, { loaders }) =>
       loaders.follow('onBehalfOf', membership.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
-    evidence: (membership) => evidence(membership),
+    ...versionedEvidence,
   },
 
   Body: {

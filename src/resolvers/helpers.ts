@@ -27,7 +27,7 @@ export function evidenceOf(model: EntityModel & EvidenceProps): EvidenceModel | 
 const TYPE_BY_LABEL: Array<[string, string]> = [
   ['Person', 'Person'], ['Jurisdiction', 'Jurisdiction'], ['Organization', 'Organization'], ['Body', 'Body'], ['Program', 'Program'],
   ['Membership', 'Membership'], ['Meeting', 'Meeting'], ['Attendance', 'Attendance'], ['AgendaItem', 'AgendaItem'],
-  ['Decision', 'Decision'], ['ActionItem', 'ActionItem'], ['Statement', 'Statement'], ['Theme', 'Theme'],
+  ['Decision', 'Decision'], ['ActionItem', 'ActionItem'], ['ActionUpdate', 'ActionUpdate'], ['Statement', 'Statement'], ['Theme', 'Theme'],
   ['SourceDocument', 'SourceDocument'],
 ];
 

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { analyticsResolvers } from './analytics';
 import { entityResolvers } from './entities';
 import { exploreResolvers } from './explore';
+import { followUpResolvers } from './followUp';
 import { listResolvers } from './lists';
 import { meetingResolvers } from './meetings';
 import { participationResolvers } from './participation';
@@ -16,6 +17,7 @@ import { searchResolvers } from './search';
 const modules: Resolvers[] = [
   queryResolvers, entityResolvers, meetingResolvers, recordResolvers, scalarResolvers, analyticsResolvers,
   searchResolvers, exploreResolvers, listResolvers, mutationResolvers, provenanceResolvers, participationResolvers, trendResolvers,
+  followUpResolvers,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { currentStatus } from './followUp';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { mergePlans, planOfField } from '../loaders/selectionPlan';
@@ -53,8 +54,13 @@ export const listResolvers: Resolvers = {
     decisions: (body, _, { loaders }) => loaders.follow('bodyDecisions', body.id),
     actionItems: async (body, { status }, { loaders }) => {
       const actions = await loaders.related('bodyActionItems').load(body.id);
-      // An empty list matches nothing, as in actionItems(filter: {status: []}).
-      return status ? actions.filter((action) => (status as readonly string[]).includes(action.status)) : actions;
+      if (!status) return actions;
+      // An empty list matches nothing, as in actionItems(filter: {status: []}); the status is the current one.
+      const histories = await loaders.related('actionUpdates').loadMany(actions.map((action) => action.id));
+      return actions.filter((action, index) => {
+        const history = histories[index];
+        return (status as readonly string[]).includes(currentStatus(action, Array.isArray(history) ? history : []));
+      });
     },
   },
 };

@@ -3,7 +3,8 @@ import type { Loaders } from '../loaders/createLoaders';
 import type { AttendanceModel, EntityModel, JurisdictionModel, MeetingModel, OrganizationModel } from '../models';
 import type { Related } from '../repositories/traversals';
 import { required } from './entities';
-import { evidenceOf, firstOrNull, localized } from './helpers';
+import { versionedEvidence } from './evidence';
+import { firstOrNull, localized } from './helpers';
 import { keep, ofTypes } from './provenance';
 
 const ROLE_ORDER: AttendanceRole[] = ['CHAIR', 'CO_CHAIR', 'MEMBER', 'OBSERVER', 'SECRETARIAT', 'PRESENTER', 'PANELIST', 'GUEST', 'SPEAKER'];
@@ -38,7 +39,8 @@ export const meetingResolvers: Resolvers = {
       return countPeople(attendance, people.map((list) => (Array.isArray(list) ? list[0]?.id ?? '' : '')));
     },
     statements: (meeting, { types }, { loaders }) => loaders.follow('meetingStatements', meeting.id, ofTypes(types)),
-    evidence: (meeting) => evidenceOf(meeting),
+    ...versionedEvidence,
+    sources: (meeting, _, { loaders }) => loaders.follow('meetingSource', meeting.id),
     source: (meeting, _, { loaders }) => loaders.follow('meetingSource', meeting.id, (list) => firstOrNull(list)),
     references: async (meeting, _, { loaders }) => (await loaders.related('meetingReferences').load(meeting.id)).map(toReference),
     referencedBy: async (meeting, _, { loaders }) => (await loaders.related('meetingReferencedBy').load(meeting.id)).map(toReference),
@@ -55,7 +57,7 @@ export const meetingResolvers: Resolvers = {
     onBehalfOf: (attendance, _, { loaders }) =>
       loaders.follow('onBehalfOf', attendance.id, (list) => firstOrNull(list) as JurisdictionModel | OrganizationModel | null),
     agendaItem: (attendance, _, { loaders }) => loaders.follow('attendanceAgendaItem', attendance.id, (list) => firstOrNull(list)),
-    evidence: (attendance) => evidenceOf(attendance),
+    ...versionedEvidence,
   },
   AgendaItem: {
     title: (item, { lang }) => localized(item, 'title', lang),
@@ -64,7 +66,7 @@ export const meetingResolvers: Resolvers = {
     actionItems: (item, _, { loaders }) => loaders.follow('itemActionItems', item.id),
     statements: (item, _, { loaders }) => loaders.follow('itemStatements', item.id),
     themes: (item, _, { loaders }) => loaders.follow('themesOf', item.id),
-    evidence: (item) => evidenceOf(item),
+    ...versionedEvidence,
   },
 };
 

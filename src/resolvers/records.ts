@@ -1,8 +1,11 @@
 import type { Resolvers } from '../generated/graphql';
-import type { BodyModel, JurisdictionModel, OrganizationModel, PersonModel } from '../models';
+import type { Loaders } from '../loaders/createLoaders';
+import type { BodyModel, EvidenceModel, JurisdictionModel, OrganizationModel, PersonModel, SourceDocumentModel } from '../models';
 import { required } from './entities';
-import { evidenceOf, firstOrNull, localized } from './helpers';
+import { versionedEvidence } from './evidence';
+import { firstOrNull, localized } from './helpers';
 import { ofTypes } from './provenance';
+import { NOT_DONE, currentStatus } from './followUp';
 
 export const recordResolvers: Resolvers = {
   Decision: {
@@ -10,11 +13,10 @@ export const recordResolvers: Resolvers = {
     agendaItem: (decision, _, { loaders }) => loaders.follow('recordedUnder', decision.id, (list) => required(list, decision.id, 'agenda item')),
     meeting: (decision, _, { loaders }) => loaders.follow('recordedAt', decision.id, (list) => required(list, decision.id, 'meeting')),
     concerns: (decision, _, { loaders }) => loaders.follow('concerns', decision.id),
-    evidence: (decision) => evidenceOf(decision),
+    ...versionedEvidence,
   },
   ActionItem: {
     text: (action, { lang }) => localized(action, 'text', lang),
-    status: (action) => action.status as never,
     dueText: (action, { lang }) => localized(action, 'dueText', lang),
     completionNote: (action, { lang }) => localized(action, 'completionNote', lang),
     owners: (action, _, { loaders }) =>
@@ -26,9 +28,10 @@ export const recordResolvers: Resolvers = {
       const since = required(list, action.id, 'meeting');
       return { days: since.date ? daysBetween(since.date, asOf ?? today()) : null, since };
     }),
-    overdue: (action, { asOf }) => (action.status === 'OPEN' || action.status === 'IN_PROGRESS') && action.dueBy !== undefined && action.dueBy < (asOf ?? today()),
+    overdue: (action, { asOf }, { loaders }) => loaders.follow('actionUpdates', action.id, (history) =>
+      NOT_DONE.includes(currentStatus(action, history)) && action.dueBy !== undefined && action.dueBy < (asOf ?? today())),
     themes: (action, _, { loaders }) => loaders.follow('themesOf', action.id),
-    evidence: (action) => evidenceOf(action),
+    ...versionedEvidence,
   },
   Statement: {
     type: (statement) => statement.type as never,
@@ -39,7 +42,7 @@ export const recordResolvers: Resolvers = {
     agendaItem: (statement, _, { loaders }) => loaders.follow('recordedUnder', statement.id, (list) => required(list, statement.id, 'agenda item')),
     meeting: (statement, _, { loaders }) => loaders.follow('recordedAt', statement.id, (list) => required(list, statement.id, 'meeting')),
     themes: (statement, _, { loaders }) => loaders.follow('themesOf', statement.id),
-    evidence: (statement) => evidenceOf(statement),
+    ...versionedEvidence,
   },
   Theme: {
     kind: (theme) => theme.kind as never,
@@ -56,12 +59,17 @@ export const recordResolvers: Resolvers = {
     meeting: (source, _, { loaders }) => loaders.follow('recordsMeeting', source.id, (list) => firstOrNull(list)),
   },
   Evidence: {
-    source: (evidence, _, { loaders }) => {
-      if (evidence.sourceId) return loaders.entityById.load(evidence.sourceId) as never;
-      return loaders.follow('sourcedFrom', evidence.ownerId, firstOrNull);
-    },
+    source: (evidence, _, { loaders }) => sourceOf(evidence, loaders),
+    language: async (evidence, _, { loaders }) => ((await sourceOf(evidence, loaders))?.language.toUpperCase() ?? null) as never,
   },
 };
+
+/** The document a passage comes from: loaded with it, stored on it, or the record's own source (sourcedFrom puts it first). */
+async function sourceOf(evidence: EvidenceModel, loaders: Loaders): Promise<SourceDocumentModel | null> {
+  if (evidence.source) return evidence.source;
+  if (evidence.sourceId) return (await loaders.entityById.load(evidence.sourceId)) as SourceDocumentModel | null;
+  return loaders.follow('sourcedFrom', evidence.ownerId, firstOrNull);
+}
 
 /** Today's date (UTC) as YYYY-MM-DD. */
 function today(): string {

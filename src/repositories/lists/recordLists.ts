@@ -6,8 +6,19 @@ const STATEMENT_KIND = statementKind('n', 'types');
 /** The usual order of the records of a meeting, after the requested field: most recent meeting first, agenda order. */
 const RECORD_ORDER = ['m.date IS NULL', 'm.date DESC', 'm.id', 'i.order', 'n.position'];
 
+/** An action's status now: the latest a later meeting reported (ActionUpdate), else the one it was assigned with. */
+const CURRENT_STATUS = `coalesce(COLLECT {
+    MATCH (n)<-[:UPDATES]-(u:ActionUpdate)-[:REPORTED_AT]->(um:Meeting) RETURN u.status ORDER BY um.date DESC, u.id DESC LIMIT 1
+  }[0], n.status)`;
+
 /** Open actions first. */
-const STATUS_RANK = "CASE n.status WHEN 'OPEN' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'COMPLETED' THEN 2 WHEN 'CANCELLED' THEN 3 END";
+const STATUS_RANK = `CASE ${CURRENT_STATUS} WHEN 'OPEN' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'COMPLETED' THEN 2 WHEN 'CANCELLED' THEN 3 END`;
+
+/** Carried over: reported still to do or under way at this many later meetings, at least. */
+const ACTION_CONDITIONS = `($status IS NULL OR ${CURRENT_STATUS} IN $status)
+  AND ($carriedOverAtLeast IS NULL OR COUNT {
+    MATCH (n)<-[:UPDATES]-(u:ActionUpdate)-[:REPORTED_AT]->(um:Meeting) WHERE u.status IN ['OPEN', 'IN_PROGRESS'] RETURN DISTINCT um
+  } >= $carriedOverAtLeast)`;
 
 /**
  * Lists of meetings and of what was recorded at them. Each record hangs off exactly one agenda item
@@ -50,21 +61,21 @@ WHERE ${MEETING_CONDITIONS}`,
     defaultSort: 'MEETING_DATE',
   }),
 
-  actionItems: list<M.ActionItemModel, 'status' | 'ownerId' | (typeof MEETING_PARAMS)[number], 'STATUS' | 'MEETING_DATE' | 'DUE_BY' | 'ID'>({
+  actionItems: list<M.ActionItemModel, 'status' | 'carriedOverAtLeast' | 'ownerId' | (typeof MEETING_PARAMS)[number], 'STATUS' | 'MEETING_DATE' | 'DUE_BY' | 'ID'>({
     match: `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_ACTION]->(n:ActionItem)
-WHERE ($status IS NULL OR n.status IN $status)
+WHERE ${ACTION_CONDITIONS}
   AND ($ownerId IS NULL OR EXISTS { (n)-[:ASSIGNED_TO]->(:Entity {id: $ownerId}) })
   AND ${MEETING_CONDITIONS}`,
     anchored: {
       meetingId: `MATCH (m:Meeting {id: $meetingId})-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_ACTION]->(n:ActionItem)
-WHERE ($status IS NULL OR n.status IN $status)
+WHERE ${ACTION_CONDITIONS}
   AND ($ownerId IS NULL OR EXISTS { (n)-[:ASSIGNED_TO]->(:Entity {id: $ownerId}) })
   AND ${MEETING_CONDITIONS}`,
       ownerId: `MATCH (:Entity {id: $ownerId})<-[:ASSIGNED_TO]-(n:ActionItem)<-[:HAS_ACTION]-(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
-WHERE ($status IS NULL OR n.status IN $status)
+WHERE ${ACTION_CONDITIONS}
   AND ${MEETING_CONDITIONS}`,
     },
-    params: ['status', 'ownerId', ...MEETING_PARAMS],
+    params: ['status', 'carriedOverAtLeast', 'ownerId', ...MEETING_PARAMS],
     sorts: {
       STATUS: sortOn('ASC', [STATUS_RANK], RECORD_ORDER),
       MEETING_DATE: byMeetingDate('DESC', 'i.order', 'n.position'),
