@@ -66,3 +66,12 @@ it('the 26 French versions are source documents of the meetings their English mi
   expect(french).toHaveLength(26);
   expect(french.every((s: any) => s.meeting.sources.map((v: any) => v.language).join() === 'EN,FR')).toBe(true);
 });
+
+it('a bilingual meeting\'s reports on earlier actions are quoted in both versions', async () => {
+  const data = await ask('{ meeting(id: "mtg-osab-2018-06-20") { actionUpdates { id evidences { language } evidence(lang: FR) { source { id } } } } }');
+  expect(data.meeting.actionUpdates.length).toBeGreaterThan(0);
+  for (const update of data.meeting.actionUpdates) {
+    expect({ id: update.id, languages: update.evidences.map((e: any) => e.language) }).toEqual({ id: update.id, languages: ['EN', 'FR'] });
+    expect(update.evidence.source.id).toBe('src-osab-2018-06-20-fr');
+  }
+});
