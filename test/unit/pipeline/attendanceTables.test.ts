@@ -91,7 +91,7 @@ describe('attendance tables and column layouts', () => {
       '**Invités :** Julie Marceau, CPA, de Marceau Hébert CPA inc.; la Corporation de développement communautaire du Bas-Ruisseau',
     ])).toEqual([
       'Ana Ribeiro|CHAIR|Larkspur Cloud@5', 'Joachim Brandt|MEMBER|Independent@6', 'Yvonne Achterberg|PRESENTER|Northern Institute for Disaster Recovery@8',
-      'Julie Marceau|GUEST|Marceau Hébert CPA inc@10', '-|GUEST|Corporation de développement communautaire du Bas-Ruisseau@10',
+      'Julie Marceau|GUEST|Marceau Hébert CPA inc.@10', '-|GUEST|Corporation de développement communautaire du Bas-Ruisseau@10',
     ]);
   });
 

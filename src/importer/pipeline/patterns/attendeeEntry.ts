@@ -43,6 +43,9 @@ const MAX_NAMED_ENTRY_WORDS = 24;
  * function as annotation, and an organisation alone. Null when the entry is not a name entry
  * (a sentence, a count of residents): the caller ends the list there.
  */
+// "Groupe Arpents inc.", "Palisade Data Inc.": the period of a company's legal form is part of its name; any other final one goes.
+const COMPANY_SUFFIX_OR_PERIOD = /(\b(?:inc|ltd|ltée|corp|co|enr|s\.e\.n\.c\.r\.l|l\.l\.p)\.)$|\.+$/iu;
+
 export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
   // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
   // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
@@ -50,7 +53,7 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // "Represented by Colette Ashworth, …", "Accompanied by: Darren Kuzyk, …": who attends for the government above.
   // "Robert Ahenakew- Lyons": a double name broken at its hyphen where the line wrapped.
   // "Mike Nguyen- GitHub", "Sang Trinh - ": a dash that separates (no space before it, or nothing after it) is no part of the name.
-  const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;.]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;]+$/u, '').replace(COMPANY_SUFFIX_OR_PERIOD, '$1').replace(/[\s,;]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
   // "The committee resumed its study.", "Le comité reprend son étude": a sentence, no entry.
   if (/^(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]t|[Ww]e|[Tt]hey|[Ll]e|[Ll]a|[Ll]es|[Cc]e|[Cc]ette|[Ii]ls?|[Ee]lle|[Oo]n|[Nn]ous)\s+\p{Ll}+(?:\s+\p{Ll}[\p{L}'’]*){2,}/u.test(written.trim())) return null;
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
@@ -165,8 +168,28 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
     affiliation.push(part);
     previous = 'affiliation';
   }
-  const entry: AttendeeEntry = { name, affiliation: affiliation.length > 0 ? affiliation.join(', ') : null, text, ...(afterTitle ? { afterTitle } : {}) };
+  const organization = parentOrganization(affiliation);
+  const entry: AttendeeEntry = { name, affiliation: organization, text, ...(afterTitle ? { afterTitle } : {}) };
   return role === undefined ? entry : { ...entry, role };
+}
+
+// A department, ministry, secretariat, federal body ("… Canada") or university that the parts before it belong to.
+const PARENT = /^(?:(?:the\s+)?(?:Department|Ministry|Minist[eè]re|Secretariat|Secr[eé]tariat)\b|Treasury Board\b)|\b(?:Canada|University|Université)$/iu;
+
+/**
+ * "Service Transformation Branch, Department of Citizen Service Operations", "Nonprofit Workforce
+ * Observatory, Tidewater University": a unit, then the organisation it is part of — the organisation
+ * is the affiliation. So is one whose name the unit repeats ("Service New Brunswick Operations, Service
+ * New Brunswick"). Otherwise the parts stay together ("Digital Transformation Office, Manitoba Finance").
+ * The organisation is what a reference resolves (a unit has no node of its own).
+ */
+function parentOrganization(parts: string[]): string | null {
+  if (parts.length === 0) return null;
+  const last = parts[parts.length - 1] as string;
+  const units = parts.slice(0, -1);
+  // ("Immigration, Réfugiés et Citoyenneté Canada" is one name with a comma: a unit has more than one word.)
+  if (units.length > 0 && units.every((unit) => unit.includes(' ')) && (PARENT.test(last) || units.every((unit) => unit.startsWith(`${last} `))) && !units.some((unit) => PARENT.test(unit) && !/\b(?:University|Université)$/iu.test(last))) return last;
+  return parts.join(', ');
 }
 
 // "délégué de la Municipalité de Lac-Boisclair", "de la firme Groupe Arpents inc.", "representative of the Town of Elm":

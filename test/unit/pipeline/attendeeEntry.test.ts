@@ -1,0 +1,32 @@
+import { parseAttendeeEntry } from '../../../src/importer/pipeline/patterns/attendeeEntry';
+
+/** One attendance entry: the name, then what its parts say (pure; no document around it). */
+const affiliationOf = (text: string) => parseAttendeeEntry(text)?.affiliation;
+
+describe('the organisation of an attendance entry', () => {
+  it('is the department a unit belongs to, after the person\'s title', () => {
+    expect(affiliationOf('Anil Choudhury, Director General, Benefits Delivery Modernization, Department of Citizen Service Operations'))
+      .toBe('Department of Citizen Service Operations');
+    expect(affiliationOf('Hélène Gauthier-Roy, Directrice générale, Prestation de services aux citoyens, Ministère de la Cybersécurité et des Services gouvernementaux'))
+      .toBe('Ministère de la Cybersécurité et des Services gouvernementaux');
+    expect(affiliationOf('Mina Park, Director, Digital Credentials Program, Employment and Skills Canada')).toBe('Employment and Skills Canada');
+    // The unit repeats its organisation's name.
+    expect(affiliationOf('Colin MacAulay, Executive Director, Service New Brunswick Operations, Service New Brunswick')).toBe('Service New Brunswick');
+  });
+
+  it('keeps a name that has a comma of its own, and parts that are no unit of a department', () => {
+    expect(affiliationOf('Luc Girard, Immigration, Réfugiés et Citoyenneté Canada')).toBe('Immigration, Réfugiés et Citoyenneté Canada');
+    expect(affiliationOf('Ravi Shah, Director, Digital Transformation Office, Manitoba Finance')).toBe('Digital Transformation Office, Manitoba Finance');
+  });
+
+  it('leaves a researcher\'s or professor\'s title out of it', () => {
+    expect(affiliationOf('Dana Wu, Senior Researcher, Northbridge Institute for Digital Trust')).toBe('Northbridge Institute for Digital Trust');
+    expect(affiliationOf('Omar Haddad, Associate Professor, Laurentian Shield University')).toBe('Laurentian Shield University');
+  });
+
+  it('keeps the period of a company\'s legal form, and drops any other final one', () => {
+    expect(affiliationOf('Olivier Brassard, ingénieur, de la firme Groupe Arpents inc.')).toBe('Groupe Arpents inc.');
+    expect(affiliationOf('Jane Roe, Palisade Data Inc.')).toBe('Palisade Data Inc.');
+    expect(affiliationOf('Jane Roe, Town of Elm.')).toBe('Town of Elm');
+  });
+});
