@@ -33,6 +33,15 @@ describe('statements', () => {
     ])).toEqual(['Mike@5', 'Reg@6']);
   });
 
+  it('reads who spoke for a party, in parentheses, and a co-chair named by surname', async () => {
+    expect(await speakers('summary.md', [
+      '### Participants', '', '- Canada – Marguerite Dallaire, Assistant Deputy Minister', '- Saskatchewan – Rebecca Lim, Executive Director',
+      '- Québec – Hélène Gauthier-Roy, Directrice générale', '', '### 1. Opening', '', 'Co-chair Dallaire welcomed members.', '',
+      '- Saskatchewan (R. Lim) noted that its registry services stop the clock.', '- Québec (H. Gauthier-Roy) indicated that Québec supports the direction.',
+      '- Ontario (see annex) is not a speaker.',
+    ])).toEqual(['Dallaire@9', 'R. Lim@11', 'H. Gauthier-Roy@12']);
+  });
+
   it('does not take a description of someone who is not in the attendance for a speaker', async () => {
     expect(await speakers('wg.md', [
       '# Attendees', '* Richard Seguin, Redhat', '', '## Priorities', '',

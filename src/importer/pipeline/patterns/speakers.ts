@@ -27,6 +27,9 @@ const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\)|,\s[^.;]{1,150}?,)?`;
 const JOB_TITLE = String.raw`(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Manager|Coordinator|Officer|Director|Adviser|Advisor|Planner|Administrator|Engineer|Analyst|Superintendent|Principal|Supervisor|Lead|Clerk|Solicitor|Consultant)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}))`;
 const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+|[^—–:.]{1,60}\s[—–]\s+|[^:.]{1,30}\s?:\s+)??${JOB_TITLE}?(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
 
+// "Saskatchewan (R. Lim) noted …", "Québec (H. Gauthier-Roy) indicated …": the party, then who spoke for it in parentheses.
+const PARTY_SPEAKER = wordRegExp(String.raw`^(?:[^,]{0,40},\s+)??\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|et|of|de|du|des|la|le|\p{Lu}[\p{L}'’.-]*)){0,5}\s+\((${NAME})\)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
+
 // "Harriet Okonkwo and Sandra Kowalczyk made statements and, with Luc Bernier-Thompson, answered questions.",
 // "Hélène Marchildon fait une déclaration et, avec Darius Fontaine-Mbala, répond aux questions.": witnesses heard.
 const WITNESSES_HEARD = wordRegExp(String.raw`^(${NAMES})\s+(?:made\s+(?:a\s+|an\s+opening\s+)?statements?|(?:fait|font)\s+(?:une|des)\s+déclarations?)(?:\s+(?:and|et),\s+(?:with|avec)\s+(${NAMES}),\s+(?:answered|répond(?:ent)?)|\s+(?:and|et)\s+(?:answered|répond(?:ent)?))?\b`, 'u');
@@ -86,6 +89,12 @@ function samePerson(earlier: string, later: string): boolean {
   return later === earlier || words.includes(later);
 }
 
+/** The speaker in parentheses after a party, when that is a person ("Saskatchewan (R. Lim) noted"). */
+function partySpeaker(sentence: string, names: KnownNames): string | undefined {
+  const name = PARTY_SPEAKER.exec(sentence)?.[1];
+  return name !== undefined && isSpeakerName(name, names) ? name : undefined;
+}
+
 /** Every sentence whose subject is a named person with a reporting verb ("Mme Lavoie demande si …"). */
 export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[] {
   const found: SpeakerMention[] = [];
@@ -100,7 +109,7 @@ export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[]
   });
   for (const sentence of clauses) {
     const heard = WITNESSES_HEARD.exec(sentence.text);
-    const written = heard ? [heard[1], heard[2]].filter((part) => part !== undefined).join(', ') : REPORTING.exec(sentence.text)?.[1];
+    const written = heard ? [heard[1], heard[2]].filter((part) => part !== undefined).join(', ') : partySpeaker(sentence.text, names) ?? REPORTING.exec(sentence.text)?.[1];
     for (const name of written ? splitNames(written) : []) {
       // "Deb Bergey présente … Deb fait remarquer …": the same speaker going on; after someone else spoke, a new statement.
       const previous = found[found.length - 1];
