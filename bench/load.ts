@@ -1,12 +1,18 @@
 /**
  * npm run load — drives the running API (npm start) with the headline theme query and a search,
  * from 50 concurrent clients for 30 s, and prints throughput, latency percentiles and errors.
- * A GraphQL `errors` entry in an HTTP 200 answer counts as an error. Only loopback targets.
- *   LOAD_URL (default http://127.0.0.1:4000/graphql), LOAD_CLIENTS (50), LOAD_SECONDS (30)
+ * A GraphQL `errors` entry in an HTTP 200 answer counts as an error, and so does a refusal by the
+ * rate limit (HTTP 429, counted apart). Only loopback targets.
+ *   LOAD_URL (default http://127.0.0.1:4000/graphql), LOAD_CLIENTS (50), LOAD_SECONDS (30),
+ *   LOAD_API_KEY: the load's own budget. 50 clients on one address spend far more than the anonymous
+ *   budget of one address, so give the load a key: `npm run api-key -- load reader unlimited`,
+ *   its entry in the server's API_KEYS, and the key here.
  */
 const url = new URL(process.env.LOAD_URL ?? 'http://127.0.0.1:4000/graphql');
 const clients = Number(process.env.LOAD_CLIENTS ?? 50);
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
+const headers: Record<string, string> = { 'content-type': 'application/json' };
+if (process.env.LOAD_API_KEY) headers.authorization = `Bearer ${process.env.LOAD_API_KEY}`;
 
 if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
   console.error(`LOAD_URL must be a loopback address, but got: ${url.hostname}`);
@@ -28,7 +34,7 @@ const OPERATIONS = [
   },
 ];
 
-interface Sample { operation: string; ms: number; ok: boolean }
+interface Sample { operation: string; ms: number; ok: boolean; throttled: boolean }
 
 async function client(until: number, samples: Sample[], index: number): Promise<void> {
   let turn = index;
@@ -36,14 +42,16 @@ async function client(until: number, samples: Sample[], index: number): Promise<
     const operation = OPERATIONS[turn++ % OPERATIONS.length]!;
     const started = performance.now();
     let ok = false;
+    let throttled = false;
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operation.query, variables: operation.variables }) });
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: operation.query, variables: operation.variables }) });
       const body = (await response.json()) as { errors?: unknown[] };
       ok = response.status === 200 && !body.errors;
+      throttled = response.status === 429;
     } catch {
       ok = false;
     }
-    samples.push({ operation: operation.name, ms: performance.now() - started, ok });
+    samples.push({ operation: operation.name, ms: performance.now() - started, ok, throttled });
   }
 }
 
@@ -61,8 +69,9 @@ async function main(): Promise<void> {
     const of = samples.filter((s) => name === 'all' || s.operation === name);
     const ms = of.map((s) => s.ms).sort((a, b) => a - b);
     const errors = of.filter((s) => !s.ok).length;
+    const throttled = of.filter((s) => s.throttled).length;
     console.log(`${name.padEnd(20)} ${String(of.length).padStart(7)} requests  ${(of.length / elapsed).toFixed(1).padStart(7)} req/s  ` +
-      `p50 ${percentile(ms, 50).toFixed(1)} ms  p95 ${percentile(ms, 95).toFixed(1)} ms  p99 ${percentile(ms, 99).toFixed(1)} ms  errors ${errors}`);
+      `p50 ${percentile(ms, 50).toFixed(1)} ms  p95 ${percentile(ms, 95).toFixed(1)} ms  p99 ${percentile(ms, 99).toFixed(1)} ms  errors ${errors} (rate-limited ${throttled})`);
   }
   if (samples.some((s) => !s.ok)) process.exitCode = 1;
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
+import { DEFAULT_RATE_LIMITS, RateLimits } from './rateLimit/RateLimiter';
+import type { BucketPolicy } from './rateLimit/TokenBuckets';
 
 /** Where the data lives: a Neo4j reached by URI, or one the process starts itself. */
 export type DatabaseConfig =
@@ -17,11 +19,14 @@ export interface AppConfig {
   seedsDir: string;
   production: boolean;
   introspection: boolean;
+  /** GraphiQL for browsers on GET /graphql; off in production unless GRAPHIQL=true. */
+  graphiql: boolean;
   /** Deadline for one Neo4j transaction, in milliseconds. */
   transactionTimeoutMs: number;
   limits: QueryLimits;
   /** `key`: reads need an API key too. Writes always need an editor key. */
   readAccess: 'open' | 'key';
+  rateLimits: RateLimits;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -60,6 +65,17 @@ function readAccess(env: NodeJS.ProcessEnv): 'open' | 'key' {
   return raw;
 }
 
+/** A bucket from `<prefix>_POINTS` and `<prefix>_POINTS_PER_SECOND`; a full bucket must hold the costliest query allowed. */
+function bucket(env: NodeJS.ProcessEnv, prefix: string, fallback: BucketPolicy, maxCost: number): BucketPolicy {
+  const capacity = integer(env, `${prefix}_POINTS`, fallback.capacity);
+  const refillPerSecond = integer(env, `${prefix}_POINTS_PER_SECOND`, fallback.refillPerSecond);
+  if (capacity < maxCost) {
+    throw new ConfigError(`${prefix}_POINTS: expected at least GRAPHQL_MAX_COST (${maxCost}), or the costliest query allowed could never run, but got: ${capacity}`);
+  }
+  if (refillPerSecond < 1) throw new ConfigError(`${prefix}_POINTS_PER_SECOND: expected at least 1, but got: ${refillPerSecond}`);
+  return { capacity, refillPerSecond };
+}
+
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const uri = env.NEO4J_URI;
   if (uri) {
@@ -87,6 +103,7 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
 /** Reads the environment once at start-up and fails fast with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
+  const maxCost = integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost);
   return {
     host: env.HOST ?? '127.0.0.1',
     port: integer(env, 'PORT', 4000),
@@ -94,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedsDir: env.SEEDS_DIR === undefined ? path.join(PROJECT_ROOT, 'seeds') : env.SEEDS_DIR,
     production,
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    graphiql: flag(env, 'GRAPHIQL', !production),
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 10000),
     readAccess: readAccess(env),
     limits: {
@@ -102,8 +120,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
       maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
-      maxCost: integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost),
+      maxCost,
       requestTimeoutMs: integer(env, 'GRAPHQL_REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+    },
+    rateLimits: {
+      anonymous: bucket(env, 'RATE_LIMIT_ANONYMOUS', DEFAULT_RATE_LIMITS.anonymous, maxCost),
+      key: bucket(env, 'RATE_LIMIT_KEY', DEFAULT_RATE_LIMITS.key, maxCost),
+      trustedProxies: integer(env, 'RATE_LIMIT_TRUSTED_PROXIES', DEFAULT_RATE_LIMITS.trustedProxies),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Viewer } from './auth/ApiKeys';
 import type { Database } from './db/Database';
 import { DocumentWriter } from './ingest/DocumentWriter';
 import { createLoaders, Loaders } from './loaders/createLoaders';
+import type { RateLimitTicket } from './rateLimit/RateLimiter';
 import { ExploreRepository } from './repositories/ExploreRepository';
 import { GraphRepository } from './repositories/GraphRepository';
 import { ListRepository } from './repositories/ListRepository';
@@ -24,6 +25,16 @@ export interface Context {
   viewer: Viewer | null;
   /** Whether resolvers load what their selection follows ahead, in their own query (see loaders/selectionPlan). */
   planSelections: boolean;
+  /** Set by the HTTP front; absent when operations run in-process (tests, executeOperation). */
+  request?: RequestInfo;
+}
+
+/** What the HTTP front knows of a request. */
+export interface RequestInfo {
+  /** Sent back in the X-Request-Id header; logged with any masked error. */
+  id: string;
+  /** The request's rate-limit account, charged its cost once that is known. */
+  rateLimit?: RateLimitTicket;
 }
 
 export interface ContextOptions {

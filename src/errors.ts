@@ -10,6 +10,7 @@ export enum ErrorCode {
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Timeout = 'TIMEOUT',
   MaxCostExceeded = 'MAX_COST_EXCEEDED',
+  RateLimited = 'RATE_LIMITED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -63,4 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   }
   if (exposeInternals) return formatted;
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.Internal } };
+}
+
+/** Whether formatError hides this error behind INTERNAL_SERVER_ERROR (such errors are logged with the request id). */
+export function isMaskedError(error: GraphQLError): boolean {
+  return formatError(error.toJSON(), error, false).extensions?.code === ErrorCode.Internal;
 }

@@ -3,6 +3,10 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from './context';
 import type { Database } from './db/Database';
 import { ApiKeys, authenticate, type Viewer } from './auth/ApiKeys';
+import { refusedWrites } from './auth/writeAccess';
+import { describeMaskedError, newRequestId, type ErrorLog } from './plugins/requestIdPlugin';
+import { clientAddress } from './rateLimit/clientAddress';
+import { RateLimiter } from './rateLimit/RateLimiter';
 import { serveWeb } from './web/staticRoutes';
 
 const NO_KEYS = ApiKeys.parse('');
@@ -17,6 +21,12 @@ export interface HttpDependencies {
   keys?: ApiKeys;
   /** `key`: reads need an API key too (any role). */
   readAccess?: 'open' | 'key';
+  /** Budgets per client address and per key; the defaults unless given (see src/rateLimit). */
+  rateLimiter?: RateLimiter;
+  /** Serve GraphiQL to browsers on GET /graphql (config: off in production unless GRAPHIQL=true). */
+  graphiql?: boolean;
+  /** Where errors masked by this front are logged with their request id (default: stderr). */
+  errorLog?: ErrorLog;
 }
 
 /**
@@ -24,33 +34,42 @@ export interface HttpDependencies {
  * reachable). Plain node:http keeps the request path short and every limit in our hands.
  */
 export function createHttpServer(deps: HttpDependencies): http.Server {
+  const front = { ...deps, rateLimiter: deps.rateLimiter ?? new RateLimiter(), errorLog: deps.errorLog ?? ((line: string) => console.error(line)) };
   return http.createServer((request, response) => {
-    route(deps, request, response).catch(() => {
-      if (!response.headersSent) send(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else response.end();
+    const requestId = newRequestId();
+    route(front, request, response, requestId).catch((error: unknown) => {
+      front.errorLog(describeMaskedError(requestId, 'the HTTP front', error instanceof Error ? error : new Error(String(error))));
+      if (response.headersSent) return void response.end();
+      response.setHeader('x-request-id', requestId);
+      send(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
     });
   });
 }
 
-async function route(deps: HttpDependencies, request: IncomingMessage, response: ServerResponse): Promise<void> {
+type Front = HttpDependencies & { rateLimiter: RateLimiter; errorLog: ErrorLog };
+
+async function route(deps: Front, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health') return send(response, 200, { status: 'ok' });
+  if (url.pathname === '/health') return send(response, 200, { status: 'ok', refusedWrites: refusedWrites(), rateLimited: deps.rateLimiter.refused });
   if (url.pathname === '/ready') {
     const ready = await deps.database.isReachable();
     return send(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
   }
   // The dashboard, its assets and the IDE (for browsers) read the API like any other client.
-  if (await serveWeb(request, response, url.pathname)) return;
+  if (await serveWeb(request, response, url.pathname, { graphiql: deps.graphiql ?? false })) return;
   if (url.pathname !== '/graphql') return send(response, 404, { error: 'not found' });
 
+  response.setHeader('x-request-id', requestId);
   const authentication = authenticate(request.headers.authorization, deps.keys ?? NO_KEYS);
-  if (authentication.kind === 'invalid') {
-    return send(response, 401, { errors: [{ message: authentication.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
-  }
   const viewer = authentication.kind === 'viewer' ? authentication.viewer : null;
-  if (!viewer && deps.readAccess === 'key') {
-    return send(response, 401, { errors: [{ message: 'This API needs an API key (Authorization: Bearer <key>).', extensions: { code: 'UNAUTHENTICATED' } }] });
-  }
+  // Paid for before the body is read; a wrong key pays from its address's budget like no key.
+  const rateLimit = deps.rateLimiter.admit(viewer ? { kind: 'key', viewer } : {
+    kind: 'address', address: clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], deps.rateLimiter.limits.trustedProxies),
+  });
+  for (const [name, value] of Object.entries(rateLimit.headers())) response.setHeader(name, value);
+  if (!rateLimit.allowed) return send(response, 429, { errors: [rateLimit.refusal()] });
+  if (authentication.kind === 'invalid') return unauthenticated(response, authentication.reason);
+  if (!viewer && deps.readAccess === 'key') return unauthenticated(response, 'This API needs an API key (Authorization: Bearer <key>).');
   if (!isJsonOrAbsent(request.headers['content-type'])) {
     return send(response, 415, { errors: [{ message: 'Send GraphQL requests as application/json in UTF-8', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
   }
@@ -72,10 +91,12 @@ async function route(deps: HttpDependencies, request: IncomingMessage, response:
   }
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsed },
-    context: async () => deps.createContext(viewer),
+    context: async () => ({ ...deps.createContext(viewer), request: { id: requestId, rateLimit } }),
   });
   response.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) response.setHeader(key, value);
+  // After the cost was charged (or refused): the headers show what is left.
+  for (const [name, value] of Object.entries(rateLimit.headers())) response.setHeader(name, value);
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
     return;
@@ -108,6 +129,11 @@ function readBody(request: IncomingMessage): Promise<string | 'too large'> {
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+function unauthenticated(response: ServerResponse, message: string): void {
+  response.setHeader('www-authenticate', 'Bearer');
+  send(response, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

@@ -16,6 +16,7 @@ import { describeChanges, ingestFiles } from './ingest/ingestFiles';
 import { hasChanges } from './ingest/PlanWriter';
 import { bulkIngestFiles } from './ingest/bulkIngest';
 import { listSeedFiles } from './ingest/seedFiles';
+import { RateLimiter } from './rateLimit/RateLimiter';
 import { createApolloServer } from './server';
 
 async function main(): Promise<void> {
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   server = createHttpServer({ apollo, database: connection.database, createContext: (viewer) => createContext(connection.database, { requestTimeoutMs: config.limits.requestTimeoutMs, viewer }),
     keys: ApiKeys.parse(process.env.API_KEYS),
     readAccess: config.readAccess,
+    rateLimiter: new RateLimiter(config.rateLimits),
+    graphiql: config.graphiql,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { address, port } = server.address() as AddressInfo;

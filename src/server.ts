@@ -5,6 +5,8 @@ import { formatError } from './errors';
 import { costLimitPlugin } from './plugins/costLimitPlugin';
 import { documentLimitRules } from './plugins/documentLimitRules';
 import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
+import { requestIdPlugin, type ErrorLog } from './plugins/requestIdPlugin';
+import { chargeRateLimit } from './rateLimit/RateLimiter';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -13,6 +15,8 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** Lets unexpected errors reach clients unmasked; for local debugging only. */
   dangerouslyExposeInternalErrors?: boolean;
+  /** Where masked internal errors are logged with their request id (default: stderr). */
+  errorLog?: ErrorLog;
 }
 
 /**
@@ -36,6 +40,10 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: documentLimitRules(limits),
     // No @cacheControl here: its default plugin would wrap every field resolver to compute cache hints.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(limits.maxCost)],
+    // The rate limit charges each operation its cost once the cost plugin has accepted it.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin(options.errorLog),
+      costLimitPlugin(limits.maxCost, chargeRateLimit),
+    ],
   });
 }

@@ -1,7 +1,8 @@
 import type { Viewer } from '../auth/ApiKeys';
+import { requireEditor } from '../auth/writeAccess';
 import type { Database } from '../db/Database';
 import { AppError, ErrorCode } from '../errors';
-import { recordRefusal } from './audit';
+import { recordInvalidWrite } from './audit';
 import { DocumentReport, SeedValidationError, ingestSeeds } from './ingestFiles';
 import { checkSeedText } from './readSeedFile';
 
@@ -11,18 +12,15 @@ export interface DocumentInput { yaml: string; sourceText?: string | null; dryRu
 const MAX_PROBLEMS_SHOWN = 20;
 
 /**
- * Ingestion for API callers: only editors may write; every attempt, refused or not, leaves an
- * audit record (a change commits together with its record).
+ * Ingestion for API callers: only editors may write. Every editor's attempt leaves an audit record
+ * (a change commits together with its record; an invalid document gets one of its own). Writes
+ * refused for want of a key or role are counted, not stored (see requireEditor).
  */
 export class DocumentWriter {
   constructor(private readonly database: Database) {}
 
   async ingest(input: DocumentInput, viewer: Viewer | null): Promise<DocumentReport> {
-    if (!viewer || viewer.role !== 'editor') {
-      const code = viewer ? ErrorCode.Forbidden : ErrorCode.Unauthenticated;
-      await recordRefusal(this.database, { actor: viewer?.name ?? 'anonymous', action: 'INGEST_DOCUMENT', document: '(not read)', outcome: 'REFUSED', reason: code });
-      throw new AppError(viewer ? 'Writing needs an API key with the editor role.' : 'Writing needs an API key (Authorization: Bearer <key>).', code);
-    }
+    requireEditor(viewer);
     const source = input.sourceText == null ? undefined : Buffer.from(input.sourceText, 'utf8');
     const seed = await checkSeedText('document', Buffer.from(input.yaml, 'utf8'), async () => source);
     try {
@@ -31,7 +29,7 @@ export class DocumentWriter {
       return report;
     } catch (error) {
       if (!(error instanceof SeedValidationError)) throw error;
-      await recordRefusal(this.database, {
+      await recordInvalidWrite(this.database, {
         actor: viewer.name, action: 'INGEST_DOCUMENT', document: seed.document?.source?.id ?? '(invalid)', outcome: 'INVALID',
         reason: `${error.problems.length} problem(s)`,
       });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Transaction } from '../db/Database';
 
-export type AuditOutcome = 'APPLIED' | 'DRY_RUN' | 'REFUSED' | 'INVALID';
+/** Writes refused for want of a key or role are not audited but counted (src/auth/writeAccess.ts). */
+export type AuditOutcome = 'APPLIED' | 'DRY_RUN' | 'INVALID';
 
 export interface AuditEntry {
   actor: string;
@@ -9,7 +10,7 @@ export interface AuditEntry {
   /** The document key (source id), or what the caller sent when it could not be read. */
   document: string;
   outcome: AuditOutcome;
-  /** What changed (or would have), or why it was refused. */
+  /** What changed (or would have), or why it was invalid. */
   changes?: object;
   reason?: string;
 }
@@ -29,7 +30,7 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<s
   return id;
 }
 
-/** Records a refused or invalid write on its own: there is no change for it to commit with. */
-export async function recordRefusal(database: Database, entry: AuditEntry): Promise<string> {
+/** Records an editor's invalid write on its own: there is no change for it to commit with. */
+export async function recordInvalidWrite(database: Database, entry: AuditEntry): Promise<string> {
   return database.writeTransaction((tx) => recordAudit(tx, entry), { metadata: { operation: 'audit' } });
 }

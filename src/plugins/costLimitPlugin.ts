@@ -39,13 +39,14 @@ function listAwareEstimator(oversized: Oversized[]): ComplexityEstimator {
 /**
  * Computes the cost of the operation with the request's variables, after validation and before
  * execution; refuses page sizes over the maximum (BAD_USER_INPUT) and costs over `maxCost`
- * (MAX_COST_EXCEEDED, with cost and maximum in `extensions`).
+ * (MAX_COST_EXCEEDED, with cost and maximum in `extensions`). An accepted cost is passed to
+ * `onCost`, which may still refuse the request by throwing (the rate limit does).
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
+export function costLimitPlugin(maxCost: number, onCost?: (cost: number, context: Context) => void): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, contextValue }) {
           const oversized: Oversized[] = [];
           const cost = getComplexity({
             schema,
@@ -66,6 +67,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
               cost, maxCost, http: { status: 400 },
             });
           }
+          onCost?.(cost, contextValue);
         },
       };
     },

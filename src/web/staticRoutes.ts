@@ -1,7 +1,8 @@
 /**
  * The browser side of the HTTP front: the dashboard at `/`, its bundled assets under `/assets/`,
- * and the GraphQL IDE on `GET /graphql` for browsers (requests that accept text/html). Only files
- * built into web/dist are served, by exact name: nothing else on disk is reachable.
+ * and, when enabled, the GraphQL IDE on `GET /graphql` for browsers (requests that accept
+ * text/html). Only files built into web/dist are served, by exact name: nothing else on disk is
+ * reachable.
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -22,17 +23,28 @@ const ASSET_NAME = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 // Everything comes from this origin; React and GraphiQL set inline style attributes.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+export interface WebOptions {
+  /** Serve GraphiQL (off in production unless enabled: config.graphiql). Its bundle stays on disk but unreachable. */
+  graphiql: boolean;
+}
+
 /** Serves the request when it is for the dashboard, an asset or the IDE; returns false otherwise. */
-export async function serveWeb(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> {
+export async function serveWeb(request: IncomingMessage, response: ServerResponse, pathname: string, options: WebOptions): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (pathname === '/' || pathname === '/index.html') return sendFile(response, 'index.html');
-  if (pathname === '/graphql' && acceptsHtml(request.headers.accept)) return sendFile(response, 'graphiql.html');
+  if (pathname === '/graphql' && acceptsHtml(request.headers.accept)) return options.graphiql ? sendFile(response, 'graphiql.html') : false;
   if (pathname.startsWith('/assets/')) {
     const name = pathname.slice('/assets/'.length);
     if (!ASSET_NAME.test(name) || name.endsWith('.html')) return false;
+    if (!options.graphiql && isGraphiqlAsset(name)) return false;
     return sendFile(response, name);
   }
   return false;
+}
+
+/** The IDE's bundle and the files its build emits (fonts, icons); the dashboard uses none of them. */
+function isGraphiqlAsset(name: string): boolean {
+  return name.startsWith('graphiql.') || /\.(woff2?|ttf|svg)$/.test(name);
 }
 
 /** Browsers navigating to /graphql send `Accept: text/html,…`; API clients ask for JSON. */

@@ -34,7 +34,8 @@ export async function startE2E(): Promise<E2E> {
   await buildWeb();
   const apollo: ApolloServer<Context> = createApolloServer({ introspection: true });
   await apollo.start();
-  const server: Server = createHttpServer({ apollo, database, createContext: (viewer) => createContext(database, { viewer }) });
+  // The default rate limits (all pages share one address here) and the IDE, as npm start serves them outside production.
+  const server: Server = createHttpServer({ apollo, database, createContext: (viewer) => createContext(database, { viewer }), graphiql: true });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });

@@ -23,5 +23,17 @@ describe('ApiKeys', () => {
 
   it('names the bad entry in the configuration', () => {
     expect(() => ApiKeys.parse('a:admin:00')).toThrow(/API_KEYS entry 1/);
+    expect(() => ApiKeys.parse(`${reader.entry}:fast`)).toThrow(/API_KEYS entry 1/);
+    expect(() => ApiKeys.parse(`${reader.entry}:0`)).toThrow(/API_KEYS entry 1/);
+  });
+
+  it('carries a key’s own rate limit when its entry names one', () => {
+    const load = generateKey('load', 'reader', 'unlimited');
+    const tool = generateKey('tool', 'reader', 5000);
+    expect(load.entry).toMatch(/^load:reader:[0-9a-f]{64}:unlimited$/);
+    const withRates = ApiKeys.parse(`${load.entry},${tool.entry},${reader.entry}`);
+    expect(withRates.verify(load.key)).toEqual({ name: 'load', role: 'reader', rate: 'unlimited' });
+    expect(withRates.verify(tool.key)).toEqual({ name: 'tool', role: 'reader', rate: 5000 });
+    expect(withRates.verify(reader.key)).toStrictEqual({ name: 'dashboard', role: 'reader' });
   });
 });

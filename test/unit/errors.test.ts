@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode, formatError } from '../../src/errors';
+import { AppError, ErrorCode, formatError, isMaskedError } from '../../src/errors';
 
 describe('formatError', () => {
   const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original });
@@ -28,5 +28,16 @@ describe('formatError', () => {
   it('keeps GraphQL validation errors, which carry their own code', () => {
     const formatted = formatError({ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('x'), false);
     expect(formatted.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('isMaskedError', () => {
+  const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original });
+
+  it('is true exactly for the errors formatError hides (those are logged with the request id)', () => {
+    expect(isMaskedError(wrap(new TypeError('x is undefined')))).toBe(true);
+    expect(isMaskedError(wrap(new AppError('no', ErrorCode.Forbidden)))).toBe(false);
+    expect(isMaskedError(wrap(new Neo4jError('gone', 'ServiceUnavailable', '08000', 'connection exception')))).toBe(false);
+    expect(isMaskedError(new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }))).toBe(false);
   });
 });
