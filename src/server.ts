@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { formatError } from './errors';
+import { argumentErrorsPlugin } from './plugins/argumentErrorsPlugin';
 import { costLimitPlugin } from './plugins/costLimitPlugin';
 import { documentLimitRules } from './plugins/documentLimitRules';
 import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
@@ -36,6 +37,11 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: documentLimitRules(limits),
     // No @cacheControl here: its default plugin would wrap every field resolver to compute cache hints.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), costLimitPlugin(limits.maxCost)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      argumentErrorsPlugin(),
+      costLimitPlugin({ maxCost: limits.maxCost, hideSuggestions: !options.introspection }),
+    ],
   });
 }

@@ -1,0 +1,81 @@
+import { buildSchema, getOperationAST, getVariableValues, parse, validate, type GraphQLSchema } from 'graphql';
+import { documentLimitRules } from '../../src/plugins/documentLimitRules';
+import { fieldCost } from '../../src/plugins/fieldCost';
+import { DEFAULT_LIMITS } from '../../src/plugins/limits';
+import { operationCost, type FieldEstimator } from '../../src/plugins/operationCost';
+import { loadTypeDefs } from '../../src/schema';
+
+const schema: GraphQLSchema = buildSchema(loadTypeDefs());
+
+function costOf(query: string, variables: Record<string, unknown> = {}, estimate: FieldEstimator = fieldCost): number {
+  const document = parse(query);
+  const operation = getOperationAST(document);
+  if (!operation) throw new Error('expected one operation');
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw coerced.errors[0];
+  return operationCost(schema, document, operation, coerced.coerced, estimate);
+}
+
+/** `levels` fragments, each spreading the one below it twice: 2^levels uses of F0 from 25 lines. */
+function doublingFragments(levels: number): string {
+  const fragments = ['fragment F0 on Jurisdiction { id name }'];
+  for (let level = 1; level <= levels; level++) fragments.push(`fragment F${level} on Jurisdiction { ...F${level - 1} ...F${level - 1} }`);
+  return `{ node(id: "CA-BC") { ...F${levels} } } ${fragments.join(' ')}`;
+}
+
+describe('operationCost', () => {
+  it('costs each fragment once however often it is spread, so 25 doubling levels take a few estimates, and the cost doubles per level', () => {
+    const estimated: string[] = [];
+    const counting: FieldEstimator = (input) => {
+      estimated.push(input.field.name);
+      return fieldCost(input);
+    };
+    const cost = costOf(doublingFragments(25), {}, counting);
+    expect(estimated).toEqual(['id', 'name', 'node']);
+    expect(cost).toBe(1 + 2 ** 25 * 2);
+    expect(cost).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('gives a fragment the cost of its fields written out', () => {
+    const inline = '{ people(first: 10) { nodes { name statements { summary themes { id } } } } }';
+    const withFragments = '{ people(first: 10) { nodes { ...P } } } fragment P on Person { name statements { ...S } } fragment S on Statement { summary themes { id } }';
+    expect(costOf(withFragments)).toBe(costOf(inline));
+    expect(costOf(inline)).toBe(2 + 10 * (1 + 1 + (1 + 10 * (1 + (1 + 10 * 1)))));
+  });
+
+  it('leaves out what @skip and @include leave out', () => {
+    const query = 'query($deep: Boolean!) { people(first: 10) { nodes { name statements @include(if: $deep) { summary } } } }';
+    expect(costOf(query, { deep: false })).toBe(2 + 10 * 2);
+    expect(costOf(query, { deep: true })).toBe(2 + 10 * (2 + 1 + 10));
+  });
+
+  it('costs an abstract field as its most expensive possible type', () => {
+    const query = '{ node(id: "x") { id ... on Person { statements { summary } } ... on Meeting { title } } }';
+    expect(costOf(query)).toBe(1 + (1 + (1 + 10 * 1)));
+  });
+
+  it('counts `first` given as a variable', () => {
+    const query = 'query($n: Int) { people(first: $n) { nodes { name } } }';
+    expect(costOf(query, { n: 100 })).toBe(2 + 100 * 2);
+    expect(() => costOf(query, { n: 101 })).toThrow(/first must be between 0 and 100, but got: 101/);
+  });
+});
+
+describe('the depth rule', () => {
+  const depthErrors = (query: string) => validate(schema, parse(query), documentLimitRules(DEFAULT_LIMITS))
+    .filter((error) => error.extensions.limitCode === 'QUERY_TOO_DEEP');
+
+  it('measures a fragment spread in several places at each of them', () => {
+    const shared = 'fragment B on Jurisdiction { partOf { partOf { id } } }';
+    const nested = (extra: number) => `${'partOf { '.repeat(extra)}...B${' }'.repeat(extra)}`;
+    // node (1) + 9 more levels through the second spread of B + B's own 3 = 13 > 12.
+    const query = `{ node(id: "CA-BC") { ... on Jurisdiction { ${nested(0)} x: ${nested(9)} } } } ${shared}`;
+    expect(depthErrors(query).map((error) => error.extensions.actual)).toEqual([13]);
+  });
+
+  it('measures 25 doubling levels of fragments without walking each use (which took tens of seconds)', () => {
+    const started = performance.now();
+    expect(depthErrors(doublingFragments(25))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
