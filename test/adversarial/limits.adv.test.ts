@@ -72,6 +72,21 @@ describe('CPU: queries within the size limits that held the whole server', () =>
     expect(answer.ms).toBeLessThan(2000);
   });
 
+  it('refuses 30 aliased neighbourhood calls (4 s of Neo4j work on the seed graph) before any runs', async () => {
+    const calls = Array.from({ length: 30 }, (_, i) => `n${i}: neighbourhood(id: "body-osab", depth: 2) { nodes { id } edges { from } truncated }`);
+    expect(refusedBeforeExecution(await post(`{ ${calls.join(' ')} }`)).extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED' });
+  });
+
+  it('still answers the dashboard\'s neighbourhood query, and a few of them at once', async () => {
+    const dashboard = 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 60) { truncated nodes { id type label } edges { from to type } } }';
+    const one = await post(dashboard, { id: 'body-osab' });
+    expect(one.status).toBe(200);
+    expect(one.body.errors).toBeUndefined();
+    const calls = ['body-osab', 'body-pssdc', 'ca-gc-tbs', 'CA-BC'].map((id, i) => `n${i}: neighbourhood(id: "${id}", depth: 2, limit: 60) { nodes { id } }`);
+    const four = await post(`{ ${calls.join(' ')} }`);
+    expect(four.body.errors).toBeUndefined();
+    expect(Object.keys(four.body.data ?? {})).toHaveLength(4);
+  });
 });
 
 describe('bad variables and dates: HTTP 400 naming the variable or argument, not 500', () => {

@@ -1,6 +1,6 @@
 import { buildSchema, getOperationAST, getVariableValues, parse, validate, type GraphQLSchema } from 'graphql';
 import { documentLimitRules } from '../../src/plugins/documentLimitRules';
-import { fieldCost } from '../../src/plugins/fieldCost';
+import { fieldCost, GRAPH_QUERY_COST } from '../../src/plugins/fieldCost';
 import { DEFAULT_LIMITS } from '../../src/plugins/limits';
 import { operationCost, type FieldEstimator } from '../../src/plugins/operationCost';
 import { loadTypeDefs } from '../../src/schema';
@@ -58,6 +58,26 @@ describe('operationCost', () => {
     const query = 'query($n: Int) { people(first: $n) { nodes { name } } }';
     expect(costOf(query, { n: 100 })).toBe(2 + 100 * 2);
     expect(() => costOf(query, { n: 101 })).toThrow(/first must be between 0 and 100, but got: 101/);
+  });
+});
+
+describe('fieldCost of queries over the graph', () => {
+  const neighbourhood = (args: string) => `neighbourhood(id: "body-osab", ${args}) { nodes { id } edges { from } truncated }`;
+  const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+
+  it('costs a neighbourhood by its depth, so 30 aliased ones are over the limit and 4 as deep as the dashboard goes are not', () => {
+    expect(costOf(`{ ${neighbourhood('depth: 2')} }`) - costOf(`{ ${neighbourhood('depth: 1')} }`)).toBe(GRAPH_QUERY_COST);
+    expect(costOf(aliased(30, neighbourhood('depth: 1')))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(costOf(aliased(4, neighbourhood('depth: 2, limit: 60')))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('costs an out-of-range depth at its bound, so that the resolver refuses it by name', () => {
+    expect(costOf(`{ ${neighbourhood('depth: 1000')} }`)).toBe(costOf(`{ ${neighbourhood('depth: 2')} }`));
+  });
+
+  it('costs search and the theme analytics as a query each', () => {
+    expect(costOf(aliased(30, 'search(query: "x", first: 1) { totalCount }'))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(costOf(aliased(30, 'themeJurisdictionMatrix { themes { id } }'))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });
 
