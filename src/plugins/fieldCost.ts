@@ -1,6 +1,7 @@
 import { AppError, ErrorCode } from '../errors';
 import { MAX_DEPTH, MAX_HOPS } from '../repositories/ExploreRepository';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../resolvers/pagination';
+import { checkListLengths } from './inputLimits';
 import type { FieldCostInput } from './operationCost';
 
 /** Lists without a `first` argument (relationship lists of one entity) are assumed this long. */
@@ -32,10 +33,12 @@ export const QUERY_COSTS: Readonly<Record<string, (args: Record<string, unknown>
 /**
  * Cost of a field (Shopify-style): 1, plus its children's cost times the number of items it can
  * return — `first` (from a literal *or a variable*; `limit` scales a subgraph's lists), or
- * ASSUMED_LIST_LENGTH for other lists — plus its QUERY_COSTS entry. Refuses a page size outside
- * 0..MAX_PAGE_SIZE as BAD_USER_INPUT naming the argument, so it is refused before execution too.
+ * ASSUMED_LIST_LENGTH for other lists — plus its QUERY_COSTS entry. Refuses, as BAD_USER_INPUT
+ * naming the argument, a page size outside 0..MAX_PAGE_SIZE and an overlong list argument, so
+ * both are refused before execution.
  */
 export function fieldCost({ parentType, field, args, childCost }: FieldCostInput): number {
+  checkListLengths(field.name, args);
   const query = parentType.name === 'Query' ? QUERY_COSTS[field.name]?.(args) ?? 0 : 0;
   return query + itemsCost({ parentType, field, args, childCost });
 }

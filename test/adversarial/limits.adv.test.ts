@@ -116,3 +116,25 @@ describe('bad variables and dates: HTTP 400 naming the variable or argument, not
     expect(message.startsWith(`Argument "${argument}": `)).toBe(true);
   });
 });
+
+describe('list arguments: at most 100 items', () => {
+  const MATRIX = 'query($ids: [ID!]) { themeJurisdictionMatrix(themeIds: $ids) { themes { id } } }';
+  const ids = (count: number) => Array.from({ length: count }, (_, i) => `theme-${i}`);
+
+  it('refuses 50,000 ids with BAD_USER_INPUT naming the argument, before any query', async () => {
+    const { extensions } = refusedBeforeExecution(await post(MATRIX, { ids: ids(50_000) }));
+    expect(extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'themeIds', field: 'themeJurisdictionMatrix' });
+  });
+
+  it('refuses a long list inside an input object, naming its path', async () => {
+    const query = 'query($status: [ActionStatus!]) { actionItems(filter: { status: $status }) { totalCount } }';
+    const { extensions } = refusedBeforeExecution(await post(query, { status: Array(101).fill('OPEN') }));
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.status' });
+  });
+
+  it('accepts 100', async () => {
+    const answer = await post(MATRIX, { ids: ['theme-digital-identity', ...ids(99)] });
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+  });
+});

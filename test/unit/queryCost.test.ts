@@ -1,6 +1,8 @@
 import { buildSchema, getOperationAST, getVariableValues, parse, validate, type GraphQLSchema } from 'graphql';
+import { AppError } from '../../src/errors';
 import { documentLimitRules } from '../../src/plugins/documentLimitRules';
 import { fieldCost, GRAPH_QUERY_COST } from '../../src/plugins/fieldCost';
+import { checkListLengths, MAX_LIST_LENGTH } from '../../src/plugins/inputLimits';
 import { DEFAULT_LIMITS } from '../../src/plugins/limits';
 import { operationCost, type FieldEstimator } from '../../src/plugins/operationCost';
 import { loadTypeDefs } from '../../src/schema';
@@ -78,6 +80,29 @@ describe('fieldCost of queries over the graph', () => {
   it('costs search and the theme analytics as a query each', () => {
     expect(costOf(aliased(30, 'search(query: "x", first: 1) { totalCount }'))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
     expect(costOf(aliased(30, 'themeJurisdictionMatrix { themes { id } }'))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+});
+
+describe('checkListLengths', () => {
+  const ids = (count: number) => Array.from({ length: count }, (_, i) => `id-${i}`);
+
+  it(`accepts lists of up to ${MAX_LIST_LENGTH} items`, () => {
+    expect(() => checkListLengths('themeJurisdictionMatrix', { themeIds: ids(MAX_LIST_LENGTH) })).not.toThrow();
+  });
+
+  it('refuses a longer list with BAD_USER_INPUT naming the argument, inside input objects too', () => {
+    expect(() => checkListLengths('themeJurisdictionMatrix', { themeIds: ids(50_000) })).toThrow('themeIds may hold at most 100 items, but got: 50000');
+    try {
+      checkListLengths('actionItems', { filter: { bodyId: 'x', status: Array(101).fill('OPEN') } });
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.status', field: 'actionItems' });
+    }
+  });
+
+  it('names a long list inside a list by its index', () => {
+    expect(() => checkListLengths('f', { rows: [[1], ids(101)] })).toThrow(/^rows\[1\] may hold/);
   });
 });
 
