@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context';
 import { formatError } from './errors';
+import { argumentErrorsPlugin } from './plugins/argumentErrorsPlugin';
 import { costLimitPlugin } from './plugins/costLimitPlugin';
 import { documentLimitRules } from './plugins/documentLimitRules';
 import { DEFAULT_LIMITS, QueryLimits } from './plugins/limits';
@@ -42,8 +43,11 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     // No @cacheControl here: its default plugin would wrap every field resolver to compute cache hints.
     // The rate limit charges each operation its cost once the cost plugin has accepted it.
     plugins: [
-      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestIdPlugin(options.errorLog),
-      costLimitPlugin(limits.maxCost, chargeRateLimit),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      requestIdPlugin(options.errorLog),
+      argumentErrorsPlugin(),
+      costLimitPlugin({ maxCost: limits.maxCost, hideSuggestions: !options.introspection, onCost: chargeRateLimit }),
     ],
   });
 }

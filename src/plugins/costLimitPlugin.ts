@@ -1,67 +1,41 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getVariableValues, Kind } from 'graphql';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../resolvers/pagination';
+import { fieldCost } from './fieldCost';
+import { operationCost } from './operationCost';
 
-/** Lists without a `first` argument (relationship lists of one entity) are assumed this long. */
-export const ASSUMED_LIST_LENGTH = 10;
-
-/**
- * Cost of a field (Shopify-style): 1, plus its children's cost times the number of items it can
- * return — `first` (from a literal *or a variable*; `limit` scales a subgraph's lists), or
- * ASSUMED_LIST_LENGTH for other lists. Page sizes outside 0..MAX_PAGE_SIZE are collected in
- * `oversized`, so they are refused before execution too.
- */
-interface Oversized { field: string; first: number }
-
-function listAwareEstimator(oversized: Oversized[]): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    // A connection's nodes and edges are the page that `first` already counted.
-    if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) return 1 + childComplexity;
-    if (field.args.some((argument) => argument.name === 'first')) {
-      const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-      if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-        oversized.push({ field: field.name, first });
-        return 0;
-      }
-      return 2 + first * Math.max(1, childComplexity);
-    }
-    if (field.args.some((argument) => argument.name === 'limit')) {
-      const limit = typeof args.limit === 'number' ? args.limit : ASSUMED_LIST_LENGTH;
-      return 2 + Math.max(1, limit / ASSUMED_LIST_LENGTH) * childComplexity;
-    }
-    const isList = /^\[/.test(String(field.type).replace(/!$/, ''));
-    return 1 + (isList ? ASSUMED_LIST_LENGTH : 1) * childComplexity;
-  };
+export interface CostLimitOptions {
+  maxCost: number;
+  /** Leave "Did you mean …?" out of variable errors, as Apollo does for validation errors when introspection is off. */
+  hideSuggestions: boolean;
+  /** Given each accepted cost; may still refuse the request by throwing (the rate limit does). */
+  onCost?: (cost: number, context: Context) => void;
 }
 
 /**
- * Computes the cost of the operation with the request's variables, after validation and before
- * execution; refuses page sizes over the maximum (BAD_USER_INPUT) and costs over `maxCost`
- * (MAX_COST_EXCEEDED, with cost and maximum in `extensions`). An accepted cost is passed to
- * `onCost`, which may still refuse the request by throwing (the rate limit does).
+ * Checks the operation after validation and before execution: coerces its variables (a bad one is
+ * BAD_USER_INPUT naming the variable, HTTP 400, where graphql's own error thrown here was a 500), then
+ * computes its cost with them (fieldCost: page sizes and list lengths refused as BAD_USER_INPUT
+ * naming the argument) and refuses a cost over `maxCost` (MAX_COST_EXCEEDED, with cost and
+ * maximum in `extensions`). An accepted cost is passed to `onCost`.
  */
-export function costLimitPlugin(maxCost: number, onCost?: (cost: number, context: Context) => void): ApolloServerPlugin<Context> {
+export function costLimitPlugin({ maxCost, hideSuggestions, onCost }: CostLimitOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
-          const oversized: Oversized[] = [];
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName,
-            estimators: [listAwareEstimator(oversized)],
-          });
-          const [tooLarge] = oversized;
-          if (tooLarge) {
-            // Same message as pageOf gives when a resolver sees it, so clients see one wording.
-            throw new AppError(`first must be between 0 and ${MAX_PAGE_SIZE}, but got: ${tooLarge.first}`, ErrorCode.BadUserInput, {
-              argument: 'first', field: tooLarge.field, http: { status: 400 },
-            });
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
+          // No operation to run (e.g. several and no operationName): execution answers that.
+          if (!operation) return;
+          // Coerced here because the cost depends on them; execution would refuse the same values.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+          if (coerced.errors) {
+            const [error] = coerced.errors;
+            const variable = error?.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION ? error.nodes[0].variable.name.value : undefined;
+            const message = error?.message ?? 'invalid variables';
+            throw new AppError(hideSuggestions ? withoutSuggestions(message) : message, ErrorCode.BadUserInput, { variable, http: { status: 400 } });
           }
+          const cost = operationCost(schema, document, operation, coerced.coerced, fieldCost);
           if (cost > maxCost) {
             throw new AppError(`Query cost ${cost} exceeds the maximum of ${maxCost}.`, ErrorCode.MaxCostExceeded, {
               cost, maxCost, http: { status: 400 },
@@ -72,4 +46,9 @@ export function costLimitPlugin(maxCost: number, onCost?: (cost: number, context
       };
     },
   };
+}
+
+/** The same pattern as Apollo's DisableSuggestions plugin. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, '');
 }

@@ -18,6 +18,7 @@ export function documentLimitRules(limits: QueryLimits): ValidationRule[] {
       }
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      const depths = new DepthMeter(fragments);
       let aliases = 0;
       let directives = 0;
       return {
@@ -28,7 +29,7 @@ export function documentLimitRules(limits: QueryLimits): ValidationRule[] {
           directives += 1;
         },
         OperationDefinition(node) {
-          const depth = depthOf(node.selectionSet, fragments, new Set());
+          const depth = depths.depthOf(node.selectionSet);
           if (depth > limits.maxDepth) {
             context.reportError(limitError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}.`, 'QUERY_TOO_DEEP', limits.maxDepth, depth, node));
           }
@@ -48,25 +49,44 @@ export function documentLimitRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
-/** Depth of a selection set, following fragment spreads (a cycle counts once; validation rejects cycles). */
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, visiting: Set<string>): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, visiting) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, visiting));
-      visiting.delete(name);
+/**
+ * Depth of selection sets, following fragment spreads. Each fragment's depth is computed once and
+ * remembered, so the work is linear in the document: re-walking a fragment at every spread doubles
+ * per level of fragments that spread the next one twice (issue 15). A fragment on a cycle counts
+ * as 0 there (validation refuses cycles anyway).
+ */
+class DepthMeter {
+  private readonly depths = new Map<string, number>();
+  private readonly visiting = new Set<string>();
+
+  constructor(private readonly fragments: Map<string, FragmentDefinitionNode>) {}
+
+  depthOf(selectionSet: SelectionSetNode | undefined): number {
+    if (!selectionSet) return 0;
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        deepest = Math.max(deepest, selection.selectionSet ? 1 + this.depthOf(selection.selectionSet) : 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, this.depthOf(selection.selectionSet));
+      } else {
+        deepest = Math.max(deepest, this.fragmentDepth(selection.name.value));
+      }
     }
+    return deepest;
   }
-  return deepest;
+
+  private fragmentDepth(name: string): number {
+    const known = this.depths.get(name);
+    if (known !== undefined) return known;
+    const fragment = this.fragments.get(name);
+    if (!fragment || this.visiting.has(name)) return 0;
+    this.visiting.add(name);
+    const depth = this.depthOf(fragment.selectionSet);
+    this.visiting.delete(name);
+    this.depths.set(name, depth);
+    return depth;
+  }
 }
 
 function limitError(message: string, code: LimitCode, limit: number, actual: number, node?: ASTNode): GraphQLError {

@@ -111,7 +111,7 @@ describe('themeAcrossMeetings', () => {
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(malformed.errors?.[0]?.message).toMatch(/\$from.*Date must be a calendar date written YYYY-MM-DD, but got: "2020-02-30"/);
     const literal = await seeded.api.query('{ themeAcrossMeetings(themeId: "theme-digital-identity", to: "24/09/2020") { totalStatements } }');
-    expect(literal.errors?.[0]?.message).toBe('Expected value of type "Date", found "24/09/2020"; Date must be a calendar date written YYYY-MM-DD, but got: "24/09/2020"');
+    expect(literal.errors?.[0]?.message).toBe('Argument "to": Expected value of type "Date", found "24/09/2020"; Date must be a calendar date written YYYY-MM-DD, but got: "24/09/2020"');
     expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
