@@ -19,8 +19,21 @@ export const PSSDC_SEED_FILES = ['reference.yaml', 'themes.yaml', 'minutes/2020-
 /** A Database on the run's Neo4j (see globalSetup), with the schema migrations applied. */
 export async function openTestDatabase(): Promise<Database> {
   const database = new Database(testDriver(), process.env.NEO4J_DATABASE || undefined, 30000);
+  await untilReachable(database);
   await applyMigrations(database);
   return database;
+}
+
+/**
+ * The driver waits 1.5 s for a connection (connect.ts: a dead database must show fast); on a
+ * loaded machine the first Bolt handshake of a suite can take longer, which is no test's subject.
+ */
+async function untilReachable(database: Database, withinMs = 60_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!(await database.isReachable())) {
+    if (Date.now() > deadline) throw new Error(`the test Neo4j was not reachable within ${withinMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** A Database that records the traversal or query of every read it sends (one entry per round trip). */
