@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode, formatError } from '../../src/errors';
+import { AppError, ErrorCode, formatError, fromDriverError } from '../../src/errors';
 
 describe('formatError', () => {
   const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original });
@@ -28,5 +28,18 @@ describe('formatError', () => {
   it('keeps GraphQL validation errors, which carry their own code', () => {
     const formatted = formatError({ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('x'), false);
     expect(formatted.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('fromDriverError', () => {
+  // As the driver's pool builds it: newError(message) with no code.
+  const newError = (message: string) => new Neo4jError(message, 'N/A', '50N42', 'general processing exception');
+
+  it('classifies the code-less pool acquisition timeout as DATABASE_UNAVAILABLE, and nothing else code-less', () => {
+    const acquisition = newError('Connection acquisition timed out in 1500 ms. Pool status: Active conn count = 50, Idle conn count = 0.');
+    expect(acquisition.code).toBe('N/A');
+    expect(fromDriverError(acquisition)?.extensions.code).toBe(ErrorCode.DatabaseUnavailable);
+    expect(fromDriverError(newError('Some other failure: Connection acquisition timed out in 1500 ms'))).toBeUndefined();
+    expect(fromDriverError(new Error('Connection acquisition timed out in 1500 ms'))).toBeUndefined();
   });
 });
