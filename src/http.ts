@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from './context';
 import type { Database } from './db/Database';
+import type { DatabaseHealth } from './db/embedded/supervisor';
 import { ApiKeys, authenticate, type Viewer } from './auth/ApiKeys';
 import { serveWeb } from './web/staticRoutes';
 
@@ -17,11 +18,13 @@ export interface HttpDependencies {
   keys?: ApiKeys;
   /** `key`: reads need an API key too (any role). */
   readAccess?: 'open' | 'key';
+  /** The embedded Neo4j's state (see db/embedded/supervisor); absent: always `ok`. */
+  health?: () => DatabaseHealth;
 }
 
 /**
- * The HTTP front: `/graphql` for the API, `/health` (the process is alive) and `/ready` (Neo4j is
- * reachable). Plain node:http keeps the request path short and every limit in our hands.
+ * The HTTP front: `/graphql` for the API, `/health` (the process is alive and its embedded Neo4j
+ * is not down; 503 `degraded` while it restarts) and `/ready` (Neo4j is reachable). Plain node:http keeps the request path short and every limit in our hands.
  */
 export function createHttpServer(deps: HttpDependencies): http.Server {
   return http.createServer((request, response) => {
@@ -34,7 +37,10 @@ export function createHttpServer(deps: HttpDependencies): http.Server {
 
 async function route(deps: HttpDependencies, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health') return send(response, 200, { status: 'ok' });
+  if (url.pathname === '/health') {
+    const health = deps.health?.() ?? { status: 'ok' };
+    return send(response, health.status === 'ok' ? 200 : 503, health);
+  }
   if (url.pathname === '/ready') {
     const ready = await deps.database.isReachable();
     return send(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });

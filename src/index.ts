@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   server = createHttpServer({ apollo, database: connection.database, createContext: (viewer) => createContext(connection.database, { requestTimeoutMs: config.limits.requestTimeoutMs, viewer }),
     keys: ApiKeys.parse(process.env.API_KEYS),
     readAccess: config.readAccess,
+    health: connection.health,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { address, port } = server.address() as AddressInfo;
