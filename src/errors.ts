@@ -31,10 +31,20 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
-/** Classifies a driver error by its code, never by its message. */
+/**
+ * The driver raises "no connection free in the pool within connectionAcquisitionTimeout" with no
+ * code (N/A), so it is the one error recognised by its message: every pooled connection is stuck
+ * on a database that does not answer, which is an unavailable database, not an internal error.
+ * Both the code and the message prefix must match (neo4j-driver-core, internal/pool/pool.js).
+ */
+function isPoolAcquisitionTimeout(error: Neo4jError): boolean {
+  return error.code === 'N/A' && error.message.startsWith('Connection acquisition timed out in ');
+}
+
+/** Classifies a driver error by its code (and one code-less pool error, see above). */
 export function fromDriverError(error: unknown): AppError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
-  if (UNAVAILABLE_CODES.has(error.code)) return new AppError('The database is unavailable; try again shortly.', ErrorCode.DatabaseUnavailable);
+  if (UNAVAILABLE_CODES.has(error.code) || isPoolAcquisitionTimeout(error)) return new AppError('The database is unavailable; try again shortly.', ErrorCode.DatabaseUnavailable);
   if (TIMEOUT_CODES.has(error.code)) return new AppError('The query took too long and was stopped.', ErrorCode.Timeout);
   return undefined;
 }

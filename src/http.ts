@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from './context';
 import type { Database } from './db/Database';
+import type { DatabaseHealth } from './db/embedded/supervisor';
 import { ApiKeys, authenticate, type Viewer } from './auth/ApiKeys';
 import { refusedWrites } from './auth/writeAccess';
 import { describeMaskedError, newRequestId, type ErrorLog } from './plugins/requestIdPlugin';
@@ -27,11 +28,13 @@ export interface HttpDependencies {
   graphiql?: boolean;
   /** Where errors masked by this front are logged with their request id (default: stderr). */
   errorLog?: ErrorLog;
+  /** The embedded Neo4j's state (see db/embedded/supervisor); absent: always `ok`. */
+  health?: () => DatabaseHealth;
 }
 
 /**
- * The HTTP front: `/graphql` for the API, `/health` (the process is alive) and `/ready` (Neo4j is
- * reachable). Plain node:http keeps the request path short and every limit in our hands.
+ * The HTTP front: `/graphql` for the API, `/health` (the process is alive and its embedded Neo4j
+ * is not down; 503 `degraded` while it restarts) and `/ready` (Neo4j is reachable). Plain node:http keeps the request path short and every limit in our hands.
  */
 export function createHttpServer(deps: HttpDependencies): http.Server {
   const front = { ...deps, rateLimiter: deps.rateLimiter ?? new RateLimiter(), errorLog: deps.errorLog ?? ((line: string) => console.error(line)) };
@@ -50,7 +53,10 @@ type Front = HttpDependencies & { rateLimiter: RateLimiter; errorLog: ErrorLog }
 
 async function route(deps: Front, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health') return send(response, 200, { status: 'ok', refusedWrites: refusedWrites(), rateLimited: deps.rateLimiter.refused });
+  if (url.pathname === '/health') {
+    const health = deps.health?.() ?? { status: 'ok' };
+    return send(response, health.status === 'ok' ? 200 : 503, { ...health, refusedWrites: refusedWrites(), rateLimited: deps.rateLimiter.refused });
+  }
   if (url.pathname === '/ready') {
     const ready = await deps.database.isReachable();
     return send(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     readAccess: config.readAccess,
     rateLimiter: new RateLimiter(config.rateLimits),
     graphiql: config.graphiql,
+    health: connection.health,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { address, port } = server.address() as AddressInfo;

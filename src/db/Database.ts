@@ -1,6 +1,10 @@
-import neo4j, { Driver, ManagedTransaction, QueryResult, isDate, isRetriableError, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isInt } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, Session, isDate, isRetriableError, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isInt } from 'neo4j-driver';
 
 import { AppError, ErrorCode } from '../errors';
+import { clientWaitMs, queryTimedOut, withClientTimeout } from './queryTimer';
+
+/** How long /ready waits for the database to answer before calling it unreachable. */
+const REACHABILITY_TIMEOUT_MS = 2000;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -41,14 +45,12 @@ export class Database {
    */
   async read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.READ });
       try {
-        return rowsOf(await session.run(cypher, toDriverParams(params) as Params, this.transactionConfig(options)));
+        return await this.inSession('READ', options, async (session, config) =>
+          rowsOf(await session.run(cypher, toDriverParams(params) as Params, config)));
       } catch (error) {
         if (attempt === 1 && isRetriableError(error)) continue;
         throw error;
-      } finally {
-        await session.close();
       }
     }
   }
@@ -69,10 +71,10 @@ export class Database {
     return this.session('READ', (tx) => work({ run: (cypher, params) => run(tx, cypher, params ?? {}) }), options);
   }
 
-  /** True when the database answers a trivial query. */
+  /** True when the database answers a trivial query within 2 s (a frozen one never answers). */
   async isReachable(): Promise<boolean> {
     try {
-      await this.driver.verifyConnectivity({ database: this.databaseName });
+      await withClientTimeout(this.driver.verifyConnectivity({ database: this.databaseName }), REACHABILITY_TIMEOUT_MS, queryTimedOut);
       return true;
     } catch {
       return false;
@@ -84,25 +86,46 @@ export class Database {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
+    return this.inSession(mode, options, (session, config) =>
+      mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+  }
+
+  /**
+   * Runs `work` in a new session, bounded by a timer on this side (see queryTimer): past it the
+   * caller gets TIMEOUT at once. The session is then closed without waiting, since closing waits
+   * for the database too; its connection returns to the pool when the database answers or the
+   * connection breaks.
+   */
+  private async inSession<T>(mode: 'READ' | 'WRITE', options: QueryOptions, work: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
+    const config = this.transactionConfig(options);
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    let timedOut = false;
     try {
-      const config = this.transactionConfig(options);
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await withClientTimeout(work(session, config), clientWaitMs(config.timeout, this.deadline), () => {
+        timedOut = true;
+        return queryTimedOut();
+      });
     } finally {
-      await session.close();
+      if (timedOut) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
   /** Timeout (never past the request's deadline) and metadata of one transaction. */
-  private transactionConfig(options: QueryOptions) {
+  private transactionConfig(options: QueryOptions): TransactionConfig {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw new AppError('The request ran out of time.', ErrorCode.Timeout);
     const timeout = Math.max(1, Math.min(options.timeoutMs ?? this.defaultTimeoutMs, remaining));
     return { timeout, metadata: { app: 'council-graph', ...options.metadata } };
   }
+}
+
+interface TransactionConfig {
+  timeout: number;
+  metadata: Record<string, string>;
 }
 
 export interface Transaction {

@@ -2,12 +2,14 @@ import neo4j from 'neo4j-driver';
 import type { DatabaseConfig } from '../config';
 import { Database } from './Database';
 import { enableTcpNoDelay } from './tcpNoDelay';
-import { startEmbeddedNeo4j } from './embedded/EmbeddedNeo4j';
+import { superviseEmbeddedNeo4j, type DatabaseHealth } from './embedded/supervisor';
 
 export interface Connection {
   database: Database;
   /** The Bolt address in use, for the start-up log line. */
   uri: string;
+  /** `degraded` while the embedded Neo4j is being restarted after a crash; always `ok` when external. */
+  health(): DatabaseHealth;
   /** Closes the driver and, when embedded, stops the JVM. */
   close(): Promise<void>;
 }
@@ -20,9 +22,10 @@ export async function connect(config: DatabaseConfig, transactionTimeoutMs: numb
   if (config.kind === 'external') {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), driverOptions());
     const database = new Database(driver, config.database, transactionTimeoutMs);
-    return { database, uri: config.uri, close: () => database.close() };
+    return { database, uri: config.uri, health: () => ({ status: 'ok' }), close: () => database.close() };
   }
-  const embedded = await startEmbeddedNeo4j({
+  // Supervised: a JVM that dies is restarted on the same port, where this driver reconnects.
+  const embedded = await superviseEmbeddedNeo4j({
     dataDir: config.dataDir,
     port: config.port,
     heap: config.heap,
@@ -34,6 +37,7 @@ export async function connect(config: DatabaseConfig, transactionTimeoutMs: numb
   return {
     database,
     uri: embedded.uri,
+    health: () => embedded.health(),
     close: async () => {
       await database.close();
       await embedded.stop();

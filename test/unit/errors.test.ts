@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode, formatError, isMaskedError } from '../../src/errors';
+import { AppError, ErrorCode, formatError, fromDriverError, isMaskedError } from '../../src/errors';
 
 describe('formatError', () => {
   const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original });
@@ -39,5 +39,18 @@ describe('isMaskedError', () => {
     expect(isMaskedError(wrap(new AppError('no', ErrorCode.Forbidden)))).toBe(false);
     expect(isMaskedError(wrap(new Neo4jError('gone', 'ServiceUnavailable', '08000', 'connection exception')))).toBe(false);
     expect(isMaskedError(new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }))).toBe(false);
+  });
+});
+
+describe('fromDriverError', () => {
+  // As the driver's pool builds it: newError(message) with no code.
+  const newError = (message: string) => new Neo4jError(message, 'N/A', '50N42', 'general processing exception');
+
+  it('classifies the code-less pool acquisition timeout as DATABASE_UNAVAILABLE, and nothing else code-less', () => {
+    const acquisition = newError('Connection acquisition timed out in 1500 ms. Pool status: Active conn count = 50, Idle conn count = 0.');
+    expect(acquisition.code).toBe('N/A');
+    expect(fromDriverError(acquisition)?.extensions.code).toBe(ErrorCode.DatabaseUnavailable);
+    expect(fromDriverError(newError('Some other failure: Connection acquisition timed out in 1500 ms'))).toBeUndefined();
+    expect(fromDriverError(new Error('Connection acquisition timed out in 1500 ms'))).toBeUndefined();
   });
 });

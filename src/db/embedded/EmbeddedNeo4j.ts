@@ -30,6 +30,8 @@ export interface EmbeddedNeo4jOptions {
   extraClasspath?: string[];
   /** Receives the launcher's stderr (and any stray stdout) lines and build output. */
   log?: (line: string) => void;
+  /** Called when the JVM exits after it was ready without stop() being called (a crash, kill -9). */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 export interface EmbeddedNeo4jHandle {
@@ -260,6 +262,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   if (pid === undefined) throw new Error('Embedded Neo4j started but has no pid'); // cannot happen after READY
 
   let stopping: Promise<void> | undefined;
+  child.once('exit', (code, signal) => {
+    if (stopping === undefined) options.onUnexpectedExit?.(code, signal);
+  });
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (!isAlive()) return;
