@@ -1,32 +1,30 @@
 /**
  * Process entry: configuration → database (embedded unless NEO4J_URI is set) → migrations →
  * seeds → HTTP. SIGINT/SIGTERM drain the HTTP server, close the driver and stop the JVM.
+ *
+ * Neo4j takes longest to come up, so it is started first, and what needs no database runs
+ * meanwhile: loading the rest of the application (imported below, after the JVM is spawned),
+ * starting the GraphQL server and reading and checking the seeds.
  */
 import type { ApolloServer } from '@apollo/server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from './context';
-import { ApiKeys } from './auth/ApiKeys';
-import { loadConfig } from './config';
-import { createContext } from './context';
-import { connect } from './db/connect';
-import { applyMigrations } from './db/migrations';
-import { createHttpServer } from './http';
-import { describeChanges, ingestFiles } from './ingest/ingestFiles';
-import { hasChanges } from './ingest/PlanWriter';
-import { bulkIngestFiles } from './ingest/bulkIngest';
-import { listSeedFiles } from './ingest/seedFiles';
+import type { ReadSeeds } from './ingest/startupSeeds';
+import { AppConfig, loadConfig } from './config';
+import { Connection, connect } from './db/connect';
 import { RateLimiter } from './rateLimit/RateLimiter';
-import { createApolloServer } from './server';
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const connection = await connect(config.database, config.transactionTimeoutMs, (line) => console.log(line));
-  console.log(`Neo4j ready at ${connection.uri}`);
+  const connecting = connect(config.database, config.transactionTimeoutMs, (line) => console.log(line)).then((connection) => {
+    console.log(`Neo4j ready at ${connection.uri} (in ${seconds(started)} s)`);
+    return connection;
+  });
+  const [connection, app] = await Promise.all([connecting, prepareWithoutDatabase(config)]);
 
   let server: Server | undefined;
-  let apollo: ApolloServer<Context> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -39,7 +37,7 @@ async function main(): Promise<void> {
       server.closeIdleConnections();
       await closed;
     }
-    await apollo?.stop();
+    await app.apollo.stop();
     await connection.close();
     process.exit(0);
   };
@@ -47,38 +45,42 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const migrationsStarted = performance.now();
-  await applyMigrations(connection.database);
+  await app.applyMigrations(connection.database);
   console.log(`schema migrations applied in ${seconds(migrationsStarted)} s`);
-  if (config.seedsDir) {
-    const seedsStarted = performance.now();
-    const files = await listSeedFiles(config.seedsDir);
-    const [graph] = await connection.database.read('RETURN EXISTS { MATCH (n:Entity) } AS holdsEntities');
-    if (graph?.holdsEntities !== true) {
-      // An empty database (a first start): every document at once, batched across documents. If
-      // this is interrupted, no digest was recorded, so the next start compares every document in full.
-      const report = await bulkIngestFiles(connection.database, files, { recordDigests: true });
-      console.log(`seeds: ${report.documents} documents written together into an empty database (${report.nodes} nodes, ${report.relationships} relationships), in ${seconds(seedsStarted)} s`);
-    } else {
-      // Documents whose plan is the one last written are skipped: a restart on unchanged seeds is quick.
-      const reports = await ingestFiles(connection.database, files, { skipUnchanged: true });
-      for (const report of reports) if (hasChanges(report.changes)) console.log(`seed ${describeChanges(report, false)}`);
-      const written = reports.filter((report) => hasChanges(report.changes)).length;
-      console.log(`seeds: ${reports.length} documents, ${written} written, ${reports.length - written} unchanged, in ${seconds(seedsStarted)} s`);
-    }
-  }
+  if (app.seeds) await app.loadSeeds(connection.database, app.seeds, (line) => console.log(line));
 
-  apollo = createApolloServer({ introspection: config.introspection, limits: config.limits });
+  server = app.listen(connection);
+  await new Promise<void>((resolve) => server?.listen(config.port, config.host, resolve));
+  const { address, port } = server.address() as AddressInfo;
+  console.log(`GraphQL ready at http://${address}:${port}/graphql (started in ${seconds(started)} s)`);
+}
+
+interface PreparedApp {
+  apollo: ApolloServer<Context>;
+  seeds: ReadSeeds | undefined;
+  applyMigrations: typeof import('./db/migrations').applyMigrations;
+  loadSeeds: typeof import('./ingest/startupSeeds').loadSeeds;
+  listen(connection: Connection): Server;
+}
+
+/** Everything that needs no database, done while Neo4j starts. */
+async function prepareWithoutDatabase(config: AppConfig): Promise<PreparedApp> {
+  const { readSeeds, loadSeeds } = await import('./ingest/startupSeeds');
+  const seeds = config.seedsDir ? readSeeds(config.seedsDir) : undefined;
+  const [{ applyMigrations }, { ApiKeys }, { createContext }, { createHttpServer }, { createApolloServer }] = await Promise.all([
+    import('./db/migrations'), import('./auth/ApiKeys'), import('./context'), import('./http'), import('./server'),
+  ]);
+  const apollo = createApolloServer({ introspection: config.introspection, limits: config.limits });
   await apollo.start();
-  server = createHttpServer({ apollo, database: connection.database, createContext: (viewer) => createContext(connection.database, { requestTimeoutMs: config.limits.requestTimeoutMs, viewer }),
+  const listen = (connection: Connection) => createHttpServer({ apollo, database: connection.database,
+    createContext: (viewer) => createContext(connection.database, { requestTimeoutMs: config.limits.requestTimeoutMs, viewer }),
     keys: ApiKeys.parse(process.env.API_KEYS),
     readAccess: config.readAccess,
     rateLimiter: new RateLimiter(config.rateLimits),
     graphiql: config.graphiql,
     health: connection.health,
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const { address, port } = server.address() as AddressInfo;
-  console.log(`GraphQL ready at http://${address}:${port}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return { apollo, seeds: await seeds, applyMigrations, loadSeeds, listen };
 }
 
 function seconds(since: number): string {

@@ -26,6 +26,8 @@ export interface BulkOptions {
   batchSize?: number; log?: (line: string) => void; readConcurrency?: number;
   /** Once everything is written, record each document's digest (as ingestSeeds does), so a later `npm start` skips it. */
   recordDigests?: boolean;
+  /** The caller found no entity in the graph: no document or id can be present, so none is looked up. */
+  graphIsEmpty?: boolean;
 }
 export interface BulkReport {
   documents: number; newDocuments: number; updatedDocuments: number; nodes: number; relationships: number;
@@ -40,9 +42,12 @@ interface Checked { seed: SeedFile; hasSource: boolean; plan: WritePlan | undefi
  * The plans come back in writing order.
  */
 export async function validateCorpus(database: Database, files: string[], options: BulkOptions = {}): Promise<{ plans: WritePlan[]; validationSeconds: number }> {
-  const log = options.log ?? (() => {});
   const started = performance.now();
-  const checked = await checkAll(files, options.readConcurrency ?? 8, log);
+  const checked = await checkAll(files, options.readConcurrency ?? 8, options.log ?? (() => {}));
+  return validateChecked(database, checked, started, options);
+}
+
+async function validateChecked(database: Database, checked: Checked[], started: number, options: BulkOptions): Promise<{ plans: WritePlan[]; validationSeconds: number }> {
   const rank = new Map(orderForWriting(checked.map((c) => c.seed)).map((seed, index) => [seed, index]));
   checked.sort((a, b) => Number(a.hasSource) - Number(b.hasSource) || (rank.get(a.seed) ?? 0) - (rank.get(b.seed) ?? 0));
   await resolveReferences(database, checked.map((c) => c.seed));
@@ -50,16 +55,24 @@ export async function validateCorpus(database: Database, files: string[], option
   if (problems.length > 0) throw new SeedValidationError(problems);
   const plans = checked.map((c) => c.plan).filter((plan): plan is WritePlan => plan !== undefined);
   const validationSeconds = (performance.now() - started) / 1000;
-  log(`validated ${plans.length} documents in ${validationSeconds.toFixed(1)} s`);
+  options.log?.(`validated ${plans.length} documents in ${validationSeconds.toFixed(1)} s`);
   return { plans, validationSeconds };
 }
 
 export async function bulkIngestFiles(database: Database, files: string[], options: BulkOptions = {}): Promise<BulkReport> {
+  return writeCorpus(database, await validateCorpus(database, files, options), options);
+}
+
+/** Like bulkIngestFiles, for documents already read and checked on their own (npm start reads them while Neo4j starts). */
+export async function bulkIngestSeeds(database: Database, seeds: SeedFile[], options: BulkOptions = {}): Promise<BulkReport> {
+  const started = performance.now();
+  return writeCorpus(database, await validateChecked(database, seeds.map(withPlan), started, options), options);
+}
+
+async function writeCorpus(database: Database, { plans, validationSeconds }: { plans: WritePlan[]; validationSeconds: number }, options: BulkOptions): Promise<BulkReport> {
   const log = options.log ?? (() => {});
   const batchSize = options.batchSize ?? 50_000;
-  const { plans, validationSeconds } = await validateCorpus(database, files, options);
-
-  const present = await presentDocuments(database, plans.map((p) => p.document));
+  const present = options.graphIsEmpty ? new Set<string>() : await presentDocuments(database, plans.map((p) => p.document));
   const fresh = plans.filter((p) => !present.has(p.document));
   const writeStarted = performance.now();
   // Bulk writes record no digests: the documents they touch are compared in full at the next start.
@@ -72,7 +85,7 @@ export async function bulkIngestFiles(database: Database, files: string[], optio
   if (present.size > 0) log(`rewrote ${present.size} document(s) already in the graph one by one`);
 
   const rows = mergeRows(fresh);
-  const existing = await existingIds(database, rows.nodes.map((row) => row.id), batchSize);
+  const existing = options.graphIsEmpty ? new Set<string>() : await existingIds(database, rows.nodes.map((row) => row.id), batchSize);
   const { create, merge } = splitByExistence(rows, existing);
   const total = rows.nodes.length + rows.relationships.length;
   let done = 0;
@@ -107,16 +120,21 @@ async function checkAll(files: string[], concurrency: number, log: (line: string
     for (let index = next++; index < files.length; index = next++) {
       const file = files[index] as string;
       const seed = await readSeedFile(file);
-      const document = seed.document as SeedDocument | undefined;
-      const plan = document ? buildPlan(document, documentKey(document, path.basename(file))) : undefined;
-      // Drop the parsed document and source text: only the plan is needed from here on.
+      // Drop the source text: only the plan is needed from here on.
       seed.context.source = undefined;
-      results[index] = { seed: { ...seed, document: undefined, sourceText: undefined }, hasSource: document?.source !== undefined, plan };
+      results[index] = withPlan(seed);
       if ((index + 1) % 500 === 0) log(`  checked ${index + 1}/${files.length} documents`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return results;
+}
+
+/** The document's plan, and the seed without the parsed document and source text. */
+function withPlan(seed: SeedFile): Checked {
+  const document = seed.document as SeedDocument | undefined;
+  const plan = document ? buildPlan(document, documentKey(document, path.basename(seed.file))) : undefined;
+  return { seed: { ...seed, document: undefined, sourceText: undefined }, hasSource: document?.source !== undefined, plan };
 }
 
 async function existingIds(database: Database, ids: string[], batchSize: number): Promise<Set<string>> {

@@ -6,10 +6,14 @@
  *  - it shuts down cleanly when its stdin reaches EOF. We keep stdin open as a pipe, so if this Node
  *    process dies for any reason (even SIGKILL) the kernel closes the pipe and the JVM follows.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import { archiveClassesArgs, classDataSharingArgs } from './classDataArchive';
+import { PROJECT_ROOT, buildLauncher, launcherClasspath, launcherIsBuilt } from './launcherBuild';
+
+export { buildLauncher, launcherClasspath } from './launcherBuild';
 
 export interface EmbeddedNeo4jOptions {
   dataDir: string;
@@ -32,6 +36,11 @@ export interface EmbeddedNeo4jOptions {
   log?: (line: string) => void;
   /** Called when the JVM exits after it was ready without stop() being called (a crash, kill -9). */
   onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /**
+   * `npm run neo4j:build` only: write the classes this JVM loads to a class-data archive at exit
+   * (see classDataArchive.ts). Stopping then takes longer, while the JVM writes it.
+   */
+  archiveClassesTo?: string;
 }
 
 export interface EmbeddedNeo4jHandle {
@@ -40,112 +49,17 @@ export interface EmbeddedNeo4jHandle {
   stop(): Promise<void>;
 }
 
-const PROJECT_ROOT = path.resolve(__dirname, '../../..');
-const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
-const POM = path.join(LAUNCHER_DIR, 'pom.xml');
-const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
-const LIB_DIR = path.join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS = 'council.graph.EmbeddedNeo4j';
-const MAIN_CLASS_FILE = path.join(CLASSES_DIR, 'council', 'graph', 'EmbeddedNeo4j.class');
-const JAVA_SOURCE = path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'council', 'graph', 'EmbeddedNeo4j.java');
-
 const READY_PREFIX = 'NEO4J_READY ';
 const DEFAULT_HEAP = '512m';
 const DEFAULT_PAGE_CACHE = '128m';
 const DEFAULT_START_TIMEOUT_MS = 90_000;
 const STOP_GRACE_MS = 15_000;
+const ARCHIVING_STOP_GRACE_MS = 180_000;
 const STDERR_TAIL_LINES = 40;
 const MEMORY_SIZE = /^\d+[kKmMgG]?$/;
 
 const noop = (): void => undefined;
-
-function mtimeMs(file: string): number | undefined {
-  try {
-    return fs.statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when the compiled launcher and its dependency jars exist and are newer than pom + source. */
-export function launcherIsBuilt(): boolean {
-  const built = mtimeMs(MAIN_CLASS_FILE);
-  if (built === undefined) return false;
-  let jars: string[];
-  try {
-    jars = fs.readdirSync(LIB_DIR);
-  } catch {
-    return false;
-  }
-  if (!jars.some((f) => /^neo4j-bolt-\d.*\.jar$/.test(f)) || !jars.some((f) => /^neo4j-\d.*\.jar$/.test(f))) {
-    return false;
-  }
-  const inputs = [mtimeMs(POM), mtimeMs(JAVA_SOURCE)].filter((m): m is number => m !== undefined);
-  return inputs.every((m) => m <= built);
-}
-
-function stripAnsi(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b\[[0-9;]*m/g, '');
-}
-
-function commandWorks(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 30_000 });
-  return r.error === undefined && r.status === 0;
-}
-
-let buildInFlight: Promise<void> | undefined;
-
-/** Runs `mvn -q -B -f neo4j-launcher/pom.xml package`. Concurrent callers share one build. */
-export async function buildLauncher(log: (line: string) => void = noop): Promise<void> {
-  buildInFlight ??= runMaven(log).finally(() => {
-    buildInFlight = undefined;
-  });
-  return buildInFlight;
-}
-
-function runMaven(log: (line: string) => void): Promise<void> {
-  if (!commandWorks('java', ['-version'])) {
-    return Promise.reject(
-      new Error('Cannot build the Neo4j launcher: `java` (JDK 17+) was not found on PATH or does not run.'),
-    );
-  }
-  if (!commandWorks('mvn', ['-v', '-q'])) {
-    return Promise.reject(
-      new Error('Cannot build the Neo4j launcher: Maven (`mvn`, 3.8+) was not found on PATH or does not run.'),
-    );
-  }
-  return new Promise<void>((resolve, reject) => {
-    const output: string[] = [];
-    const mvn = spawn('mvn', ['-q', '-B', '-f', POM, 'package'], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const onLine = (raw: string): void => {
-      const line = stripAnsi(raw).trimEnd();
-      if (line === '') return;
-      output.push(line);
-      if (output.length > STDERR_TAIL_LINES) output.shift();
-      log(line);
-    };
-    readline.createInterface({ input: mvn.stdout }).on('line', onLine);
-    readline.createInterface({ input: mvn.stderr }).on('line', onLine);
-    mvn.on('error', (err) => reject(new Error(`Cannot run mvn: ${err.message}`)));
-    mvn.on('close', (code, signal) => {
-      if (code === 0 && launcherIsBuilt()) {
-        resolve();
-      } else if (code === 0) {
-        reject(new Error(`mvn succeeded but ${MAIN_CLASS_FILE} or jars in ${LIB_DIR} are missing`));
-      } else {
-        reject(
-          new Error(
-            `Building the Neo4j launcher failed (mvn exit ${code ?? signal ?? '?'}):\n${output.join('\n')}`,
-          ),
-        );
-      }
-    });
-  });
-}
 
 const SIZE_FACTORS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 const INITIAL_HEAP_CAP = '128m';
@@ -158,11 +72,6 @@ function sizeToBytes(size: string): number {
 
 function initialHeap(heap: string): string {
   return sizeToBytes(heap) < sizeToBytes(INITIAL_HEAP_CAP) ? heap : INITIAL_HEAP_CAP;
-}
-
-/** The launcher's classpath (Neo4j and its tools, e.g. the offline importer). */
-export function launcherClasspath(extra: readonly string[] = []): string {
-  return [CLASSES_DIR, path.join(LIB_DIR, '*'), ...extra].join(path.delimiter);
 }
 
 export function validateSize(name: string, value: string): string {
@@ -192,6 +101,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     '-XX:+UseSerialGC', // fewest GC threads / least native memory for a small laptop
     // Lets the page cache use DirectByteBuffer without a slower fallback (same as neo4j's own scripts).
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    ...(options.archiveClassesTo ? archiveClassesArgs(options.archiveClassesTo) : classDataSharingArgs(log)),
     '-cp',
     launcherClasspath(options.extraClasspath),
     MAIN_CLASS,
@@ -261,6 +171,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const pid = child.pid;
   if (pid === undefined) throw new Error('Embedded Neo4j started but has no pid'); // cannot happen after READY
 
+  const stopGraceMs = options.archiveClassesTo ? ARCHIVING_STOP_GRACE_MS : STOP_GRACE_MS;
   let stopping: Promise<void> | undefined;
   child.once('exit', (code, signal) => {
     if (stopping === undefined) options.onUnexpectedExit?.(code, signal);
@@ -273,12 +184,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       const timedOut = await Promise.race([
         exited.then(() => false),
         new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(true), STOP_GRACE_MS);
+          timer = setTimeout(() => resolve(true), stopGraceMs);
         }),
       ]);
       clearTimeout(timer);
       if (timedOut && isAlive()) {
-        log(`Embedded Neo4j (pid ${pid}) did not stop within ${STOP_GRACE_MS} ms; sending SIGKILL`);
+        log(`Embedded Neo4j (pid ${pid}) did not stop within ${stopGraceMs} ms; sending SIGKILL`);
         child.kill('SIGKILL');
         await exited;
       }
