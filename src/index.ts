@@ -53,8 +53,9 @@ async function main(): Promise<void> {
     const files = await listSeedFiles(config.seedsDir);
     const [graph] = await connection.database.read('RETURN EXISTS { MATCH (n:Entity) } AS holdsEntities');
     if (graph?.holdsEntities !== true) {
-      // An empty database (a first start): every document at once, batched across documents. If
-      // this is interrupted, no digest was recorded, so the next start compares every document in full.
+      // An empty database (a first start): every document at once, whole documents batched together,
+      // each with its digest. If this is interrupted, the next start skips the documents written and
+      // writes the others.
       const report = await bulkIngestFiles(connection.database, files, { recordDigests: true });
       console.log(`seeds: ${report.documents} documents written together into an empty database (${report.nodes} nodes, ${report.relationships} relationships), in ${seconds(seedsStarted)} s`);
     } else {
