@@ -1,7 +1,8 @@
 /**
  * npm run ingest -- [--dry-run] <file.yaml|dir>…
  * Validates every document, then writes each in one transaction. Exit code 1 on invalid input.
- * npm run ingest -- --bulk <dir>…  same validation, then batched writes across documents (bulkIngest.ts).
+ * npm run ingest -- --bulk [--batch-size <rows>] <dir>…  same validation, then whole documents written
+ *   together, about <rows> (default 50,000) rows per transaction (bulkIngest.ts).
  * npm run ingest -- --import <dir>…  same validation, then Neo4j's offline importer into an empty
  *   embedded database (initialImport.ts); the fastest first load of a large corpus.
  */
@@ -17,9 +18,12 @@ async function main(argv: string[]): Promise<number> {
   const dryRun = argv.includes('--dry-run');
   const bulk = argv.includes('--bulk');
   const offline = argv.includes('--import');
-  const targets = argv.filter((arg) => arg !== '--dry-run' && arg !== '--bulk' && arg !== '--import');
-  if (targets.length === 0 || targets.some((arg) => arg.startsWith('--')) || [dryRun, bulk, offline].filter(Boolean).length > 1) {
-    console.error('usage: npm run ingest -- [--dry-run | --bulk | --import] <file.yaml|dir>…');
+  const sizeAt = argv.indexOf('--batch-size');
+  const batchSize = sizeAt >= 0 ? Number(argv[sizeAt + 1]) : undefined;
+  const targets = argv.filter((arg, index) => arg !== '--dry-run' && arg !== '--bulk' && arg !== '--import' && index !== sizeAt && (sizeAt < 0 || index !== sizeAt + 1));
+  if (targets.length === 0 || targets.some((arg) => arg.startsWith('--')) || [dryRun, bulk, offline].filter(Boolean).length > 1
+    || (batchSize !== undefined && (!bulk || !Number.isInteger(batchSize) || batchSize < 1))) {
+    console.error('usage: npm run ingest -- [--dry-run | --bulk [--batch-size <rows>] | --import] <file.yaml|dir>…');
     return 2;
   }
   const { files, missing } = await expandSeedTargets(targets);
@@ -34,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     await applyMigrations(connection.database);
     const started = performance.now();
     if (bulk) {
-      const report = await bulkIngestFiles(connection.database, files, { log: (line) => console.log(line) });
+      const report = await bulkIngestFiles(connection.database, files, { batchSize, log: (line) => console.log(line) });
       console.log(`bulk-ingested ${report.documents} document(s) (${report.newDocuments} new, ${report.updatedDocuments} rewritten): ` +
         `${report.nodes} nodes + ${report.relationships} relationships in ${report.writeSeconds.toFixed(1)} s = ${Math.round(report.rowsPerSecond)} rows/s ` +
         `(validation ${report.validationSeconds.toFixed(1)} s; total ${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -33,8 +33,10 @@ export class DocumentWriter {
         actor: viewer.name, action: 'INGEST_DOCUMENT', document: seed.document?.source?.id ?? '(invalid)', outcome: 'INVALID',
         reason: `${error.problems.length} problem(s)`,
       });
+      // A refused definition names the entity, its kind in the graph, the kind asked for, and both documents.
+      const conflicts = error.conflicts.slice(0, MAX_PROBLEMS_SHOWN);
       throw new AppError('The document is invalid; nothing was written.', ErrorCode.BadUserInput, {
-        argument: 'input', problems: error.problems.slice(0, MAX_PROBLEMS_SHOWN),
+        argument: 'input', problems: error.problems.slice(0, MAX_PROBLEMS_SHOWN), ...(conflicts.length > 0 ? { conflicts } : {}),
       });
     }
   }

@@ -141,4 +141,6 @@ export interface SeedDocument {
   /** In a version document (a meeting's record in its second language): this source's passage for each record it also says. */
   evidence?: VersionEvidenceSpec[];
   additions?: AdditionSpec[];
+  /** Entities this document defines although another document wrote them, dropping what that one said and this one does not. */
+  replaces?: string[];
 }

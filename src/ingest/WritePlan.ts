@@ -28,6 +28,8 @@ export interface RelationshipRow { from: string; to: string; props: Properties }
 export class WritePlan {
   readonly nodes = new Map<NodeKind, NodeRow[]>();
   readonly relationships = new Map<RelationshipType, RelationshipRow[]>();
+  /** Entities whose properties written by other documents this one may drop (the document's `replaces`). */
+  readonly replaces = new Set<string>();
 
   /** `document` identifies the writer, so a later version of the document can remove what it dropped. */
   constructor(readonly document: string) {}

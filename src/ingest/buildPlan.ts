@@ -9,6 +9,7 @@ export function documentKey(document: SeedDocument, fileName: string): string {
 /** Turns a validated document into the nodes and relationships it asserts. Pure: no I/O. */
 export function buildPlan(document: SeedDocument, key: string): WritePlan {
   const plan = new WritePlan(key);
+  for (const id of document.replaces ?? []) plan.replaces.add(id);
   const sourceId = document.source?.id;
   const withEvidence = (id: string, evidence: Evidence | undefined): Properties => {
     if (!evidence || !sourceId) return {};

@@ -1,32 +1,34 @@
 /**
- * Bulk ingestion for large corpora (npm run ingest -- --bulk <dir>). Every document goes through
- * the same checks as the per-document path and, as there, one invalid document means nothing is
- * written. Documents the graph does not hold yet are then written together: node rows, then
- * relationship rows, merged across documents (bulkRows.ts) and `UNWIND`-batched, many thousand rows
- * per transaction; `CREATE` for ids new to the graph, `MERGE` for the rest (bulkStatements.ts).
- * Documents already in the graph take the per-document path (diff, stale removal) instead.
+ * Bulk ingestion for large corpora (npm run ingest -- --bulk <dir>; npm start on an empty database).
+ * Every document goes through the same checks as the per-document path and, as there, one invalid
+ * document means nothing is written. Then, in writing order, documents the graph does not hold yet
+ * are written in groups of whole documents, one transaction per group: its node rows, then its
+ * relationship rows, merged across its documents (bulkRows.ts) and `UNWIND`-batched; `CREATE` for
+ * ids new to the graph, `MERGE` for the rest (bulkStatements.ts). A document the graph already
+ * holds is rewritten on its own transaction instead (diff, stale removal).
  *
- * Not atomic as a whole: an interrupted run leaves whole batches written; running it again then
- * treats those documents as present and rewrites them one by one, which repairs them.
+ * A run cut short (killed, or Neo4j gone) therefore leaves whole documents written and the others
+ * absent, never a document's nodes without its relationships; running it again finds the written
+ * ones unchanged and writes the rest.
  */
 import path from 'node:path';
-import type { Database } from '../db/Database';
+import type { Database, Transaction } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
-import { SeedValidationError, orderForWriting, resolveReferences } from './ingestFiles';
+import { checkDefinitions, orderForWriting, resolveReferences, throwIfInvalid } from './ingestFiles';
 import { diffPlan, forgetDigests, hasChanges, recordDigests, writePlan } from './PlanWriter';
 import { SeedFile, readSeedFile } from './readSeedFile';
 import type { SeedDocument } from './SeedDocument';
 import type { WritePlan } from './WritePlan';
 import { mergeRows, splitByExistence } from './bulkRows';
-import {
-  BULK_CREATE_NODES, BULK_CREATE_RELATIONSHIPS, BULK_EXISTING_IDS, BULK_MERGE_NODES, BULK_MERGE_RELATIONSHIPS,
-} from './bulkStatements';
+import { BULK_CREATE_NODES, BULK_CREATE_RELATIONSHIPS, BULK_MERGE_NODES, BULK_MERGE_RELATIONSHIPS } from './bulkStatements';
 
 export interface BulkOptions {
-  batchSize?: number; log?: (line: string) => void; readConcurrency?: number;
-  /** Once everything is written, record each document's digest (as ingestSeeds does), so a later `npm start` skips it. */
+  /** Rows per transaction, roughly: a group of documents is closed once it holds this many (a larger document is a group of its own). */
+  batchSize?: number;
+  log?: (line: string) => void; readConcurrency?: number;
+  /** Record each document's digest with its writes (as ingestSeeds does), so a later `npm start` skips it. */
   recordDigests?: boolean;
-  /** The caller found no entity in the graph: no document or id can be present, so none is looked up. */
+  /** The caller found no entity in the graph: no document can be present, so none is looked up. */
   graphIsEmpty?: boolean;
 }
 export interface BulkReport {
@@ -38,25 +40,32 @@ interface Checked { seed: SeedFile; hasSource: boolean; plan: WritePlan | undefi
 
 /**
  * Reads and checks every document as the per-document path does (references resolved against the
- * graph and the other documents); throws SeedValidationError listing every problem of every file.
- * The plans come back in writing order.
+ * graph and the other documents, definitions of entities already held: entityDefinitions.ts);
+ * throws SeedValidationError listing every problem of every file. The plans come back in writing
+ * order, with the node ids the graph already held and, per plan, the last plan it needs written
+ * with or before it (`needs`: beyond its own index only on a cycle of references).
  */
-export async function validateCorpus(database: Database, files: string[], options: BulkOptions = {}): Promise<{ plans: WritePlan[]; validationSeconds: number }> {
+type Validated = { plans: WritePlan[]; needs: number[]; existing: Set<string>; validationSeconds: number };
+
+export async function validateCorpus(database: Database, files: string[], options: BulkOptions = {}): Promise<Validated> {
   const started = performance.now();
   const checked = await checkAll(files, options.readConcurrency ?? 8, options.log ?? (() => {}));
   return validateChecked(database, checked, started, options);
 }
 
-async function validateChecked(database: Database, checked: Checked[], started: number, options: BulkOptions): Promise<{ plans: WritePlan[]; validationSeconds: number }> {
+async function validateChecked(database: Database, checked: Checked[], started: number, options: BulkOptions): Promise<Validated> {
   const rank = new Map(orderForWriting(checked.map((c) => c.seed)).map((seed, index) => [seed, index]));
   checked.sort((a, b) => Number(a.hasSource) - Number(b.hasSource) || (rank.get(a.seed) ?? 0) - (rank.get(b.seed) ?? 0));
-  await resolveReferences(database, checked.map((c) => c.seed));
-  const problems = checked.flatMap(({ seed }) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
-  if (problems.length > 0) throw new SeedValidationError(problems);
-  const plans = checked.map((c) => c.plan).filter((plan): plan is WritePlan => plan !== undefined);
+  const seeds = checked.map((c) => c.seed);
+  await resolveReferences(database, seeds);
+  throwIfInvalid(seeds);
+  const entries = checked.filter((c): c is Checked & { plan: WritePlan } => c.plan !== undefined);
+  const { conflicts, existing } = await checkDefinitions(database, entries);
+  throwIfInvalid(seeds, conflicts);
+  const plans = entries.map((entry) => entry.plan);
   const validationSeconds = (performance.now() - started) / 1000;
   options.log?.(`validated ${plans.length} documents in ${validationSeconds.toFixed(1)} s`);
-  return { plans, validationSeconds };
+  return { plans, needs: lastDefiners(seeds), existing, validationSeconds };
 }
 
 export async function bulkIngestFiles(database: Database, files: string[], options: BulkOptions = {}): Promise<BulkReport> {
@@ -69,47 +78,76 @@ export async function bulkIngestSeeds(database: Database, seeds: SeedFile[], opt
   return writeCorpus(database, await validateChecked(database, seeds.map(withPlan), started, options), options);
 }
 
-async function writeCorpus(database: Database, { plans, validationSeconds }: { plans: WritePlan[]; validationSeconds: number }, options: BulkOptions): Promise<BulkReport> {
+async function writeCorpus(database: Database, { plans, needs, existing, validationSeconds }: Validated, options: BulkOptions): Promise<BulkReport> {
   const log = options.log ?? (() => {});
   const batchSize = options.batchSize ?? 50_000;
   const present = options.graphIsEmpty ? new Set<string>() : await presentDocuments(database, plans.map((p) => p.document));
-  const fresh = plans.filter((p) => !present.has(p.document));
   const writeStarted = performance.now();
-  // Bulk writes record no digests: the documents they touch are compared in full at the next start.
+  // Digests are written (if asked) with each document's rows, never ahead of them.
   await database.writeTransaction((tx) => forgetDigests(tx, plans.map((p) => p.document)), { metadata: { operation: 'bulk-ingest' } });
-  for (const plan of plans.filter((p) => present.has(p.document))) {
+  const total = plans.filter((p) => !present.has(p.document)).reduce((sum, p) => sum + p.nodeCount + p.relationshipCount, 0);
+  const written = { documents: 0, rows: 0, nodes: 0, relationships: 0 };
+  let group: WritePlan[] = [];
+  let groupRows = 0;
+
+  const writeGroup = async () => {
+    if (group.length === 0) return;
+    const rows = mergeRows(group);
+    const { create, merge } = splitByExistence(rows, existing);
+    const plansWritten = group;
+    await database.writeTransaction(async (tx) => {
+      await writeRows(tx, 'nodes (new)', BULK_CREATE_NODES, create.nodes);
+      await writeRows(tx, 'nodes (merged)', BULK_MERGE_NODES, merge.nodes);
+      await writeRows(tx, 'relationships (new)', BULK_CREATE_RELATIONSHIPS, create.relationships);
+      await writeRows(tx, 'relationships (merged)', BULK_MERGE_RELATIONSHIPS, merge.relationships);
+      if (options.recordDigests) await recordDigests(tx, plansWritten);
+    }, { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
+    for (const row of rows.nodes) existing.add(row.id);
+    written.documents += group.length;
+    written.rows += groupRows;
+    written.nodes += rows.nodes.length;
+    written.relationships += rows.relationships.length;
+    const rate = Math.round(written.rows / Math.max((performance.now() - writeStarted) / 1000, 1e-3));
+    log(`  ${String(written.rows).padStart(9)}/${total} rows (${(100 * written.rows / Math.max(1, total)).toFixed(0)}%), ${written.documents}/${plans.length} documents written, ${rate} rows/s`);
+    group = [];
+    groupRows = 0;
+  };
+
+  let needed = 0;
+  for (const [index, plan] of plans.entries()) {
+    needed = Math.max(needed, needs[index] ?? index);
+    if (!present.has(plan.document)) {
+      group.push(plan);
+      groupRows += plan.nodeCount + plan.relationshipCount;
+      // Documents referring to each other in a cycle stay in one group: a relationship needs both ends.
+      if (groupRows >= batchSize && needed <= index) await writeGroup();
+      continue;
+    }
+    await writeGroup();
     await database.writeTransaction(async (tx) => {
       if (hasChanges(await diffPlan(tx, plan))) await writePlan(tx, plan);
+      if (options.recordDigests) await recordDigests(tx, [plan]);
     }, { metadata: { operation: 'ingest', document: plan.document }, timeoutMs: 120_000 });
+    for (const rows of plan.nodes.values()) for (const row of rows) existing.add(row.id);
+    written.documents += 1;
   }
+  await writeGroup();
   if (present.size > 0) log(`rewrote ${present.size} document(s) already in the graph one by one`);
-
-  const rows = mergeRows(fresh);
-  const existing = options.graphIsEmpty ? new Set<string>() : await existingIds(database, rows.nodes.map((row) => row.id), batchSize);
-  const { create, merge } = splitByExistence(rows, existing);
-  const total = rows.nodes.length + rows.relationships.length;
-  let done = 0;
-  const write = async (what: string, statement: string, all: object[]) => {
-    for (const batch of batches(all, batchSize)) {
-      const [row] = await database.writeTransaction((tx) => tx.run(statement, { rows: batch }), { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
-      if (Number(row?.written ?? 0) !== batch.length) {
-        throw new Error(`${what}: expected ${batch.length} written, but got ${String(row?.written)} (a referenced node is missing)`);
-      }
-      done += batch.length;
-      const seconds = (performance.now() - writeStarted) / 1000;
-      log(`  ${String(done).padStart(9)}/${total} rows (${(100 * done / Math.max(1, total)).toFixed(0)}%) ${what.padEnd(22)} ${Math.round(done / Math.max(seconds, 1e-3))} rows/s`);
-    }
-  };
-  await write('nodes (new)', BULK_CREATE_NODES, create.nodes);
-  await write('nodes (merged)', BULK_MERGE_NODES, merge.nodes);
-  await write('relationships (new)', BULK_CREATE_RELATIONSHIPS, create.relationships);
-  await write('relationships (merged)', BULK_MERGE_RELATIONSHIPS, merge.relationships);
-  if (options.recordDigests) await database.writeTransaction((tx) => recordDigests(tx, plans), { metadata: { operation: 'bulk-ingest' } });
   const writeSeconds = (performance.now() - writeStarted) / 1000;
   return {
-    documents: plans.length, newDocuments: fresh.length, updatedDocuments: present.size, nodes: rows.nodes.length, relationships: rows.relationships.length,
-    validationSeconds, writeSeconds, rowsPerSecond: total / Math.max(writeSeconds, 1e-3),
+    documents: plans.length, newDocuments: plans.length - present.size, updatedDocuments: present.size,
+    nodes: written.nodes, relationships: written.relationships,
+    validationSeconds, writeSeconds, rowsPerSecond: (written.nodes + written.relationships) / Math.max(writeSeconds, 1e-3),
   };
+}
+
+/** Runs one bulk statement over `rows` in `tx`; throws (rolling the group back) unless every row was written. */
+async function writeRows(tx: Transaction, what: string, statement: string, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const [row] = await tx.run(statement, { rows });
+  if (Number(row?.written ?? 0) !== rows.length) {
+    throw new Error(`${what}: expected ${rows.length} written, but got ${String(row?.written)} (a referenced node is missing)`);
+  }
 }
 
 /** Reads and checks each file; keeps only the plan and what reference resolution needs. */
@@ -137,24 +175,16 @@ function withPlan(seed: SeedFile): Checked {
   return { seed: { ...seed, document: undefined, sourceText: undefined }, hasSource: document?.source !== undefined, plan };
 }
 
-async function existingIds(database: Database, ids: string[], batchSize: number): Promise<Set<string>> {
-  const existing = new Set<string>();
-  for (const batch of batches(ids, batchSize)) {
-    for (const row of await database.read(BULK_EXISTING_IDS, { ids: batch })) existing.add(String(row.id));
-  }
-  return existing;
+/** For each document in writing order, the index of the last document defining an id it refers to (or its own). */
+function lastDefiners(seeds: SeedFile[]): number[] {
+  const definer = new Map<string, number>();
+  seeds.forEach((seed, index) => {
+    for (const id of seed.context.defined.keys()) if (!definer.has(id)) definer.set(id, index);
+  });
+  return seeds.map((seed, index) => seed.context.references.reduce((last, { id }) => Math.max(last, definer.get(id) ?? -1), index));
 }
 
 async function presentDocuments(database: Database, keys: string[]): Promise<Set<string>> {
   const rows = await database.read('UNWIND $keys AS key WITH key WHERE EXISTS { MATCH (n:Entity {document: key}) } RETURN key', { keys });
   return new Set(rows.map((row) => String(row.key)));
-}
-
-function* batches<T>(rows: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
-}
-
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
 }

@@ -9,9 +9,6 @@
  * nothing anyway.
  */
 
-/** Which of `$ids` the graph already holds (unique index seek each). */
-export const BULK_EXISTING_IDS = 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id';
-
 export const BULK_CREATE_NODES = 'UNWIND $rows AS row CREATE (n:Entity:$(row.labels)) SET n = row.props RETURN count(n) AS written';
 
 export const BULK_MERGE_NODES = 'UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:$(row.labels) RETURN count(n) AS written';

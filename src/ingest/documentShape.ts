@@ -196,6 +196,7 @@ const documentFields = object({
     agendaItem: required(ref('AgendaItem')), decisions: optional(list(decision)), actionItems: optional(list(actionItem)),
     statements: optional(list(statement)),
   }))),
+  replaces: optional(list(string)),
 });
 
 /** The document; passages for records held elsewhere need the meeting this source records. */
@@ -206,4 +207,9 @@ export const documentShape: Rule = (value, path, ctx) => {
       ctx.problem(key, 'records of a meeting another document holds need `source.records`: the meeting this source records');
     }
   }
+  // `replaces` may only name what this document itself defines (checked once every id is known).
+  const replaces = isMap(value) && Array.isArray(value.replaces) ? value.replaces : [];
+  replaces.forEach((id, index) => {
+    if (typeof id === 'string' && !ctx.defined.has(id)) ctx.problem(`replaces[${index}]`, `'${id}' is not defined in this document: a document replaces only entities it defines`);
+  });
 };

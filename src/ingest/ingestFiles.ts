@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Database } from '../db/Database';
+import type { Database, Transaction } from '../db/Database';
 import { buildPlan, documentKey } from './buildPlan';
 import {
   PlanChanges, diffPlan, documentPresent, hasChanges, planDigest, readDigests, recordDigests, writeNewDocument, writePlan,
@@ -9,6 +9,8 @@ import { SeedFile, readSeedFile } from './readSeedFile';
 import { recordAudit } from './audit';
 import type { EntityKind } from './rules';
 import type { SeedDocument } from './SeedDocument';
+import { SeedValidationError } from './SeedValidationError';
+import { DefinitionConflict, conflictProblems, definedIds, definitionConflicts, readHeldEntities } from './entityDefinitions';
 
 export interface IngestOptions {
   dryRun?: boolean;
@@ -26,14 +28,7 @@ const NO_CHANGES: PlanChanges = { nodesCreated: 0, nodesChanged: 0, nodesRemoved
 
 export interface DocumentReport { file: string; document: string; nodes: number; relationships: number; changes: PlanChanges; milliseconds: number; auditId?: string }
 
-
-/** Thrown when any document is invalid; nothing has been written. Lists every problem. */
-export class SeedValidationError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in seed documents:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.name = 'SeedValidationError';
-  }
-}
+export { SeedValidationError };
 
 /**
  * Validates every file completely, then writes each document in its own transaction, reference
@@ -48,18 +43,21 @@ export async function ingestSeeds(database: Database, seeds: SeedFile[], options
   const log = options.log ?? (() => {});
   const ordered = orderForWriting(seeds);
   await resolveReferences(database, ordered);
-  const problems = ordered.flatMap((seed) => seed.context.problems.map((p) => `${displayPath(seed.file)}: ${p.path || '(document)'}: ${p.message}`));
-  if (problems.length > 0) throw new SeedValidationError(problems);
-
+  throwIfInvalid(ordered);
   const plans = ordered.map((seed) => buildPlan(seed.document as SeedDocument, documentKey(seed.document as SeedDocument, path.basename(seed.file))));
   const digests = options.skipUnchanged && !options.dryRun
     ? await database.readTransaction((tx) => readDigests(tx, plans.map((p) => p.document)), { metadata: { operation: 'ingest-digests' } })
     : new Map<string, string>();
+  const unchanged = new Set(plans.filter((plan) => digests.has(plan.document) && digests.get(plan.document) === planDigest(plan)));
+  // A document skipped as unchanged writes nothing, and the graph already holds what it defines.
+  const written = ordered.map((seed, index) => ({ seed, plan: plans[index] as WritePlan })).filter(({ plan }) => !unchanged.has(plan));
+  throwIfInvalid(ordered, (await checkDefinitions(database, written)).conflicts);
+
   const reports: DocumentReport[] = [];
   for (const [index, seed] of ordered.entries()) {
     const plan = plans[index] as WritePlan;
     const started = performance.now();
-    if (digests.has(plan.document) && digests.get(plan.document) === planDigest(plan)) {
+    if (unchanged.has(plan)) {
       const report = { file: seed.file, document: plan.document, nodes: plan.nodeCount, relationships: plan.relationshipCount, changes: NO_CHANGES, milliseconds: 0 };
       reports.push(report);
       log(`[${index + 1}/${ordered.length}] ${displayPath(seed.file)}: ${describeChanges(report, false)}`);
@@ -70,6 +68,8 @@ export async function ingestSeeds(database: Database, seeds: SeedFile[], options
     const { changes, auditId } = options.dryRun && actor === undefined
       ? { changes: await database.readTransaction((tx) => diffPlan(tx, plan), { metadata, timeoutMs: 120000 }), auditId: undefined }
       : await database.writeTransaction(async (tx) => {
+          // Checked above; again here, where it holds until commit, against a writer that came in between.
+          await guardDefinitions(tx, seed, plan);
           const present = await documentPresent(tx, plan);
           const diff = !present && !options.dryRun ? await writeNewDocument(tx, plan) : await diffPlan(tx, plan, present);
           if (present && hasChanges(diff) && !options.dryRun) await writePlan(tx, plan);
@@ -84,6 +84,39 @@ export async function ingestSeeds(database: Database, seeds: SeedFile[], options
     log(`[${index + 1}/${ordered.length}] ${displayPath(seed.file)}: ${describeChanges(report, options.dryRun ?? false)}`);
   }
   return reports;
+}
+
+/**
+ * Checks every plan's definitions against the graph and the documents before it in the run
+ * (entityDefinitions.ts); a refused one becomes a problem of its document. Returns them all, and
+ * which of the plans' node ids the graph held.
+ */
+export async function checkDefinitions(database: Database, entries: Array<{ seed: SeedFile; plan: WritePlan }>): Promise<{ conflicts: DefinitionConflict[]; existing: Set<string> }> {
+  const held = await readHeldEntities((cypher, params) => database.read(cypher, params), definedIds(entries.map((entry) => entry.plan)));
+  const existing = new Set(held.keys());
+  const conflicts: DefinitionConflict[] = [];
+  for (const { seed, plan } of entries) {
+    const found = definitionConflicts(plan, held);
+    for (const { path: at, message } of conflictProblems(seed, found)) seed.context.problem(at, message);
+    conflicts.push(...found);
+  }
+  return { conflicts, existing };
+}
+
+/** Inside the document's write transaction: throws SeedValidationError (rolling it back) on a refused definition. */
+export async function guardDefinitions(tx: Transaction, seed: SeedFile, plan: WritePlan): Promise<void> {
+  const conflicts = definitionConflicts(plan, await readHeldEntities((cypher, params) => tx.run(cypher, params), definedIds([plan])));
+  if (conflicts.length > 0) throw new SeedValidationError(conflictProblems(seed, conflicts).map((p) => problemLine(seed, p)), conflicts);
+}
+
+/** Throws SeedValidationError listing every problem of every document, if there is any. */
+export function throwIfInvalid(seeds: SeedFile[], conflicts: DefinitionConflict[] = []): void {
+  const problems = seeds.flatMap((seed) => seed.context.problems.map((p) => problemLine(seed, p)));
+  if (problems.length > 0) throw new SeedValidationError(problems, conflicts);
+}
+
+function problemLine(seed: SeedFile, problem: { path: string; message: string }): string {
+  return `${displayPath(seed.file)}: ${problem.path || '(document)'}: ${problem.message}`;
 }
 
 export function describeChanges(report: DocumentReport, dryRun: boolean): string {

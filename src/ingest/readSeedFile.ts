@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { documentShape, sourceShape } from './documentShape';
 import type { SeedDocument } from './SeedDocument';
 import { SourceText } from './SourceText';
@@ -47,10 +47,15 @@ export async function checkSeedText(name: string, bytes: Buffer, loadSource: Sou
   const text = bytes.toString('utf8');
   if (text.includes('\uFFFD')) return failed(name, 'document is not valid UTF-8');
 
-  const yaml = parseDocument(text, { uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
+  // Errors carry offsets; the line counter turns them into the line and column an editor shows (1-based).
+  const lines = new LineCounter();
+  const yaml = parseDocument(text, { uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true, lineCounter: lines });
   const syntaxProblems = [...yaml.errors, ...yaml.warnings];
   if (syntaxProblems.length > 0) {
-    for (const problem of syntaxProblems) context.problem(`line ${problem.linePos?.[0]?.line ?? '?'}`, problem.message.split('\n')[0] ?? 'YAML error');
+    for (const problem of syntaxProblems) {
+      const { line, col } = lines.linePos(problem.pos[0]);
+      context.problem(`line ${line}, column ${col}`, problem.message.split('\n')[0] ?? 'YAML error');
+    }
     return { file: name, document: undefined, context, sourceText: undefined };
   }
   let value: unknown;

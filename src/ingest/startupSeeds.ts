@@ -19,8 +19,9 @@ export async function readSeeds(dir: string): Promise<ReadSeeds> {
 }
 
 /**
- * An empty database (a first start) gets every document at once, batched across documents; if
- * this is interrupted, no digest was recorded, so the next start compares every document in full.
+ * An empty database (a first start) gets every document at once, whole documents batched together,
+ * each with its digest; if this is interrupted, the next start skips the documents written and
+ * writes the others.
  * Otherwise documents whose plan is the one last written are skipped: a restart on unchanged
  * seeds is quick. Throws SeedValidationError, with nothing written, when a document is invalid.
  */

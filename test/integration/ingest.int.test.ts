@@ -131,6 +131,7 @@ describe('rejecting malformed documents', () => {
     ['a bad date', (y) => replaceOnce(y, 'date: "2021-03-01"', 'date: "March 2021"'), /meetings\[0\]\.date: expected a date YYYY-MM-DD/],
     ['duplicate YAML keys', (y) => replaceOnce(y, 'modality: VIRTUAL', 'modality: VIRTUAL\n    modality: IN_PERSON'), /Map keys must be unique/],
     ['a custom YAML tag', (y) => replaceOnce(y, 'status: PASSED', 'status: !!js/function "x"'), /tag/i],
+    ['a replaces entry the document does not define', (y) => `${y}replaces: [body-elsewhere]\n`, /replaces\[0\]: 'body-elsewhere' is not defined in this document/],
     ['an id that smuggles Cypher', (y) => replaceOnce(y, 'id: theme-test-identity', "id: \"x'}) DETACH DELETE n //\""), /themes\[0\]\.id: expected an id/],
   ];
 

@@ -56,7 +56,8 @@ describe('synthetic corpus: ingestion and bulk ingestion', () => {
 
   it('bulk ingestion merges nodes and relationships that other documents already wrote, as per-document ingestion does', async () => {
     // A later document redefining a person and a province (and its PART_OF, between two nodes
-    // already in the graph) takes the MERGE statements instead of CREATE.
+    // already in the graph) takes the MERGE statements instead of CREATE. It drops the province's
+    // abbreviation, which another document wrote, so it says so (`replaces`).
     const extra = path.join(dir, 'reference', '20-redefine.yaml');
     writeFileSync(extra, [
       'format: council-graph/v1',
@@ -68,6 +69,7 @@ describe('synthetic corpus: ingestion and bulk ingestion', () => {
       'people:',
       '  - id: syn-person-00024',
       '    name: Kateri Dubois-Renamed',
+      'replaces: [syn-prov-nh]',
       '',
     ].join('\n'));
     try {
