@@ -4,11 +4,13 @@
  *
  * Neo4j takes longest to come up, so it is started first, and what needs no database runs
  * meanwhile: loading the rest of the application (imported below, after the JVM is spawned),
- * starting the GraphQL server and reading and checking the seeds.
+ * bringing the dashboard bundle up to date, starting the GraphQL server, and reading and checking
+ * the seeds.
  */
 import type { ApolloServer } from '@apollo/server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Context } from './context';
 import type { ReadSeeds } from './ingest/startupSeeds';
 import { AppConfig, loadConfig } from './config';
@@ -67,9 +69,10 @@ interface PreparedApp {
 async function prepareWithoutDatabase(config: AppConfig): Promise<PreparedApp> {
   const { readSeeds, loadSeeds } = await import('./ingest/startupSeeds');
   const seeds = config.seedsDir ? readSeeds(config.seedsDir) : undefined;
-  const [{ applyMigrations }, { ApiKeys }, { createContext }, { createHttpServer }, { createApolloServer }] = await Promise.all([
-    import('./db/migrations'), import('./auth/ApiKeys'), import('./context'), import('./http'), import('./server'),
+  const [{ applyMigrations }, { ApiKeys }, { createContext }, { createHttpServer }, { createApolloServer }, { buildWeb, DIST_DIR }] = await Promise.all([
+    import('./db/migrations'), import('./auth/ApiKeys'), import('./context'), import('./http'), import('./server'), import('./web/buildWeb'),
   ]);
+  if (await buildWeb()) console.log(`web: built ${path.relative(process.cwd(), DIST_DIR)}`);
   const apollo = createApolloServer({ introspection: config.introspection, limits: config.limits });
   await apollo.start();
   const listen = (connection: Connection) => createHttpServer({ apollo, database: connection.database,

@@ -1,6 +1,5 @@
-import neo4j from 'neo4j-driver';
 import type { DatabaseConfig } from '../config';
-import { Database } from './Database';
+import type { Database } from './Database';
 import { enableTcpNoDelay } from './tcpNoDelay';
 import { superviseEmbeddedNeo4j, type DatabaseHealth } from './embedded/supervisor';
 
@@ -20,18 +19,18 @@ export interface Connection {
  */
 export async function connect(config: DatabaseConfig, transactionTimeoutMs: number, log: (line: string) => void = () => {}): Promise<Connection> {
   if (config.kind === 'external') {
+    const [{ default: neo4j }, { Database }] = await Promise.all([import('neo4j-driver'), import('./Database')]);
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), driverOptions());
     const database = new Database(driver, config.database, transactionTimeoutMs);
     return { database, uri: config.uri, health: () => ({ status: 'ok' }), close: () => database.close() };
   }
-  // Supervised: a JVM that dies is restarted on the same port, where this driver reconnects.
-  const embedded = await superviseEmbeddedNeo4j({
-    dataDir: config.dataDir,
-    port: config.port,
-    heap: config.heap,
-    pageCache: config.pageCache,
-    log,
-  });
+  // The JVM is spawned first: loading the driver (~0.4 s) need not hold it up. Supervised: a JVM
+  // that dies is restarted on the same port, where this driver reconnects.
+  const [embedded, { default: neo4j }, { Database }] = await Promise.all([
+    superviseEmbeddedNeo4j({ dataDir: config.dataDir, port: config.port, heap: config.heap, pageCache: config.pageCache, log }),
+    import('neo4j-driver'),
+    import('./Database'),
+  ]);
   const driver = neo4j.driver(embedded.uri, undefined, driverOptions());
   const database = new Database(driver, undefined, transactionTimeoutMs);
   return {

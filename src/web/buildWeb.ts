@@ -1,7 +1,7 @@
 /**
  * Bundles the dashboard (web/src) and the GraphQL IDE (web/graphiql) into web/dist with esbuild.
  * Nothing is fetched at run time from elsewhere: React, GraphiQL and their CSS are bundled here.
- * `npm start` runs this first (prestart) and it rebuilds only when a source is newer than the bundle.
+ * `npm start` runs this while Neo4j starts, and it rebuilds only when a source is newer than the bundle.
  */
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
