@@ -160,8 +160,10 @@ export function orderForWriting(seeds: SeedFile[]): SeedFile[] {
 export async function resolveReferences(database: Database, seeds: SeedFile[]): Promise<void> {
   const known = new Map<string, EntityKind>();
   const unresolved: Array<{ seed: SeedFile; reference: SeedFile['context']['references'][number] }> = [];
+  // Every document of the run first: documents that refer to each other (a cycle) are written
+  // together by bulk ingestion, so a reference may name an id a later document defines.
+  for (const seed of seeds) for (const [id, { kind }] of seed.context.defined) if (!known.has(id)) known.set(id, kind);
   for (const seed of seeds) {
-    for (const [id, { kind }] of seed.context.defined) known.set(id, kind);
     for (const reference of seed.context.references) {
       const kind = known.get(reference.id);
       if (kind === undefined) unresolved.push({ seed, reference });
