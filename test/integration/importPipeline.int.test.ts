@@ -53,24 +53,37 @@ it.each([...FIELDS])('%s stays at or above the development floor: precision and 
   expect({ field, precision: precision >= DEVELOPMENT_FLOOR, recall: recall >= DEVELOPMENT_FLOOR }).toEqual({ field, precision: true, recall: true });
 });
 
+// Each draft is checked as a user would ingest it: on its own, with the reference data. Drafts are not
+// ingested together: two drafts of one meeting (its English and French minutes) both define the meeting
+// with a title in their own language, and the second would drop the first's title, which ingestion
+// refuses unless the document says so (entityDefinitions.ts).
 it('drafts every document so that a dry-run ingest with the reference data accepts it, and writes nothing', async () => {
   const reference = await loadReference(DEFAULT_REFERENCE_FILES);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pipeline-drafts-'));
-  const files: string[] = [];
+  const refused: string[] = [];
+  let accepted = 0;
   for (const document of await loadDevSet(DEV_SET_DIR)) {
     const draftPath = path.join(dir, `${document.id}.yaml`);
     const imported = await importFile(await sourceFile(document), extractStages, { reference, draftPath, language: document.language });
     await fs.writeFile(draftPath, imported.yaml);
     // Text and markdown drafts cite the file where it is; the text extracted from Word or PDF goes beside the draft.
     if (imported.source.extracted) await fs.writeFile(imported.source.path, imported.source.text);
-    files.push(draftPath);
+    const seeds = await Promise.all([...DEFAULT_REFERENCE_FILES, draftPath].map((file) => readSeedFile(file)));
+    const problems = seeds.flatMap((seed) => seed.context.problems.map((p) => `${seed.file}: ${p.path}: ${p.message}`));
+    if (problems.length > 0) {
+      refused.push(...problems);
+      continue;
+    }
+    const reports = await ingestSeeds(database, seeds, { dryRun: true }).catch((error: Error) => {
+      refused.push(`${draftPath}: ${error.message}`);
+      return [];
+    });
+    if (reports.some((r) => r.changes.nodesCreated === 0)) refused.push(`${draftPath}: a document whose dry run creates nothing`);
+    else if (reports.length === seeds.length) accepted += 1;
   }
-  const seeds = await Promise.all([...DEFAULT_REFERENCE_FILES, ...files].map((file) => readSeedFile(file)));
-  const problems = seeds.flatMap((seed) => seed.context.problems.map((p) => `${seed.file}: ${p.path}: ${p.message}`));
-  expect(problems).toEqual([]);
-  const reports = await ingestSeeds(database, seeds, { dryRun: true });
-  expect(reports.filter((r) => r.changes.nodesCreated > 0)).toHaveLength(seeds.length);
+  expect(refused).toEqual([]);
+  expect(accepted).toBeGreaterThanOrEqual(25);
   const [row] = await database.read('MATCH (n:Entity) RETURN count(n) AS n');
   expect(row?.n).toBe(0);
   await fs.rm(dir, { recursive: true, force: true });
-}, 360_000);
+}, 600_000);
