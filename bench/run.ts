@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const apiCounter: Counter = { queries: 0 };
   const floorCounter: Counter = { queries: 0 };
   const peerCounter: Counter = { queries: 0 };
-  const rawDriver = (counter: Counter) => countingDriver(neo4j.driver(embedded.uri, undefined, { ...driverOptions(), maxConnectionPoolSize: 50 }), counter);
+  const rawDriver = (counter: Counter) => countingDriver(neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.credentials.user, embedded.credentials.password), { ...driverOptions(), maxConnectionPoolSize: 50 }), counter);
   const apiDatabase = new Database(rawDriver(apiCounter), undefined, 60_000);
   const floorDatabase = new Database(rawDriver(floorCounter), undefined, 60_000);
   const peerDriver = rawDriver(peerCounter);

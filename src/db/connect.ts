@@ -31,7 +31,7 @@ export async function connect(config: DatabaseConfig, transactionTimeoutMs: numb
     import('neo4j-driver'),
     import('./Database'),
   ]);
-  const driver = neo4j.driver(embedded.uri, undefined, driverOptions());
+  const driver = neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.credentials.user, embedded.credentials.password), driverOptions());
   const database = new Database(driver, undefined, transactionTimeoutMs);
   return {
     database,

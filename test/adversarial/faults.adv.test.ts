@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -13,6 +13,7 @@ import { createHttpServer } from '../../src/http';
 import { ingestFiles } from '../../src/ingest/ingestFiles';
 import { createApolloServer } from '../../src/server';
 import { MINI_YAML } from '../support/seedVariants';
+import { freePort } from '../support/freePort';
 
 /**
  * Issue 15, faults of the embedded Neo4j under a running API. Uses its own supervised embedded
@@ -33,13 +34,6 @@ let frozen = false;
 
 interface Answer { status: number; ms: number; body: { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> } }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function graphql(query: string): Promise<Answer> {
   const started = performance.now();
@@ -53,7 +47,7 @@ beforeAll(async () => {
   neo4jHandle = await superviseEmbeddedNeo4j({ dataDir, port: await freePort(), heap: '256m', pageCache: '32m',
     // Other work shares this 2-core machine: a JVM start has taken more than the default 90 s.
     startTimeoutMs: 240_000, log: (line) => logLines.push(line) });
-  database = new Database(neo4j.driver(neo4jHandle.uri, undefined, driverOptions()), undefined, 30_000);
+  database = new Database(neo4j.driver(neo4jHandle.uri, neo4j.auth.basic(neo4jHandle.credentials.user, neo4jHandle.credentials.password), driverOptions()), undefined, 30_000);
   // A cold JVM on a busy machine may miss the driver's 1.5 s connection limit at first: retry the setup.
   for (let attempt = 1; ; attempt++) {
     try {

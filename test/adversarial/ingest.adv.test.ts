@@ -72,7 +72,7 @@ async function knowledgeDigest(): Promise<string> {
 function ingestCli(args: string[]) {
   const child = spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, 'src/cli/ingest.ts', ...args], {
     cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+    env: process.env,
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });

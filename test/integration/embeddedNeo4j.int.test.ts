@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { driver as createDriver, type Integer } from 'neo4j-driver';
+import { auth, driver as createDriver, type Integer } from 'neo4j-driver';
 
 import { startEmbeddedNeo4j, type EmbeddedNeo4jHandle } from '../../src/db/embedded/EmbeddedNeo4j';
 
@@ -59,7 +59,7 @@ describe('embedded Neo4j', () => {
     for (const dir of tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts, serves Bolt without auth, and stops its JVM', async () => {
+  it('starts, serves Bolt to the data folder\'s password only, and stops its JVM', async () => {
     const logs: string[] = [];
     const neo4j: EmbeddedNeo4jHandle = await startEmbeddedNeo4j({
       dataDir: path.join(makeTmp(), 'data'),
@@ -69,7 +69,13 @@ describe('embedded Neo4j', () => {
       expect(neo4j.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
       expect(processIsGone(neo4j.pid)).toBe(false);
 
-      const driver = createDriver(neo4j.uri) // auth disabled; the typed API of neo4j-driver 5.28 lacks auth.none();
+      // The password lives in the data folder, readable by its owner only, and is the only way in.
+      expect(fs.statSync(neo4j.credentials.file).mode & 0o777).toBe(0o600);
+      expect(fs.readFileSync(neo4j.credentials.file, 'utf8').trim()).toBe(neo4j.credentials.password);
+      const stranger = createDriver(neo4j.uri, auth.basic('neo4j', 'neo4j'));
+      await expect(stranger.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+      await stranger.close();
+      const driver = createDriver(neo4j.uri, auth.basic(neo4j.credentials.user, neo4j.credentials.password));
       try {
         await driver.verifyConnectivity();
         const session = driver.session();

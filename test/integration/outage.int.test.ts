@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -14,6 +14,7 @@ import { ingestFiles } from '../../src/ingest/ingestFiles';
 import { createApolloServer } from '../../src/server';
 import { MINI_YAML, miniVariant, replaceOnce } from '../support/seedVariants';
 import { graphDigest } from '../support/testDatabase';
+import { freePort } from '../support/freePort';
 
 /**
  * Neo4j killed (SIGKILL) under a running API, then restarted: fast masked errors, readiness,
@@ -29,13 +30,6 @@ let server: Server;
 let url: string;
 let apollo: ReturnType<typeof createApolloServer>;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: found } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return found;
-}
 
 async function kill(handle: EmbeddedNeo4jHandle): Promise<void> {
   process.kill(handle.pid, 'SIGKILL');
@@ -54,7 +48,7 @@ beforeAll(async () => {
   neo4jHandle = await startEmbeddedNeo4j({ dataDir, port, heap: '256m', pageCache: '32m' });
   // A freshly started JVM on a busy machine may take more than a few seconds over its first transactions: the
   // setup gets a generous timeout; what the tests measure (failing fast while Neo4j is down) does not depend on it.
-  database = new Database(neo4j.driver(neo4jHandle.uri, undefined, driverOptions()), undefined, 30_000);
+  database = new Database(neo4j.driver(neo4jHandle.uri, neo4j.auth.basic(neo4jHandle.credentials.user, neo4jHandle.credentials.password), driverOptions()), undefined, 30_000);
   await applyMigrations(database);
   await ingestFiles(database, [MINI_YAML]);
   apollo = createApolloServer({ introspection: false });
@@ -121,7 +115,7 @@ it('leaves the graph unchanged when Neo4j dies in the middle of an ingestion', a
       });
     }
   }
-  const dying = new DyingDatabase(neo4j.driver(handle.uri, undefined, driverOptions()), undefined, 5000);
+  const dying = new DyingDatabase(neo4j.driver(handle.uri, neo4j.auth.basic(handle.credentials.user, handle.credentials.password), driverOptions()), undefined, 5000);
   await expect(ingestFiles(dying, [changed])).rejects.toThrow();
   await dying.close();
 

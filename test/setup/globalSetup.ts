@@ -24,6 +24,8 @@ export default async function globalSetup(): Promise<void> {
   const handle = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '512m', pageCache: '64m' });
   globalThis.__embeddedNeo4j = handle;
   process.env.NEO4J_URI = handle.uri;
+  process.env.NEO4J_USER = handle.credentials.user;
+  process.env.NEO4J_PASSWORD = handle.credentials.password;
   process.env.NEO4J_TEST_EMBEDDED = 'true';
   process.stdout.write(`\nembedded Neo4j for tests at ${handle.uri} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }

@@ -58,7 +58,7 @@ export class CountingDatabase extends Database {
 function testDriver() {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest so globalSetup starts Neo4j');
-  const auth = process.env.NEO4J_TEST_EMBEDDED === 'true' ? undefined : neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  const auth = neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
   return neo4j.driver(uri, auth, driverOptions());
 }
 

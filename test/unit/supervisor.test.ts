@@ -9,7 +9,7 @@ function fakeLauncher(failStarts = 0) {
     starts.push(options);
     if (starts.length > 1 && failuresLeft-- > 0) throw new Error('port busy\nmore detail');
     const port = options.port === 0 ? 40123 : options.port;
-    return { uri: `bolt://127.0.0.1:${port}`, pid: 1000 + starts.length, stop: async () => undefined };
+    return { uri: `bolt://127.0.0.1:${port}`, credentials: { user: 'neo4j', password: 'secret-password', file: '/tmp/x/neo4j-password' }, pid: 1000 + starts.length, stop: async () => undefined };
   };
   const kill = () => starts[starts.length - 1]?.onUnexpectedExit?.(null, 'SIGKILL');
   return { start, starts, kill };

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { archiveClassesArgs, classDataSharingArgs } from './classDataArchive';
+import { embeddedCredentials, type EmbeddedCredentials } from './embeddedPassword';
 import { PROJECT_ROOT, buildLauncher, launcherClasspath, launcherIsBuilt } from './launcherBuild';
 
 export { buildLauncher, launcherClasspath } from './launcherBuild';
@@ -45,6 +46,8 @@ export interface EmbeddedNeo4jOptions {
 
 export interface EmbeddedNeo4jHandle {
   uri: string;
+  /** Authentication is on: the user and the data folder's password (see embeddedPassword.ts). */
+  credentials: EmbeddedCredentials;
   pid: number;
   stop(): Promise<void>;
 }
@@ -93,6 +96,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     await buildLauncher(log);
   }
   fs.mkdirSync(dataDir, { recursive: true });
+  const credentials = embeddedCredentials(dataDir);
 
   const args = [
     `-Xmx${heap}`,
@@ -111,6 +115,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     String(port),
     '--pagecache',
     pageCache,
+    // The path, not the password: a command line is visible to every local user.
+    '--password-file',
+    credentials.file,
   ];
   if (options.txTimeoutSeconds !== undefined) args.push('--tx-timeout', String(options.txTimeoutSeconds));
 
@@ -197,5 +204,5 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     return stopping;
   };
 
-  return { uri, pid, stop };
+  return { uri, credentials, pid, stop };
 }

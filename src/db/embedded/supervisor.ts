@@ -5,11 +5,14 @@
  * Restarts back off (1 s, 2 s, 4 s … 30 s) while starts fail or the JVM keeps dying soon after start.
  */
 import { startEmbeddedNeo4j, type EmbeddedNeo4jHandle, type EmbeddedNeo4jOptions } from './EmbeddedNeo4j';
+import type { EmbeddedCredentials } from './embeddedPassword';
 
 export type DatabaseHealth = { status: 'ok' } | { status: 'degraded'; reason: string; since: string };
 
 export interface SupervisedNeo4j {
   uri: string;
+  /** The same across restarts: they reuse the data folder, which keeps the password. */
+  credentials: EmbeddedCredentials;
   /** The running JVM's pid; it changes on every restart. */
   pid(): number;
   health(): DatabaseHealth;
@@ -39,6 +42,7 @@ export function restartDelayMs(failures: number, backoff: { initial: number; max
 
 class Supervisor implements SupervisedNeo4j {
   uri = '';
+  credentials: EmbeddedCredentials = { user: '', password: '', file: '' };
   private handle: EmbeddedNeo4jHandle | undefined;
   private startedAt = 0;
   private port: number;
@@ -83,6 +87,7 @@ class Supervisor implements SupervisedNeo4j {
     const handle = await start({ ...this.options, port: this.port, onUnexpectedExit: (code, signal) => this.onExit(handle.pid, code, signal) });
     this.handle = handle;
     this.uri = handle.uri;
+    this.credentials = handle.credentials;
     this.startedAt = performance.now();
   }
 

@@ -39,7 +39,7 @@ export async function trainClassDataArchive(log: (line: string) => void): Promis
   try {
     const embedded = await startEmbeddedNeo4j({ dataDir, archiveClassesTo: partial, log });
     try {
-      const database = new Database(neo4j.driver(embedded.uri, undefined, driverOptions()), undefined, 60_000);
+      const database = new Database(neo4j.driver(embedded.uri, neo4j.auth.basic(embedded.credentials.user, embedded.credentials.password), driverOptions()), undefined, 60_000);
       try {
         await startUpAndAsk(database, log);
       } finally {

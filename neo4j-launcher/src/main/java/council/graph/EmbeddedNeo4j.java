@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -28,7 +29,10 @@ import org.neo4j.logging.NullLogProvider;
  * Protocol with the parent: stdout carries exactly one line, "NEO4J_READY bolt://127.0.0.1:PORT";
  * stderr carries a one-line reason on failure; EOF on stdin means "the parent is gone, shut down".
  *
- * Usage: EmbeddedNeo4j --data-dir DIR [--port N] [--pagecache SIZE] [--tx-timeout SECONDS]
+ * Usage: EmbeddedNeo4j --data-dir DIR [--port N] [--pagecache SIZE] [--tx-timeout SECONDS] [--password-file FILE]
+ *
+ * With --password-file, authentication is on and the user neo4j has the file's password (set at
+ * every start, so the file is the one truth); without it, auth is off.
  */
 public final class EmbeddedNeo4j {
     // Held while the database is built, so a shutdown request that arrives mid-startup waits for
@@ -46,6 +50,7 @@ public final class EmbeddedNeo4j {
         int port = 0;
         String pageCache = "128m";
         Integer txTimeoutSeconds = null;
+        Path passwordFile = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String flag = args[i];
@@ -56,6 +61,7 @@ public final class EmbeddedNeo4j {
                     case "--port" -> port = Integer.parseInt(value);
                     case "--pagecache" -> pageCache = value;
                     case "--tx-timeout" -> txTimeoutSeconds = Integer.parseInt(value);
+                    case "--password-file" -> passwordFile = Path.of(value).toAbsolutePath();
                     default -> throw new IllegalArgumentException("unknown option " + flag);
                 }
             }
@@ -63,7 +69,7 @@ public final class EmbeddedNeo4j {
             if (port < 0 || port > 65535) throw new IllegalArgumentException("bad --port " + port);
         } catch (RuntimeException e) {
             fail("bad arguments: " + e.getMessage()
-                    + " (usage: --data-dir DIR [--port N] [--pagecache SIZE] [--tx-timeout SECONDS])");
+                    + " (usage: --data-dir DIR [--port N] [--pagecache SIZE] [--tx-timeout SECONDS] [--password-file FILE])");
             return;
         }
 
@@ -77,7 +83,7 @@ public final class EmbeddedNeo4j {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, passwordFile != null)
                     // The default heuristic takes about half of the machine's RAM.
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -101,6 +107,7 @@ public final class EmbeddedNeo4j {
                 fail("database did not become available");
                 return;
             }
+            if (passwordFile != null) setPassword(Files.readString(passwordFile).trim());
             // With --port 0 the OS picked the port; the connector registers the real one.
             int boundPort = ((GraphDatabaseAPI) db).getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
@@ -112,6 +119,24 @@ public final class EmbeddedNeo4j {
             fail(rootCause(e));
         }
         // main returns; non-daemon Neo4j threads keep the JVM alive until shutdown.
+    }
+
+    /**
+     * Gives the user neo4j this password (embedded transactions run with full rights). Before READY,
+     * so no client is ever told the address while the default password is still in place.
+     */
+    private static void setPassword(String password) {
+        GraphDatabaseService system;
+        synchronized (LOCK) {
+            system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        }
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to set the password the user already has: that is the state we want.
+            if (!rootCause(e).contains("cannot be the same")) throw e;
+        }
     }
 
     /** Reads stdin until EOF: the parent closed the pipe or died (even by SIGKILL). */
