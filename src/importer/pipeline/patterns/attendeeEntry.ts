@@ -1,5 +1,5 @@
 import type { ExtractedRole } from '../types';
-import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, nameInCapitals, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { foldWhitespace, wordCount, wordRegExp } from '../text/words';
 import { hideParenthesised } from '../text/parentheses';
@@ -47,6 +47,23 @@ const MAX_NAMED_ENTRY_WORDS = 24;
 const COMPANY_SUFFIX_OR_PERIOD = /(\b(?:inc|ltd|ltée|corp|co|enr|s\.e\.n\.c\.r\.l|l\.l\.p)\.)$|\.+$/iu;
 
 export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
+  // "KAREN LINDQVIST, Board Chair": a name in capitals is read in the case it would be written in,
+  // and given back as written.
+  const head = /^[^,(–—]+/u.exec(written)?.[0]?.trim() ?? '';
+  const titled = nameInCapitals(head);
+  if (titled === null) return parseWrittenEntry(written, options);
+  const entry = parseWrittenEntry(written.replace(head, titled), options);
+  if (!entry?.name) return entry;
+  const at = titled.toLowerCase().indexOf(entry.name.toLowerCase());
+  return at < 0 ? entry : { ...entry, name: head.slice(at, at + entry.name.length), text: entry.text.replace(titled, head) };
+}
+
+// "Representative of The Coulee Courier", "Deux représentants de la Ville": an organisation attends, no one is named.
+const UNNAMED_REPRESENTATIVE = /^(?:(?:an?|one|two|deux|une?)\s+)?(?:representatives?|représentant(?:e|s|es)?|delegates?|délégué(?:e|s|es)?)\s+(?:of|from|de|du|des|d['’])\s+(\p{Lu}.*|(?:la|le|les|l['’])\s*\p{Lu}.*)$/iu;
+
+function parseWrittenEntry(written: string, options: EntryOptions): AttendeeEntry | null {
+  const unnamed = UNNAMED_REPRESENTATIVE.exec(foldWhitespace(written));
+  if (unnamed && wordCount(unnamed[1] ?? '') <= 8) return { name: null, affiliation: (unnamed[1] ?? '').replace(/[.;,]+$/u, ''), text: foldWhitespace(written) };
   // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
   // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
   // "M. Castellanos*": a footnote mark ("* attended virtually") is no part of the name.

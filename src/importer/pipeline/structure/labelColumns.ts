@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { isPersonName, stripHonorifics } from '../text/personNames';
+import { isPersonName, nameInCapitals, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
@@ -44,6 +44,60 @@ export function splitLabelColumns(block: Block, source: string[], level: number)
     }
   }
   return blocks;
+}
+
+/**
+ * A label column whose label sits level with the middle of its entries, as PDF minutes lay out a
+ * two-column attendance table with vertically centred label cells:
+ *
+ *                           KAREN LINDQVIST, Board Chair
+ *                           PRIYA NAIDOO-BERG
+ *     TRUSTEES PRESENT
+ *                           TOMASZ WIERZBICKI
+ *
+ * The block (one group between blank lines) has one line at the margin, a people label the lexicon
+ * knows (no colon needed), possibly followed by an entry in the value column; every other line is in
+ * the value column. The label heads the whole group. A value line continues the entry above when it
+ * names no one and the line above ran to the right margin (a wrapped entry). Null otherwise.
+ */
+export function splitCentredLabel(block: Block, source: string[], level: number): Block[] | null {
+  if (block.kind !== 'paragraph' || block.lines[0] === block.lines[1]) return null;
+  const [first, last] = block.lines;
+  const rows = source.slice(first - 1, last).map((line, index) => ({ line, number: first + index, indent: line.length - line.trimStart().length }));
+  const atMargin = rows.filter((row) => row.indent < 4);
+  if (atMargin.length !== 1 || atMargin[0] === rows[0]) return null;
+  const column = Math.min(...rows.filter((row) => row.indent >= 8).map((row) => row.indent));
+  if (!Number.isFinite(column) || rows.some((row) => row.indent >= 4 && row.indent < column)) return null;
+  const labelRow = atMargin[0]!;
+  const label = foldWhitespace(labelRow.line.slice(0, column));
+  if (label === '' || /[,;.]$/u.test(label) || wordCount(label) > 5 || !lookUpPeopleLabel(label)) return null;
+  const width = Math.max(...source.map((line) => line.trimEnd().length));
+  const entries: Array<{ text: string; lines: [number, number] }> = [];
+  let previousLength = 0;
+  for (const row of rows) {
+    const value = foldWhitespace(row === labelRow ? row.line.slice(column) : row.line);
+    if (value === '') continue;
+    const open = entries[entries.length - 1];
+    const wrapped = previousLength >= 0.75 * width && !namesSomeone(value);
+    if (open && wrapped) {
+      open.text = `${open.text} ${value}`;
+      open.lines = [open.lines[0], row.number];
+    } else {
+      entries.push({ text: value, lines: [row.number, row.number] });
+    }
+    previousLength = row.line.trimEnd().length;
+  }
+  if (entries.length === 0) return null;
+  return [
+    { kind: 'heading', level, text: `${label}:`, lines: [labelRow.number, labelRow.number] },
+    ...entries.map((entry) => ({ kind: 'paragraph' as const, text: entry.text, lines: entry.lines })),
+  ];
+}
+
+/** "KAREN LINDQVIST, Board Chair", "DR. MEERA SANDHU, …", "M. Castellanos": an entry that starts with a person. */
+function namesSomeone(value: string): boolean {
+  if (nameInCapitals(value.split(/\s*[,(]/u)[0] ?? '') !== null) return true;
+  return isPersonName(stripHonorifics(value).split(/\s*[,(]/u)[0] ?? '') || /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}/u.test(value);
 }
 
 /** "R. Vandermeer (Township of Carrow Hills)        P. Lavigne (City of Port Esker)": entries side by side. */

@@ -2,7 +2,7 @@ import type { Block, ReadDocument } from '../../read/types';
 import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
-import { splitCategoryColumns, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
+import { splitCategoryColumns, splitCentredLabel, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
 import { splitLabelTable } from './labelTable';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isConsentApproval } from '../patterns/decisionProse';
@@ -55,6 +55,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       continue;
     }
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
+      ?? splitCentredLabel(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
     for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {

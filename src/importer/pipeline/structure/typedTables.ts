@@ -28,22 +28,35 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
   const labels = header.map((run) => run.text);
   const rows: Row[] = [{ kind: 'tableRow', cells: labels, header: true, lines: [first, first] }];
   let rest: Block | null = null;
+  // Rows a PDF sets apart with blank lines are read a group at a time: a tall row's short cells are
+  // centred on it, so its first line may hold only another column's words ("Deputy" over "Written response …").
+  // (Two gaps at least between rows: one blank line inside a table is a page's or a section's break.)
+  const body = source.slice(first, last);
+  const grouped = body.filter((line, index) => line.trim() !== '' && index > 0 && (body[index - 1] ?? '').trim() === '' && body.slice(0, index).some((above) => above.trim() !== '')).length >= 2;
+  let rowEnded = true;
   for (let number = first + 1; number <= last; number += 1) {
     const line = source[number - 1] ?? '';
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      rowEnded = true;
+      continue;
+    }
     if (opensLabelledList(runs(line))) {
       const text = source.slice(number - 1, last).map((kept) => kept.trim()).filter((kept) => kept !== '').join(' ');
       rest = { kind: 'paragraph', text, lines: [number, last] };
       break;
     }
     const cells = labels.map(() => '');
-    for (const run of runs(line)) {
+    // (Tabs set no columns by position: a tab-separated row is cut at its tabs only.)
+    for (const run of runs(line).flatMap((typed) => (line.includes('\t') ? [typed] : splitAtColumns(typed, header)))) {
       const column = columnOf(run, header);
       cells[column] = `${cells[column]} ${run.text}`.trim();
     }
     const open = rows[rows.length - 1] as Row;
-    if (!open.header && !/^\p{Lu}/u.test(cells[main] ?? '')) {
-      open.cells = open.cells.map((cell, index) => `${cell} ${cells[index] ?? ''}`.trim());
+    const continues = grouped ? !rowEnded : !/^\p{Lu}/u.test(cells[main] ?? '');
+    rowEnded = false;
+    if (!open.header && continues) {
+      // ("Community-" over "Based Monitoring": a word wrapped at its hyphen is joined whole.)
+      open.cells = open.cells.map((cell, index) => (/\p{L}-$/u.test(cell) && /^\p{L}/u.test(cells[index] ?? '') ? `${cell}${cells[index]}` : `${cell} ${cells[index] ?? ''}`.trim()));
       open.lines = [open.lines[0], number];
     } else {
       rows.push({ kind: 'tableRow', cells, header: false, lines: [number, number] });
@@ -67,6 +80,26 @@ function columnOf(run: Run, header: Run[]): number {
   return column === 0 && /^(?:No\.?|N°|#|Item|Réf\.?|Ref\.?)$/iu.test(header[0]?.text ?? '') && !/^\S{1,6}$/u.test(run.text) && header.length > 1 ? 1 : column;
 }
 
+/**
+ * "Post draft calendar and feedback survey Communications": a cell run into the next one with a
+ * single space (a PDF's tight columns) is cut where a word starts right under the next column.
+ */
+function splitAtColumns(run: Run, header: Run[]): Run[] {
+  for (const cell of header) {
+    const offset = cell.start - run.start;
+    if (offset < 8 || offset >= run.text.length) continue;
+    // (Within the jitter of PDF text: three columns either side.)
+    // ("statements and" over a wrapped task: a cell's own words reach the next column; a capital starts a cell.)
+    const at = [offset, offset - 1, offset + 1, offset - 2, offset + 2, offset - 3, offset + 3].find((position) => run.text[position - 1] === ' ' && /\p{Lu}/u.test(run.text[position] ?? ''));
+    if (at === undefined) continue;
+    const head = { start: run.start, text: run.text.slice(0, at).trimEnd() };
+    // ("A. Trudeau / D." over "Mallory": a list of names goes on past the column, an initial with it.)
+    if (/(?:[/,&]|\band|\bet)$/u.test(head.text) || /^\p{Lu}\.(?:\s|$)/u.test(run.text.slice(at))) continue;
+    return [head, ...splitAtColumns({ start: run.start + at, text: run.text.slice(at) }, header)];
+  }
+  return [run];
+}
+
 /** "Absents : Kevin MacAulay (Île-du-Prince-Édouard), excusé" under a roll-call table: a label of its own ends the table. */
 function opensLabelledList(line: Run[]): boolean {
   const label = line.length === 1 ? /^(\p{Lu}[^:]{0,40}?)\s?:(?:\s|$)/u.exec(line[0]?.text ?? '') : null;
@@ -80,13 +113,17 @@ function opensLabelledList(line: Run[]): boolean {
 export function joinTypedTableRows(blocks: Block[], source: string[]): Block[] {
   const joined: Block[] = [];
   let header: Run[] | null = null;
+  let setApart = false;
   for (const block of blocks) {
     const open = joined[joined.length - 1];
-    if (header && open?.kind === 'paragraph' && block.kind === 'paragraph' && underColumns(runs(source[block.lines[0] - 1] ?? ''), header)) {
+    if (header && open?.kind === 'paragraph' && block.kind === 'paragraph' && (underColumns(runs(source[block.lines[0] - 1] ?? ''), header) || (setApart && rowUnderColumns(block, source, header)))) {
       joined[joined.length - 1] = { ...open, text: `${open.text} ${block.text}`, lines: [open.lines[0], block.lines[1]] };
       continue;
     }
     header = block.kind === 'paragraph' ? typedHeaderIn(block, source) : null;
+    // A header alone in its paragraph: the rows below are set apart, each a group of lines whose
+    // first line may hold only a centred cell of another column.
+    setApart = header !== null && block.lines[0] === block.lines[1];
     joined.push(block);
   }
   return joined;
@@ -103,6 +140,13 @@ function typedHeaderIn(block: Block, source: string[]): Run[] | null {
 /** Two runs or more, each starting under a column of the header (within the jitter of PDF text). */
 function underColumns(line: Run[], header: Run[]): boolean {
   return line.length >= 2 && line.every((run) => header.some((cell) => Math.abs(cell.start - run.start) <= 3));
+}
+
+/** A row set apart by blank lines: every run of its lines under a column, and two runs on one line at least. */
+function rowUnderColumns(block: Block, source: string[], header: Run[]): boolean {
+  const lines = source.slice(block.lines[0] - 1, block.lines[1]).map(runs).filter((line) => line.length > 0);
+  return lines.some((line) => underColumns(line, header))
+    && lines.every((line) => line.every((run) => header.some((cell) => Math.abs(cell.start - run.start) <= 3)));
 }
 
 /** The column that starts each row (the task, or the name) when the runs are a table's header; else null. */

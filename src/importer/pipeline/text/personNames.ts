@@ -61,6 +61,19 @@ export function isOrganizationToken(word: string): boolean {
   return word.split('-').some((part) => /\p{Ll}\p{Lu}/u.test(part) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}/u.test(part));
 }
 
+/**
+ * "KAREN LINDQVIST", "DR. MEERA SANDHU", "HAL McCREADY": a name typed wholly in capitals, as PDF
+ * attendance tables set it, in the case it would be written in (null when the text is not in
+ * capitals or is no name then). One long or hyphenated word must be among them: "TBS SSC" is not a name.
+ */
+export function nameInCapitals(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || !words.every((word) => /^(?:Mc|Mac)?\p{Lu}[\p{Lu}'’.-]*$/u.test(word))) return null;
+  if (!words.some((word) => isCapitalSurname(word.replace(/^(?:Mc|Mac)(?=\p{Lu})/u, '')))) return null;
+  const titled = words.map((word) => word.toLowerCase().replace(/(^|[-'’]|^mc|^mac)(\p{Ll})/gu, (_all, before: string, letter: string) => `${before.replace(/^m/u, 'M')}${letter.toUpperCase()}`)).join(' ');
+  return isPersonName(titled) ? titled : null;
+}
+
 /** "OUELLET", "CÔTÉ", "ST-ONGE": a surname in capitals — long, accented or hyphenated, unlike "TBS" or "IRCC". */
 function isCapitalSurname(word: string): boolean {
   if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return false;

@@ -1,0 +1,88 @@
+import { nameInCapitals } from '../../../src/importer/pipeline/text/personNames';
+import { parseAttendeeEntry } from '../../../src/importer/pipeline/patterns/attendeeEntry';
+import { run } from './pipelineHelpers';
+
+const attendance = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.attendance.map(({ name: who, role, affiliation, lines: at }) => ({ name: who, role, affiliation, line: at[0] })));
+const actions = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.actionItems.map(({ text, owners, due, lines: at }) => ({ text, owners, due, line: at[0] })));
+
+describe('PDF tables laid out as text: centred label cells, rows set apart, cells run together', () => {
+  it('reads an attendance table whose label sits level with the middle of its names, in capitals', async () => {
+    expect(await attendance('board.txt', [
+      '              MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES', '',
+      '                      KAREN LINDQVIST, Board Chair',
+      '                      PRIYA NAIDOO-BERG',
+      'TRUSTEES PRESENT',
+      '                      HAL McCREADY', '',
+      'ABSENT                GWEN OYELARAN (with regrets)', '',
+      '                      DR. MEERA SANDHU, Superintendent of Schools',
+      'ADMINISTRATION',
+      '                      BRENDA KOSTIUK, Recording Secretary', '',
+      '                      NADIA FROESE, President, Sundance Coulee Local No. 61, Alberta Teachers’',
+      'ALSO PRESENT          Association',
+      '                      Representative of The Coulee Courier', '',
+      '1. CALL TO ORDER',
+      'The Chair called the meeting to order at 9:31 a.m.',
+    ])).toEqual([
+      { name: 'KAREN LINDQVIST', role: 'CHAIR', affiliation: null, line: 3 },
+      { name: 'PRIYA NAIDOO-BERG', role: 'MEMBER', affiliation: null, line: 4 },
+      { name: 'HAL McCREADY', role: 'MEMBER', affiliation: null, line: 6 },
+      { name: 'GWEN OYELARAN', role: 'REGRETS', affiliation: null, line: 8 },
+      { name: 'MEERA SANDHU', role: 'SECRETARIAT', affiliation: null, line: 10 },
+      { name: 'BRENDA KOSTIUK', role: 'SECRETARIAT', affiliation: null, line: 12 },
+      { name: 'NADIA FROESE', role: 'GUEST', affiliation: 'Sundance Coulee Local No. 61, Alberta Teachers’ Association', line: 14 },
+      { name: null, role: 'GUEST', affiliation: 'The Coulee Courier', line: 16 },
+    ]);
+  });
+
+  it('reads a follow-up table whose rows are set apart by blank lines, with centred cells and a cell run into the next', async () => {
+    expect(await actions('followup.txt', [
+      '9. FOLLOW-UP ITEMS', '',
+      'Ref.    Follow-Up                                       Responsibility      Due', '',
+      '                                                        Deputy',
+      '        Written response to Kiplingside School Parent                       December 12,',
+      '4.1                                                     Superintendent',
+      '        Council on Route 14                                                 2025',
+      '                                                        Abernathy', '',
+      '                                                        J. Tremblay-Oke, L.  December 5,',
+      '5.2     Post revised Policy 18 and notify school councils',
+      '                                                        Ferreira            2025', '',
+      '                                                                            December 1,',
+      '7.2     Post draft 2026–2027 calendar and feedback survey Communications', '',
+      '10. ADJOURNMENT',
+    ])).toEqual([
+      { text: 'Written response to Kiplingside School Parent Council on Route 14', owners: ['Deputy Superintendent Abernathy'], due: 'December 12, 2025', line: 5 },
+      { text: 'Post revised Policy 18 and notify school councils', owners: ['J. Tremblay-Oke', 'L. Ferreira'], due: 'December 5, 2025', line: 11 },
+      { text: 'Post draft 2026–2027 calendar and feedback survey', owners: ['Communications'], due: 'December 1,', line: 15 },
+    ]);
+  });
+
+  it('keeps one table row per capitalised task where rows are not set apart, and names that run past a column', async () => {
+    expect(await actions('actions.txt', [
+      '12. Action List',
+      '# Action                                                       Responsible       Due',
+      '   Proceed to design development for the Northgate Branch renewal  A. Trudeau / D.  May 20, 2025',
+      '   and report on the tender schedule                           Mallory           meeting',
+      '5 Post revised Policy OP-12 on the library website and notify regular  J. Okonkwo  April 1, 2025',
+      '   room-booking clients',
+    ])).toEqual([
+      { text: 'Proceed to design development for the Northgate Branch renewal and report on the tender schedule', owners: ['A. Trudeau', 'D. Mallory'], due: 'May 20, 2025 meeting', line: 3 },
+      { text: 'Post revised Policy OP-12 on the library website and notify regular room-booking clients', owners: ['J. Okonkwo'], due: 'April 1, 2025', line: 5 },
+    ]);
+  });
+});
+
+describe('names in capitals and unnamed representatives', () => {
+  it('reads a whole name typed in capitals, and not acronyms or labels', () => {
+    expect(nameInCapitals('KAREN LINDQVIST')).toBe('Karen Lindqvist');
+    expect(nameInCapitals('DELPHINE ST-ARNAUD')).toBe('Delphine St-Arnaud');
+    expect(nameInCapitals('TBS SSC')).toBeNull();
+    expect(nameInCapitals('TRUSTEES PRESENT')).toBeNull();
+    expect(nameInCapitals('Karen Lindqvist')).toBeNull();
+  });
+
+  it('gives back a name in capitals as written, with its function, and an organisation represented by no one named', () => {
+    expect(parseAttendeeEntry('COLIN ABERNATHY, Deputy Superintendent')).toMatchObject({ name: 'COLIN ABERNATHY', affiliation: null });
+    expect(parseAttendeeEntry('Representative of The Coulee Courier')).toMatchObject({ name: null, affiliation: 'The Coulee Courier' });
+    expect(parseAttendeeEntry('Deux représentants de la Ville de Rimouski')).toMatchObject({ name: null, affiliation: 'la Ville de Rimouski' });
+  });
+});
