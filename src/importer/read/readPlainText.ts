@@ -13,6 +13,9 @@ export function readPlainTextBlocks(lines: string[]): Block[] {
   return new PlainTextReader().read(lines);
 }
 
+// A line that is, or ends after a wide gap in, a page number "Page 2 of 3" / "Page 2 de 3" / "- 2 -".
+const PAGE_FURNITURE = /^(?:.*\S\s{3,})?(?:Page|Pg\.?|p\.)\s*\d+\s*(?:of|de|sur|\/)\s*\d+\s*$|^\s*[-–—]\s*\d+\s*[-–—]\s*$/iu;
+
 type OpenBlock =
   | { kind: 'paragraph'; parts: string[]; lines: LineRange }
   | { kind: 'listItem'; depth: number; ordered: boolean; marker: string; parts: string[]; lines: LineRange };
@@ -39,6 +42,8 @@ class PlainTextReader {
       return this.heading(line.trim().startsWith('=') ? 1 : 2, title, number - 1);
     }
     if (isBlank(line) || rule) return this.close();
+    // "Summary of Discussion – …      Page 1 of 2": a running head or foot a PDF-to-text copy kept; no minutes' text.
+    if (PAGE_FURNITURE.test(line)) return this.close();
     const atBlockStart = this.open === null;
     const numberedLevel = numberedHeadingLevel(line);
     if (numberedLevel !== null) return this.heading(numberedLevel, line, number);

@@ -86,3 +86,50 @@ describe('names in capitals and unnamed representatives', () => {
     expect(parseAttendeeEntry('Deux représentants de la Ville de Rimouski')).toMatchObject({ name: null, affiliation: 'la Ville de Rimouski' });
   });
 });
+
+describe('a record laid out as one two-column table, labels left and text right', () => {
+  const record = [
+    '                        SUMMARY OF DISCUSSION', '',
+    '   Co-chairs             Hon. Marguerite Ashdown, Minister of Rural Economic Development',
+    '                         (Canada)', '',
+    '   Participants          Hon. Teodora Mihailescu, Minister of Technology and Innovation',
+    '                         (British Columbia)',
+    '                         Hon. Ivan Kostiuk, Minister of Innovation (Manitoba)', '',
+    '   Regrets               Nunavut; Quebec', '',
+    '   Item 1:               Ministers were briefed by officials on the updated coverage',
+    '   Coverage progress     map. Teodora Mihailescu noted that remote communities remain',
+    '                         the most expensive to serve.', '',
+    '   Decisions             Ministers agreed to adopt a common methodology for',
+    '                         reporting coverage gaps.', '',
+    '  Summary of Discussion - FPT Ministers Responsible for Rural Connectivity      Page 1 of 2', '',
+    '   Follow-up             Officials to report back to Ministers on affordability',
+    '                         options by March 31, 2026.',
+  ];
+
+  it('reads each label as a heading: people one a line with wrapped lines joined, decisions and actions as prose, page furniture left out', async () => {
+    const { extraction } = await run('summary.txt', record);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => `${name ?? '-'}|${role}|${affiliation ?? '-'}`)).toEqual([
+      'Marguerite Ashdown|CO_CHAIR|Canada', 'Teodora Mihailescu|MEMBER|British Columbia', 'Ivan Kostiuk|MEMBER|Manitoba',
+      '-|REGRETS|Nunavut', '-|REGRETS|Quebec',
+    ]);
+    expect(extraction.decisions.map((d) => d.text)).toEqual(['Ministers agreed to adopt a common methodology for reporting coverage gaps.']);
+    expect(extraction.actionItems.map((a) => ({ owners: a.owners, line: a.lines[0] }))).toEqual([{ owners: ['Officials'], line: 21 }]);
+    expect(extraction.statements.map((s) => s.speaker)).toEqual(['Teodora Mihailescu']);
+  });
+
+  it('reads only labels at the labels\' margin: an indented "Moved by:" stays a motion\'s field', async () => {
+    const { extraction } = await run('motion.txt', [
+      'PRESENT:             Harriet Olmstead                     Mayor (Chair)',
+      '                     Devon Achterberg                     Deputy Mayor', '',
+      'STAFF:               Colin Mercier                        Chief Administrative Officer', '',
+      '3.    ADOPTION OF THE AGENDA', '',
+      '      Moved by:       Councillor Ramanathan',
+      '      Seconded by:    Councillor Okafor', '',
+      '      THAT the agenda be adopted as circulated.',
+      '                                                                     CARRIED',
+    ]);
+    expect(extraction.decisions.map((d) => ({ text: d.text, motion: d.motion }))).toEqual([
+      { text: 'THAT the agenda be adopted as circulated.', motion: { movedBy: 'Ramanathan', secondedBy: 'Okafor', result: 'CARRIED' } },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { splitCategoryColumns, splitCentredLabel, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
 import { splitLabelTable } from './labelTable';
+import { labelColumnOf, splitAtLabelColumn } from './labelColumnDocument';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isConsentApproval } from '../patterns/decisionProse';
 import { namesTheChair } from './splitSections';
@@ -28,6 +29,7 @@ import { RUNS_ON, areTaskLines, isEntryLine, peopleLinesAfterLabels } from './li
  * - a bare lexicon label ("Attendees", "Presence", "Membres du CPSSP") and a short numbered line
  *   ("(a) Elm Street crosswalk") are headings; an item label ("Décision no 1 :") is not.
  * - a table typed with spaces under a task or people header is table rows (`typedTables.ts`);
+ * - a record laid out as one two-column table (labels left, text right) is a heading per label (`labelColumnDocument.ts`);
  * - a people table's rows carry its header's cells (`tableColumns.ts`); a table whose first row
  *   names kinds of attendee ("Members | Staff | Guests") is a label and its entries per column.
  * Blocks keep source line ranges; text is recomputed from the source lines where a block is cut.
@@ -45,6 +47,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
   const cells = new Set(agenda.filter((block) => !original.has(block)));
   // A typed table's header inside a block ("12. Action List" over "# Action   Responsible   Due"): the table is cut off first.
   const written = splitCategoryHeaderTables(joinTypedTableRows(agenda, read.source.lines), read.source.lines);
+  const labelColumn = labelColumnOf(written, read.source.lines);
   for (const block of written.flatMap((block) => (cells.has(block) ? [block] : cutAtTypedTable(block, read.source.lines) ?? [block]))) {
     if (cells.has(block)) {
       if (block.kind === 'heading') {
@@ -57,6 +60,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitCentredLabel(block, read.source.lines, headingLevel + 1)
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
+      ?? (labelColumn === null ? null : splitAtLabelColumn(block, read.source.lines, labelColumn, headingLevel + 1))
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
     for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
       const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
