@@ -215,3 +215,24 @@ describe('attendance in other layouts', () => {
     ]);
   });
 });
+
+describe('an FPT record: a jurisdiction table and a secretariat shared by two people', () => {
+  it('reads "Administration | Participantes et participants" as a people table, a row without its jurisdiction as the one above, and "A et B, Org"', async () => {
+    const { extraction } = await run('cr.md', [
+      '# Compte rendu des décisions', '',
+      '## Présences', '',
+      '| Administration | Participantes et participants |',
+      '|---|---|',
+      '| Canada | Hélène Varga-Doucet, coprésidente |',
+      '| | Nathaniel Obi |',
+      '| Québec | Amélie Gendreau |', '',
+      'Secrétariat : Bérénice Lavoie et Tomasz Wójcik, Secrétariat des conseils conjoints', '',
+      '## 1. Mot d\'ouverture', '',
+      'Les coprésidentes souhaitent la bienvenue aux membres.',
+    ], 'fr');
+    expect(extraction.attendance.map(({ name, role, affiliation }) => `${name}|${role}|${affiliation}`)).toEqual([
+      'Hélène Varga-Doucet|CO_CHAIR|Canada', 'Nathaniel Obi|MEMBER|Canada', 'Amélie Gendreau|MEMBER|Québec',
+      'Bérénice Lavoie|SECRETARIAT|Secrétariat des conseils conjoints', 'Tomasz Wójcik|SECRETARIAT|Secrétariat des conseils conjoints',
+    ]);
+  });
+});

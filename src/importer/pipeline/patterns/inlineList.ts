@@ -39,6 +39,11 @@ export function splitInlineList(written: string, commaSeparatesPeople = true): s
   if (pieces.length >= 3 && withOrganization.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(stripHonorifics(piece)))) return pieces;
   // "Regrets: Saskatchewan, Newfoundland and Labrador": governments listed like people.
   if (pieces.length >= 2 && bare.every((piece) => isPlaceName(piece)) ) return pieces;
+  // "Bérénice Lavoie et Tomasz Wójcik, Secrétariat des conseils conjoints": people joined by a conjunction, then the
+  // organisation they share.
+  const shared = pieces[pieces.length - 1] ?? '';
+  if (pieces.length >= 3 && /\s(?:and|et|&)\s+[^,]+,\s*[^,]+$/u.test(text) && ORGANIZATION_WORD.test(shared) && !isPersonName(bare[bare.length - 1] ?? '')
+    && bare.slice(0, -1).every((piece) => isPersonName(piece) && piece.includes(' '))) return pieces.slice(0, -1).map((person) => `${person}, ${shared}`);
   if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return peopleWithDetails(text) ?? [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);

@@ -4,6 +4,7 @@ import { isPersonName, stripHonorifics } from '../text/personNames';
 import { isCount } from '../patterns/attendeeEntry';
 import { runsOf } from '../text/typedRuns';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
+import { peopleColumns } from './tableColumns';
 
 /**
  * An attendance table whose columns are kinds of attendee, as Word and HTML minutes lay it out:
@@ -51,6 +52,8 @@ export function splitCategoryHeaderTables(blocks: Block[], source: string[]): Bl
 function categoryLabels(cells: string[]): string[] | null {
   const labels = cells.map((cell) => foldWhitespace(cell).replace(/\s*:$/u, ''));
   if (labels.length < 2) return null;
+  // "Administration | Participantes et participants": a jurisdiction column and a name column head a people table.
+  if (peopleColumns(labels)?.includes('affiliation')) return null;
   return labels.every((label) => label !== '' && lookUpPeopleLabel(label) !== null) ? labels : null;
 }
 

@@ -2,6 +2,7 @@ import type { Block } from '../../read/types';
 import { isPersonName, nameInCapitals, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
+import { peopleColumns } from './tableColumns';
 
 /**
  * A two-column label block, as school boards, councils and procès-verbaux type their attendance:
@@ -127,6 +128,8 @@ export function splitLabelRow(block: Block, source: string[], level: number): Bl
   if (cells.length !== 2 && !labelled) return null;
   const label = cells[0] ?? '';
   if (!lookUpPeopleLabel(label)) return null;
+  // "Administration | Participants": a people table's header row, not a label and its value.
+  if (peopleColumns(cells)?.includes('affiliation')) return null;
   const [first, last] = block.lines;
   // Written as a label ("Administration:"), so the section is read as the list it heads.
   const blocks: Block[] = [{ kind: 'heading', level, text: /:\s*$/u.test(label) ? label : `${label}:`, lines: [first, first] }];

@@ -8,8 +8,8 @@ export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
 
 // Header words, accents and case folded: "Participant", "Jurisdiction", "Position", "Committee role", "Rôle au comité".
 const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
-  ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people|(?:deputy\s+)?ministers?|(?:sous-)?ministres?|officials?|heads? of delegation|chefs? de delegation)$/u],
-  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|jurisdictions?|juridictions?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|municipalit(?:y|ies|e|es)|company|employer|employeur|entreprise|etablissement|institutions?|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|ordre|association|groupe)$/u],
+  ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|participantes et participants|participants et participantes|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people|(?:deputy\s+)?ministers?|(?:sous-)?ministres?|officials?|heads? of delegation|chefs? de delegation)$/u],
+  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|jurisdictions?|juridictions?|administrations?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|municipalit(?:y|ies|e|es)|company|employer|employeur|entreprise|etablissement|institutions?|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|ordre|association|groupe)$/u],
   ['title', /^(?:titles?|titres?|positions?|postes?|fonctions?|job titles?|occupation|portfolio|portefeuille)$/u],
   ['role', /^(?:(?:committee|council|board|meeting|table)\s+)?(?:roles?)(?:\s+(?:au|a la|at|on)\b.*)?$|^(?:capacity|attendance|presence|statut|status|participation|qualite|present|presente?s?|attended|in attendance)$/u],
 ];
@@ -40,9 +40,11 @@ export function peopleColumns(cells: string[]): (PeopleColumn | null)[] | null {
  */
 export function withTableColumns(blocks: Block[], source: string[] = []): Block[] {
   let header: string[] | undefined;
+  let lastGroup = '';
   return blocks.map((block, index) => {
     if (block.kind !== 'tableRow') {
       header = undefined;
+      lastGroup = '';
       return block;
     }
     const opensTable = blocks[index - 1]?.kind !== 'tableRow';
@@ -59,8 +61,13 @@ export function withTableColumns(blocks: Block[], source: string[] = []): Block[
     // A row short of cells under a cell merged down from the row above ("Canada" over two officials):
     // its first cells are the above row's, without their notes ("(federal co-chair)" was that person's).
     const missing = header.length - block.cells.length;
-    const cells = missing > 0 && previous?.kind === 'tableRow' && !previous.header
+    const filled = missing > 0 && previous?.kind === 'tableRow' && !previous.header
       ? [...inherited(previous.cells, header.length).slice(0, missing), ...block.cells] : block.cells;
+    // "| | Nathaniel Obi |" under "| Canada | Hélène Varga-Doucet |": an empty first cell that groups the
+    // rows (the jurisdiction, the organisation) is the one above, as a merged cell would be.
+    const groupedBy = peopleColumns(header)?.[0] === 'affiliation';
+    const cells = groupedBy && (filled[0] ?? '').trim() === '' && (filled[1] ?? '').trim() !== '' && lastGroup !== '' ? [lastGroup, ...filled.slice(1)] : filled;
+    lastGroup = groupedBy ? (cells[0] ?? '').trim() : '';
     return { ...block, cells, columns: header };
   }).flatMap((block) => (block.kind === 'tableRow' && block.columns ? onePersonALine(block, source) : [block]));
 }
