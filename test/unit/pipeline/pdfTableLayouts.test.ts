@@ -1,5 +1,6 @@
 import { nameInCapitals } from '../../../src/importer/pipeline/text/personNames';
 import { parseAttendeeEntry } from '../../../src/importer/pipeline/patterns/attendeeEntry';
+import { splitInlineList } from '../../../src/importer/pipeline/patterns/inlineList';
 import { run } from './pipelineHelpers';
 
 const attendance = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.attendance.map(({ name: who, role, affiliation, lines: at }) => ({ name: who, role, affiliation, line: at[0] })));
@@ -83,6 +84,8 @@ describe('names in capitals and unnamed representatives', () => {
   it('gives back a name in capitals as written, with its function, and an organisation represented by no one named', () => {
     expect(parseAttendeeEntry('COLIN ABERNATHY, Deputy Superintendent')).toMatchObject({ name: 'COLIN ABERNATHY', affiliation: null });
     expect(parseAttendeeEntry('Representative of The Coulee Courier')).toMatchObject({ name: null, affiliation: 'The Coulee Courier' });
+    expect(splitInlineList('K. Brandt, B. Nakamura-Sloane', false)).toEqual(['K. Brandt', 'B. Nakamura-Sloane']);
+    expect(splitInlineList('Will Stevens, Cloud Ops', false)).toEqual(['Will Stevens, Cloud Ops']);
     expect(parseAttendeeEntry('Deux représentants de la Ville de Rimouski')).toMatchObject({ name: null, affiliation: 'la Ville de Rimouski' });
   });
 });

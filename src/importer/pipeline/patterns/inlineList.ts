@@ -47,7 +47,9 @@ export function splitInlineList(written: string, commaSeparatesPeople = true): s
   if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return peopleWithDetails(text) ?? [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);
-  return conjunction || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
+  // "K. Brandt, B. Nakamura-Sloane": an initial and a surname is a person, never an organisation.
+  const initialled = bare.every((piece) => /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u.test(piece));
+  return conjunction || initialled || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
 }
 
 /**
