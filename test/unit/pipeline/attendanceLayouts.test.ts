@@ -236,3 +236,23 @@ describe('an FPT record: a jurisdiction table and a secretariat shared by two pe
     ]);
   });
 });
+
+describe('a participants table by jurisdiction in markdown, with role rows', () => {
+  it('reads an absent government, a secretariat row and a guest row, and no chair from "Led by the Department"', async () => {
+    expect(await people('summary.md', [
+      '# Working Group — Meeting Summary', '',
+      '*Led by the Manitoba Department of Public Service Delivery, Procurement Policy Branch.*', '',
+      '## Participants', '',
+      '| Jurisdiction | Participants |', '|---|---|',
+      '| Manitoba | Delphine Okafor (Chair); Rupert Haldane |',
+      '| Saskatchewan | Regrets |',
+      '| Ontario | Mireille Audet-Kwan |',
+      '| Secretariat | Fenella Brightwater; Jun-ho Park (note-taker) |',
+      '| Guest | Dr. Ysolde Marchetti, Accessibility Standards Canada (item 3) |', '',
+      '## 1. Welcome', '', 'Delphine welcomed members.',
+    ])).toEqual([
+      'Delphine Okafor|CHAIR|Manitoba@9', 'Rupert Haldane|MEMBER|Manitoba@9', '-|REGRETS|Saskatchewan@10', 'Mireille Audet-Kwan|MEMBER|Ontario@11',
+      'Fenella Brightwater|SECRETARIAT|-@12', 'Jun-ho Park|SECRETARIAT|-@12', 'Ysolde Marchetti|GUEST|Accessibility Standards Canada@13',
+    ]);
+  });
+});

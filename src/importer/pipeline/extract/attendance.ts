@@ -38,7 +38,8 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
       // ("Saskatchewan : Isabelle Fortier-Dyck" below names its own government: "Île-du-Prince-Édouard" heads no one.)
       const next = rows[index + 1];
       const headsPeople = (next?.entries ?? []).some((entry) => entry.name !== null) && !(next && blockText(next.block).includes(':'));
-      if (only && only.name === null && only.affiliation && isPlaceName(only.affiliation) && headsPeople && !blockText(block).includes(':')) {
+      // ("| Saskatchewan | Regrets |": a table row states its own government, and an absent one heads no one.)
+      if (only && only.name === null && only.affiliation && isPlaceName(only.affiliation) && headsPeople && !blockText(block).includes(':') && block.kind !== 'tableRow' && only.role !== 'REGRETS') {
         group = only.role ? { place: only.affiliation, role: only.role } : { place: only.affiliation };
         continue;
       }

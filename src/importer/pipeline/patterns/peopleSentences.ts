@@ -117,7 +117,10 @@ function ranBy(text: string, start: number): PeopleSentence[] {
   for (const clause of text.split(/\s*;\s*/u)) {
     const match = RAN_BY.map(([pattern, role]) => ({ match: pattern.exec(clause), role })).find(({ match }) => match !== null);
     if (!match?.match) break;
-    found.push({ role: match.role, list: trimDescription(match.match[1] ?? match.match[2] ?? ''), start });
+    // ("Led by the Manitoba Department of …": an organisation runs the group; no one is named.)
+    const list = match.match[1] ?? match.match[2] ?? '';
+    if (/^(?:the|la|le|les|l['’])\s/iu.test(list)) break;
+    found.push({ role: match.role, list: trimDescription(list), start });
   }
   return found;
 }

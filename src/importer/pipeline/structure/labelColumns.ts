@@ -134,6 +134,8 @@ export function splitLabelRow(block: Block, source: string[], level: number): Bl
   // Written as a label ("Administration:"), so the section is read as the list it heads.
   const blocks: Block[] = [{ kind: 'heading', level, text: /:\s*$/u.test(label) ? label : `${label}:`, lines: [first, first] }];
   if (labelled) return [...blocks, { kind: 'paragraph', text: foldWhitespace(cells.slice(1).join(', ')), lines: [first, last] }];
+  // A markdown row ("| Secretariat | A; B |") is one line without tabs: its cells are the value.
+  if (!(source[first - 1] ?? '').includes('\t')) return [...blocks, { kind: 'paragraph', text: foldWhitespace(cells.slice(1).join(', ')), lines: [first, last] }];
   for (let number = first; number <= last; number += 1) {
     const columns = (source[number - 1] ?? '').split('\t');
     const value = foldWhitespace((number === first ? columns.slice(1) : columns).join(' '));
