@@ -136,3 +136,14 @@ describe('a record laid out as one two-column table, labels left and text right'
     ]);
   });
 });
+
+describe('collective owners of open-source projects', () => {
+  it('reads "Maintainers to vote …" as a task of the maintainers', async () => {
+    expect(await actions('notes.md', [
+      '# Community meeting', '',
+      '* Governance: maintainer ladder',
+      '    * Ingrid: the GOVERNANCE.md change is up as #2250.',
+      '    * Maintainers to vote on #2250 by Aug 28.',
+    ])).toEqual([{ text: 'Maintainers to vote on #2250 by Aug 28.', owners: ['Maintainers'], due: 'by Aug 28', line: 5 }]);
+  });
+});

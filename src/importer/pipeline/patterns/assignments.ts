@@ -86,7 +86,7 @@ const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean 
 // Roles and groups that can be given a task without being a person's name.
 const GROUP = /^(?:all\s+)?(?:[\p{Lu}][\p{L}\-]*\s+)*(?:Members?|Secretary|Secretariat|Chairs?|Co-chairs?|Staff|Committee|Board|Council|WG|Working Group|Group|Team|Clerk|Treasurer|Coordinator|President|Director|Registrar|Registraire|Manager|Membres?|Secrétariat|Secrétaire|Comité|Conseil|Équipe|Groupe|Présidente?)$/u;
 const OFFICE_WORD = wordRegExp(String.raw`^(?:${OFFICE}|(?:\p{Ll}+\s+)?${OFFICE_NOUN}${OFFICE_OF})$`, 'iu');
-const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères|officials|fonctionnaires))$`, 'iu');
+const COLLECTIVE_WORD = wordRegExp(String.raw`^(?:${COLLECTIVE}|(?:\p{Ll}+\s+)?(?:jurisdictions|members|administrations|membres|partenaires|administrateurs|administratrices|directors|trustees|councillors|conseillers|conseillères|officials|fonctionnaires|maintainers|reviewers|committers|approvers|mainteneurs|mainteneuses))$`, 'iu');
 const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it|nous|vous|on|ils|elles|tbd|tbc|to be determined|to be confirmed|à déterminer|à confirmer|n\/a|—|-)$/iu;
 
 /**
