@@ -31,6 +31,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX action_item_status IF NOT EXISTS FOR (n:ActionItem) ON (n.status)',
   'CREATE INDEX entity_document IF NOT EXISTS FOR (n:Entity) ON (n.document)',
   `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${SEARCH_LABELS.join('|')}) ON EACH [n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
+  // Every passage a record is quoted by, in each version of the minutes: a French passage of a record
+  // an English document wrote is found by its French words.
+  "CREATE FULLTEXT INDEX passage_search IF NOT EXISTS FOR ()-[r:SOURCED_FROM]-() ON EACH [r.quote] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
 
 /**

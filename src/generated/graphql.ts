@@ -1611,7 +1611,9 @@ export type Query = {
   program?: Maybe<Program>;
   /**
    * Full-text search in French and English over statements, decisions, action items, agenda items,
-   * people, bodies, jurisdictions, organizations and themes (labels and synonyms). Insensitive to
+   * people, bodies, jurisdictions, organizations and themes (labels and synonyms), and the passages
+   * of the minutes that quote each record, in every version (a record of English minutes is found by
+   * the words of its French version's passage too). Insensitive to
    * case and accents (`identite numerique` finds `identité numérique`); every word must match, and
    * when nothing matches, words are also matched as prefixes and with one typo. Ranked by score.
    */

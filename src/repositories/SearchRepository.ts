@@ -6,14 +6,22 @@ import { luceneQueries } from './luceneQuery';
 export const MAX_SEARCH_HITS = 1000;
 
 /**
- * Full-text query on `entity_search`. queryNodes yields nodes best first, so the cap keeps the
- * best hits of the wanted kinds; ties are then broken by id so that cursors are stable.
+ * Full-text query on `entity_search` (names, titles, texts) and `passage_search` (the passages that
+ * quote each record, in every version of the minutes). An entity found both ways counts its best
+ * score; the cap keeps the best hits of the wanted kinds, ties broken by id so that cursors are stable.
  */
 const SEARCH = `
-  CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+    RETURN node, score
+    UNION ALL
+    // A record found by a passage that quotes it (its own, or another version's).
+    CALL db.index.fulltext.queryRelationships('passage_search', $query) YIELD relationship, score
+    RETURN startNode(relationship) AS node, score
+  }
+  WITH node, max(score) AS score
   WHERE any(label IN labels(node) WHERE label IN $labels)
-  WITH node, score LIMIT $cap
-  WITH node, score ORDER BY score DESC, node.id
+  WITH node, score ORDER BY score DESC, node.id LIMIT $cap
   WITH collect({node: node, score: score}) AS hits
   RETURN size(hits) AS total,
          COLLECT {

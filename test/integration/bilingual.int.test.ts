@@ -75,3 +75,11 @@ it('a bilingual meeting\'s reports on earlier actions are quoted in both version
     expect(update.evidence.source.id).toBe('src-osab-2018-06-20-fr');
   }
 });
+
+it('search finds a record by the words of its French passage, which its English text does not have', async () => {
+  // fr/Rencontres/2018-05-16.md:76 "… pratiques exemplaires et leçons tirées"; the English action says "lessons learned".
+  const data = await ask(`{ fr: search(query: "leçons tirées", kinds: [ACTION_ITEM], first: 10) { nodes { entity { ... on ActionItem { id } } } }
+    en: search(query: "lessons learned DevExchange", kinds: [ACTION_ITEM], first: 10) { nodes { entity { ... on ActionItem { id } } } } }`);
+  expect(data.fr.nodes.map((hit: any) => hit.entity.id)).toContain('mtg-osab-2018-05-16-action-4');
+  expect(data.en.nodes.map((hit: any) => hit.entity.id)).toContain('mtg-osab-2018-05-16-action-4');
+});
