@@ -12,15 +12,18 @@ export const MAX_SEARCH_HITS = 1000;
  */
 const SEARCH = `
   CALL () {
+    // Each index yields its hits best first: each branch stops at the cap, as one index alone did.
     CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-    RETURN node, score
+    WHERE any(label IN labels(node) WHERE label IN $labels)
+    RETURN node, score LIMIT $cap
     UNION ALL
     // A record found by a passage that quotes it (its own, or another version's).
     CALL db.index.fulltext.queryRelationships('passage_search', $query) YIELD relationship, score
-    RETURN startNode(relationship) AS node, score
+    WITH startNode(relationship) AS node, score
+    WHERE any(label IN labels(node) WHERE label IN $labels)
+    RETURN node, score LIMIT $cap
   }
   WITH node, max(score) AS score
-  WHERE any(label IN labels(node) WHERE label IN $labels)
   WITH node, score ORDER BY score DESC, node.id LIMIT $cap
   WITH collect({node: node, score: score}) AS hits
   RETURN size(hits) AS total,
