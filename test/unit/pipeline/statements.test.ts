@@ -59,3 +59,13 @@ describe('statements, other verbs', () => {
     ])).toEqual(['Jim@5', 'Jim@7', 'Catherine Bennett@9']);
   });
 });
+
+describe('statements of staff and delegations in municipal minutes', () => {
+  it('reads "made a verbal presentation" after an apposition, and a delegation "was present regarding" an item', async () => {
+    expect(await speakers('committee.txt', [
+      '6. Reports', '',
+      'E. Vandermeer, Manager of Development Review, made a verbal presentation to accompany the report.', '',
+      'Nora Blackwood was present regarding the Harrow Street Heritage Study. She requested that the study be deferred.',
+    ])).toEqual(['E. Vandermeer@3', 'Nora Blackwood@5']);
+  });
+});
