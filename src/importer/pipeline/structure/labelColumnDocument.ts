@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
-import { nameInCapitals, opensWithFullName } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
+import { wrappedEntries } from './labelColumns';
 
 /**
  * A whole record laid out as a two-column table, labels on the left and text on the right, as
@@ -52,7 +52,7 @@ export function splitAtLabelColumn(block: Block, source: string[], layout: Label
     // columns, "Moved by:" indented under an item): not this layout.
     const indent = line.length - line.trimStart().length;
     if (left !== '' && (Math.abs(indent - margin) > 1 || !/^ {2}$/u.test(line.slice(column - 3, column - 1)) || wordCount(left) > 5 || /[.,;]$/u.test(left))) return null;
-    if (value !== '' && Math.abs(line.length - line.slice(column - 2).trimStart().length - column) > 2 && left === '') return null;
+    if (left === '' && Math.abs(indent - column) > 2) return null; // text beside no label, off the text column
     const open = groups[groups.length - 1];
     if (left !== '') {
       // "Item 1:" over "Coverage progress" over "and gaps": a label wrapped in its column; a known label starts anew.
@@ -74,7 +74,7 @@ export function splitAtLabelColumn(block: Block, source: string[], layout: Label
     const heading: Block = { kind: 'heading', level, text: label, lines: group.labelLines };
     if (group.values.length === 0) return [heading];
     const people = lookUpPeopleLabel(group.label) !== null;
-    return [heading, ...(people ? entries(group.values, width) : [prose(group.values)])];
+    return [heading, ...(people ? wrappedEntries(group.values, width) : [prose(group.values)])];
   });
 }
 
@@ -87,23 +87,4 @@ function isLabel(text: string): boolean {
 
 function prose(values: Array<{ text: string; number: number }>): Block {
   return { kind: 'paragraph', text: foldWhitespace(values.map((value) => value.text).join(' ')), lines: [values[0]?.number ?? 0, values[values.length - 1]?.number ?? 0] };
-}
-
-/** One entry a line; a line continues the one above when it opens with "(" or in lower case, or when the line above ran to the margin and this one names no one. */
-function entries(values: Array<{ text: string; number: number; length: number }>, width: number): Block[] {
-  const blocks: Array<{ kind: 'paragraph'; text: string; lines: [number, number] }> = [];
-  let previousLength = 0;
-  for (const value of values) {
-    const open = blocks[blocks.length - 1];
-    const namesSomeone = opensWithFullName(value.text) || nameInCapitals(value.text.split(/\s*[,(]/u)[0] ?? '') !== null;
-    const wraps = /^[(\p{Ll}]/u.test(value.text) || (previousLength >= 0.75 * width && !namesSomeone);
-    if (open && wraps) {
-      open.text = `${open.text} ${value.text}`;
-      open.lines = [open.lines[0], value.number];
-    } else {
-      blocks.push({ kind: 'paragraph', text: value.text, lines: [value.number, value.number] });
-    }
-    previousLength = value.length;
-  }
-  return blocks;
 }

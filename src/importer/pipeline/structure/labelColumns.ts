@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { isPersonName, nameInCapitals, stripHonorifics } from '../text/personNames';
+import { isPersonName, nameInCapitals, opensWithFullName, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
@@ -73,32 +73,38 @@ export function splitCentredLabel(block: Block, source: string[], level: number)
   const label = foldWhitespace(labelRow.line.slice(0, column));
   if (label === '' || /[,;.]$/u.test(label) || wordCount(label) > 5 || !lookUpPeopleLabel(label)) return null;
   const width = Math.max(...source.map((line) => line.trimEnd().length));
-  const entries: Array<{ text: string; lines: [number, number] }> = [];
-  let previousLength = 0;
-  for (const row of rows) {
-    const value = foldWhitespace(row === labelRow ? row.line.slice(column) : row.line);
-    if (value === '') continue;
-    const open = entries[entries.length - 1];
-    const wrapped = previousLength >= 0.75 * width && !namesSomeone(value);
-    if (open && wrapped) {
-      open.text = `${open.text} ${value}`;
-      open.lines = [open.lines[0], row.number];
-    } else {
-      entries.push({ text: value, lines: [row.number, row.number] });
-    }
-    previousLength = row.line.trimEnd().length;
-  }
+  const values = rows.map((row) => ({ text: foldWhitespace(row === labelRow ? row.line.slice(column) : row.line), number: row.number, length: row.line.trimEnd().length }));
+  const entries = wrappedEntries(values, width);
   if (entries.length === 0) return null;
-  return [
-    { kind: 'heading', level, text: `${label}:`, lines: [labelRow.number, labelRow.number] },
-    ...entries.map((entry) => ({ kind: 'paragraph' as const, text: entry.text, lines: entry.lines })),
-  ];
+  return [{ kind: 'heading', level, text: `${label}:`, lines: [labelRow.number, labelRow.number] }, ...entries];
 }
 
-/** "KAREN LINDQVIST, Board Chair", "DR. MEERA SANDHU, …", "M. Castellanos": an entry that starts with a person. */
+/**
+ * A column's lines as entries, one a line, except that a line continues the entry above when it
+ * opens with "(" or in lower case, or when the line above ran to the right margin (`width`) and this
+ * one names no one: an entry wrapped by the layout ("…, Alberta" over "Teachers' Association").
+ */
+export function wrappedEntries(values: Array<{ text: string; number: number; length: number }>, width: number): Block[] {
+  const entries: Array<{ kind: 'paragraph'; text: string; lines: [number, number] }> = [];
+  let previousLength = 0;
+  for (const value of values) {
+    if (value.text === '') continue;
+    const open = entries[entries.length - 1];
+    const wraps = /^[(\p{Ll}]/u.test(value.text) || (previousLength >= 0.75 * width && !namesSomeone(value.text));
+    if (open && wraps) {
+      open.text = `${open.text} ${value.text}`;
+      open.lines = [open.lines[0], value.number];
+    } else {
+      entries.push({ kind: 'paragraph', text: value.text, lines: [value.number, value.number] });
+    }
+    previousLength = value.length;
+  }
+  return entries;
+}
+
+/** "KAREN LINDQVIST, Board Chair", "Hon. Ivan Kostiuk, …", "M. Castellanos": an entry that opens with a person. */
 function namesSomeone(value: string): boolean {
-  if (nameInCapitals(value.split(/\s*[,(]/u)[0] ?? '') !== null) return true;
-  return isPersonName(stripHonorifics(value).split(/\s*[,(]/u)[0] ?? '') || /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}/u.test(value);
+  return opensWithFullName(value) || nameInCapitals(value.split(/\s*[,(]/u)[0] ?? '') !== null || /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}/u.test(value);
 }
 
 /** "R. Vandermeer (Township of Carrow Hills)        P. Lavigne (City of Port Esker)": entries side by side. */

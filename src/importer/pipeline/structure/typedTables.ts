@@ -31,8 +31,7 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
   // Rows a PDF sets apart with blank lines are read a group at a time: a tall row's short cells are
   // centred on it, so its first line may hold only another column's words ("Deputy" over "Written response …").
   // (Two gaps at least between rows: one blank line inside a table is a page's or a section's break.)
-  const body = source.slice(first, last);
-  const grouped = body.filter((line, index) => line.trim() !== '' && index > 0 && (body[index - 1] ?? '').trim() === '' && body.slice(0, index).some((above) => above.trim() !== '')).length >= 2;
+  const grouped = source.slice(first, last).join('\n').trim().split(/\n\s*\n/u).length >= 3;
   let rowEnded = true;
   for (let number = first + 1; number <= last; number += 1) {
     const line = source[number - 1] ?? '';
