@@ -27,6 +27,21 @@ describe('attendance tables and column layouts', () => {
     ])).toEqual(['Laura Whitcombe|CO_CHAIR|Canada@7', 'Josée Lemire|OBSERVER|Quebec@8', '-|MEMBER|Nunavut@9']);
   });
 
+  it('takes the organisation column over the jurisdiction beside it, and reads a campus column as an affiliation', async () => {
+    expect(await people('diwg.md', [
+      '# Working group', '', '### Participants', '',
+      '| Jurisdiction | Name | Organization | Role |', '|---|---|---|---|',
+      '| Canada | Mira Holt | Canada Revenue Agency | Member |',
+      '| Saskatchewan | Odile Farr | | Member |',
+      '| Secretariat | Noor Hadi | TBS-OCIO | Note-taker |',
+    ])).toEqual(['Mira Holt|MEMBER|Canada Revenue Agency@7', 'Odile Farr|MEMBER|-@8', 'Noor Hadi|SECRETARIAT|TBS-OCIO@9']);
+    expect(await people('senat.md', [
+      '# Sénat', '', '### PRÉSENCES', '',
+      '| Nom | Fonction | Campus |', '|---|---|---|',
+      '| Lucie Vautier | doyenne, Faculté des études supérieures | Pointe-Sabline |',
+    ])).toEqual(['Lucie Vautier|MEMBER|Pointe-Sabline@7']);
+  });
+
   it('reads a PDF table whose labels sit in the middle of their rows, under a title row', async () => {
     expect(await people('board.txt', [
       'Attendance',

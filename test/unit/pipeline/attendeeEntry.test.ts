@@ -29,4 +29,20 @@ describe('the organisation of an attendance entry', () => {
     expect(affiliationOf('Jane Roe, Palisade Data Inc.')).toBe('Palisade Data Inc.');
     expect(affiliationOf('Jane Roe, Town of Elm.')).toBe('Town of Elm');
   });
+
+  it('is the municipality a mayor is of, written as French place names are', () => {
+    expect(affiliationOf('Monsieur Réjean Boisvert, maire de Saint-Fulbert-des-Ormes, président')).toBe('Saint-Fulbert-des-Ormes');
+    expect(affiliationOf('M. Yvon Desjardins, maire de Lac-aux-Grèbes')).toBe('Lac-aux-Grèbes');
+    // A double surname is no place.
+    expect(affiliationOf('Mme Ginette Lavallée-Roy, mairesse')).toBeNull();
+  });
+
+  it('is an organisation whose name starts with a seat word, but not the seat itself', () => {
+    expect(affiliationOf('Mei Lin Zhou, District Parent Advisory Council')).toBe('District Parent Advisory Council');
+    expect(affiliationOf('Luis Ferreira (District of Seabright)')).toBe('District of Seabright');
+    expect(affiliationOf('Ann Lee, District 6')).toBeNull();
+    expect(affiliationOf('Bob Ray (Ward 3)')).toBeNull();
+    expect(affiliationOf('Dale Vandermeer, Public Works Foreman')).toBeNull();
+    expect(affiliationOf('Marc Giroux, Rapporteur')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import type { ExtractedRole } from '../types';
 import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, nameInCapitals, stripHonorifics } from '../text/personNames';
-import { isPlaceName } from '../text/placeNames';
+import { isLocalityName, isPlaceName } from '../text/placeNames';
 import { foldWhitespace, wordCount, wordRegExp } from '../text/words';
 import { hideParenthesised } from '../text/parentheses';
 import { CONSTITUENCY_ONLY, SEAT, isFunction, roleOf } from './entryParts';
@@ -234,7 +234,7 @@ function servingParts(part: string): string[] {
   const match = SERVING.exec(part);
   if (!match || (match[1] !== undefined && !FUNCTION_WORD.test(match[1]) && roleOf(match[1]) === undefined)) return [part];
   // "representing Dugald Topshee": standing in for a person, no organisation.
-  if (isPersonName(match[2] ?? '') && !ORGANIZATION_WORD.test(match[2] ?? '') && !isPlaceName(match[2] ?? '')) return [part];
+  if (isPersonName(match[2] ?? '') && !ORGANIZATION_WORD.test(match[2] ?? '') && !isPlaceName(match[2] ?? '') && !isLocalityName(match[2] ?? '')) return [part];
   return match[1] === undefined ? [match[2] ?? ''] : [match[1], match[2] ?? ''];
 }
 

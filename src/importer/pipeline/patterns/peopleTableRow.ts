@@ -4,7 +4,7 @@ import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
 import { type AttendeeEntry, namesOrganization, parseAttendeeEntry } from './attendeeEntry';
 import { roleOfCell } from './entryParts';
-import { type PeopleColumn, peopleColumns } from '../structure/tableColumns';
+import { type PeopleColumn, affiliationColumns, peopleColumns } from '../structure/tableColumns';
 
 /**
  * One row of a people table as attendee entries, read by its header's columns or by its content: one
@@ -20,9 +20,10 @@ export function tableRowEntries(cells: string[], columns?: string[]): AttendeeEn
   const people = nameColumn >= 0 ? (cells[nameColumn] ?? '').split(/\s*;\s*/u) : [];
   const rows = people.length >= 2 && people.every((person) => isPersonName(stripHonorifics(withoutRoleNote(person).text)))
     ? people.map((person) => cells.map((cell, index) => (index === nameColumn ? person : cell))) : [];
-  const entries = rows.map((row) => entryByColumns(row, kinds));
+  const organisation = affiliationColumns(columns ?? []);
+  const entries = rows.map((row) => entryByColumns(row, kinds, organisation));
   if (rows.length > 0 && entries.every((entry) => entry !== null)) return entries as AttendeeEntry[];
-  const entry = entryByColumns(cells, kinds);
+  const entry = entryByColumns(cells, kinds, organisation);
   return entry ? [entry] : null;
 }
 
@@ -55,15 +56,22 @@ function roleInColumn(cell: string): ExtractedRole | undefined {
 const SEAT_WORD = /^(?:(?:voting|non-voting|ex officio|public|elected|appointed|alternate|associate|substitute)\s+)?(?:members?|membres?|directors?|trustees?|councill?ors?|administrat(?:eur|rice)s?|conseill(?:er|ère)s?)$/iu;
 
 /** A row read by its header: the name column names the person, the affiliation column their organisation. */
-function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[]): AttendeeEntry | null {
+function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[], organisationColumns: number[]): AttendeeEntry | null {
   const of = (kind: PeopleColumn) => cells.filter((cell, index) => kinds[index] === kind && !EMPTY.test(cell.trim())).map((cell) => cell.trim());
   const text = cells.map((cell) => cell.trim()).filter((cell) => !EMPTY.test(cell)).join(', ');
   if (text === '') return null;
   const written = of('name')[0];
   const named = written === undefined ? undefined : withoutRoleNote(written);
-  // "Observer", "Secretariat" in the jurisdiction column: a role, and no organisation.
   // "Board of Directors (liaison, non-voting)": a note in lower case is no part of the organisation.
-  const affiliationCell = of('affiliation').map(withoutRoleNote).map((cell) => ({ ...cell, text: cell.text.replace(/\s*\(\p{Ll}[^)]*\)$/u, '') }))[0];
+  const read = (cell: string) => { const noted = withoutRoleNote(cell); return { ...noted, text: noted.text.replace(/\s*\(\p{Ll}[^)]*\)$/u, '') }; };
+  const filled = (indices: number[]) => indices.map((index) => (cells[index] ?? '').trim()).filter((cell) => !EMPTY.test(cell)).map(read);
+  const affiliationIndices = kinds.flatMap((kind, index) => (kind === 'affiliation' ? [index] : []));
+  // Beside an organisation column, a jurisdiction cell gives the affiliation no more, only a role ("Secretariat").
+  const besidePlaces = organisationColumns.length < affiliationIndices.length;
+  const affiliationCell = besidePlaces
+    ? filled(organisationColumns)[0] ?? filled(affiliationIndices).find((cell) => wordCount(cell.text) <= 2 && roleOfCell(cell.text) !== undefined)
+    : filled(affiliationIndices)[0];
+  // "Observer", "Secretariat" in the jurisdiction column: a role, and no organisation.
   const roleOnly = affiliationCell !== undefined && wordCount(affiliationCell.text) <= 2 && roleOfCell(affiliationCell.text) !== undefined;
   // "Citoyenne", "Community member at large" in that column: a seat, no organisation.
   const organization = roleOnly || (affiliationCell && !namesOrganization(affiliationCell.text)) ? undefined : affiliationCell;

@@ -6,20 +6,38 @@ import { lookUpPeopleLabel } from './headingLexicon';
 /** What a column of a people table holds, as its header cell says. */
 export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
 
+// A column of where a person sits (jurisdiction, campus, region): their affiliation unless the table also names their organisation.
+const PLACE_COLUMN = /^(?:jurisdictions?|juridictions?|administrations?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|municipalit(?:y|ies|e|es)|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|campus)$/u;
+
 // Header words, accents and case folded: "Participant", "Jurisdiction", "Position", "Committee role", "Rôle au comité".
 const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
   ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|participantes et participants|participants et participantes|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people|(?:deputy\s+)?ministers?|(?:sous-)?ministres?|officials?|heads? of delegation|chefs? de delegation)$/u],
-  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|jurisdictions?|juridictions?|administrations?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|municipalit(?:y|ies|e|es)|company|employer|employeur|entreprise|etablissement|institutions?|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|ordre|association|groupe)$/u],
+  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|company|employer|employeur|entreprise|etablissement|institutions?|ordre|association|groupe|facult(?:y|ies|e|es)|units?|unites?|firm|firme)$/u],
+  ['affiliation', PLACE_COLUMN],
   ['title', /^(?:titles?|titres?|positions?|postes?|fonctions?|job titles?|occupation|portfolio|portefeuille)$/u],
   ['role', /^(?:(?:committee|council|board|meeting|table)\s+)?(?:roles?)(?:\s+(?:au|a la|at|on)\b.*)?$|^(?:capacity|attendance|presence|statut|status|participation|qualite|present|presente?s?|attended|in attendance)$/u],
 ];
 
-function columnOf(cell: string): PeopleColumn | null {
+function headerKeys(cell: string): string[] {
   // "Représentant(e)", "Participant(e)s": the inclusive endings are no part of the word.
   const key = foldKey(cell).toLowerCase().replace(/[\s:*]+$/u, '').replace(/^\*+/u, '').replace(/\((?:e|s|es|e\)s|nes?)\)/gu, '').replace(/\(e$/u, '').trim();
   // "Organisation / Municipalité", "Title or role": either word says what the column holds.
-  const keys = [key, ...key.split(/\s*\/\s*|\s+(?:or|ou)\s+/u)];
+  return [key, ...key.split(/\s*\/\s*|\s+(?:or|ou)\s+/u)];
+}
+
+function columnOf(cell: string): PeopleColumn | null {
+  const keys = headerKeys(cell);
   return PEOPLE_COLUMNS.find(([, pattern]) => keys.some((part) => pattern.test(part)))?.[0] ?? null;
+}
+
+/**
+ * The columns that give a row's affiliation: "| Jurisdiction | Name | Organization |" gives the
+ * organisation (an empty cell there is no affiliation); a jurisdiction or campus column alone gives it.
+ */
+export function affiliationColumns(header: string[]): number[] {
+  const columns = header.flatMap((cell, index) => (columnOf(cell) === 'affiliation' ? [index] : []));
+  const organisations = columns.filter((index) => !headerKeys(header[index] ?? '').some((key) => PLACE_COLUMN.test(key)));
+  return organisations.length > 0 ? organisations : columns;
 }
 
 /**

@@ -24,3 +24,13 @@ const ABBREVIATIONS = new Set([
 export function isPlaceName(text: string): boolean {
   return PLACES.has(foldKey(text.trim())) || ABBREVIATIONS.has(text.trim());
 }
+
+// "Saint-Fulbert-des-Ormes", "Lac-aux-Grèbes", "Notre-Dame-de-la-Brume": a French place name joins its words with
+// hyphens around a particle or after a saint's or a landform's word; a double surname ("Lavallée-Roy") does neither.
+const LOCALITY = /^(?:(?:Saint|Sainte|St|Ste|Notre-Dame|Lac|Mont|Rivière|Val|Port|Pointe|Baie|Cap|Île|Petite?|Grande?|Fort|Sault|Anse|Havre|Chute|Côte|Rang|Canton)-\p{Lu}|\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*-(?:de|des|du|de-la|de-l['’]|aux|au|sur|en|la|le|lès|d['’])-?\p{Lu})/u;
+
+/** A French municipality's name by its form ("Saint-Évrard-des-Collines"), for "maire de …" entries. */
+export function isLocalityName(text: string): boolean {
+  const trimmed = text.trim();
+  return !trimmed.includes(' ') && LOCALITY.test(trimmed);
+}
