@@ -70,6 +70,16 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
     const holders = attendees.filter((a) => a.affiliation === token);
     if (holders.length >= 3 && holders.some((a) => a.quote.includes(`, ${token}, `) && /^\p{Ll}/u.test(a.quote.split(`, ${token}, `)[1] ?? ''))) holders.forEach((a) => { a.affiliation = null; });
   }
+  // "with Chairperson Okafor presiding" over a roll that lists Amara Okafor: one person, named in full there.
+  const named = attendees.filter((a) => a.name?.includes(' '));
+  for (const [index, surnamed] of [...attendees.entries()].reverse()) {
+    // ("Martin (SSC)" beside "Philippe Martin (Cloudera)": a first name of someone else.)
+    if (!surnamed.name || surnamed.name.includes(' ') || surnamed.affiliation !== null) continue;
+    const full = named.filter((a) => foldKey(a.name ?? '').endsWith(` ${foldKey(surnamed.name ?? '')}`));
+    if (full.length !== 1 || !full[0]) continue;
+    if (surnamed.role === 'CHAIR' && full[0].role === 'MEMBER') full[0].role = 'CHAIR';
+    attendees.splice(index, 1);
+  }
   // "Co-chairs: Canada and Manitoba" above the people who sat for them: the governments are not attendees of their own.
   const represented = new Set([...attendees.filter((a) => a.name !== null && a.affiliation).map((a) => foldKey(a.affiliation ?? '')),
     ...lists.map(headingOf).filter((heading) => isPlaceName(heading)).map(foldKey)]);

@@ -76,7 +76,8 @@ function parseWrittenEntry(written: string, options: EntryOptions): AttendeeEntr
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.
   if (/(?:\p{Ll}{2}|\))\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}+/u.test(text)) return null;
   // "Dix-huit (18) personnes assistent à la séance", "Two members of the public": a count, no one named.
-  if (isCount(text) || /https?:\/\/|www\./u.test(text)) return null;
+  // ("Download PDF (212 KB) | Back to all meetings", "Privacy · Accessibility": a web page's links, no entry.)
+  if (isCount(text) || /https?:\/\/|www\.|\s[|·]\s/u.test(text)) return null;
   // "Olusegun Adebayo-Marsh / Northfold Cloud / Kestrel": a name, then its organisations, slash-separated.
   // ("Jonas Weide / TU Carrow / @jweide (facilitating)": the handle gone, its slash goes too; the note stays.)
   const slashes = text.replace(/\s*\/\s*(?=\/|\(|[—–]|$)/gu, ' ').replace(/\s+/gu, ' ').trim();

@@ -8,7 +8,7 @@ import { wordRegExp } from '../text/words';
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   // ("(coprésidence)", "(présidence)": the seat named by its office, as French tables write it.)
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?|pr[eé]sidence)s?\b`, 'iu'), 'CO_CHAIR'],
-  [wordRegExp(String.raw`\bvice[- ]?(?:chair|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
+  [wordRegExp(String.raw`\bvice[- ]?(?:chair(?:person|man|woman)?|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:(?:and|et)\b|&)|-directeur|-directrice)`, 'iu'), 'CHAIR'],
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note[- ]?takers?|minute[- ]?takers?|recording|recorder|scribe)\b|^(?:notes|taking notes|minutes)$`, 'iu'), 'SECRETARIAT'],

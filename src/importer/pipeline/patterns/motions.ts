@@ -47,7 +47,9 @@ const QUESTION_PUT = String.raw`(?:After debate,\s+|Après débat,\s+)?(?:(?:the
 const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${LOWER_OUTCOME})\b[^]{0,120}$|^${TALLY_RESULT}$|^${VOTE_RESULT}$|^${QUESTION_PUT}$`, 'u');
 // "Following discussion, the motion was put to a vote and DEFEATED (2 in favour, 5 opposed)."
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
-const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+|\s[—–]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?)\s*$`, 'u');
+// "Vote: All Ayes.", "Vote: 5 Ayes, 1 Nay (Dubeau).": a board's recorded vote ends its motion; the tally says the outcome.
+const VOTE_TALLY = String.raw`Vote\s*:\s*(?:All\s+(?:Ayes|Yeas|in\s+favou?r)|Unanimous|\d+\s+(?:Ayes?|Yeas?)\b)[^.]{0,60}\.?`;
+const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+|\s[—–]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?|${VOTE_TALLY})\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 /** A motion to amend the motion on the floor ("… d'amender la proposition afin de …", "moved to amend …"). */
@@ -121,7 +123,8 @@ export function inlineResolution(text: string): string | null {
 }
 
 export function isNegativeResult(result: string): boolean {
-  return NEGATIVE_WORD.test(result);
+  const tally = /(\d+)\s+(?:Ayes?|Yeas?)\b[^.]*?(\d+)\s+(?:Nays?|Noes)\b/iu.exec(result);
+  return NEGATIVE_WORD.test(result) || (tally !== null && Number(tally[1]) <= Number(tally[2]));
 }
 
 /** Mover, seconder and the motion's own words, from the motion text without its result. */

@@ -131,5 +131,9 @@ function entryByContent(cells: string[]): AttendeeEntry | null {
     .replace(/\s*\((?:\p{Ll}|Day\b|Item\b|Jour\b|Point\b)[^()]*\)$/u, '') ?? null;
   const parsed = parseAttendeeEntry(person.text);
   if (!parsed) return null;
-  return { ...parsed, affiliation, text, ...(role ? { role } : {}) };
+  // "| Martin Choquette | Partner, Brisebois Lachance LLP |": a title, then an organisation of its own, in one cell.
+  const titled = affiliation ?? others.filter((cell) => cell !== roleCell && cell.text.includes(','))
+    .map((cell) => parseAttendeeEntry(`${person.text}, ${cell.text.replace(/\s*\((?:\p{Ll}|Day\b|Item\b|Jour\b|Point\b)[^()]*\)$/u, '')}`)?.affiliation ?? null)
+    .find((organisation) => organisation !== null && OTHER_ORGANIZATION.test(organisation) && !isPlaceName(organisation)) ?? null;
+  return { ...parsed, affiliation: titled, text, ...(role ? { role } : {}) };
 }

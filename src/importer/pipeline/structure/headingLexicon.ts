@@ -77,7 +77,11 @@ function lookUpWritten(text: string, wholeOnly: boolean): HeadingMeaning | null 
 // ("À titre personnel", "as an individual": how a witness appears, no staff.)
 const QUALIFIED_LABEL = /^(?!a titre\s)(?:[\p{L}'’-]+\s){1,2}(secretariat|secretary|staff|guests|observers|regrets|invites|observateurs|personnel)$|^(?:[\p{L}'’-]+\s){3}(guests|observers|regrets|invites|observateurs)$/u;
 
+// "Action on Minutes", "Action on Correspondence": the board acts on an agenda item; no follow-up list.
+const ACTION_ON = /^actions?\s+(?:on|upon)\s/u;
+
 function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
+  if (ACTION_ON.test(key)) return null;
   const qualifiedMatch = QUALIFIED_LABEL.exec(key);
   const qualified = qualifiedMatch?.[1] ?? qualifiedMatch?.[2];
   if (qualified && key !== qualified) return lookUpKey(qualified, true);

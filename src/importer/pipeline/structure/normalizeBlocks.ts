@@ -253,6 +253,9 @@ function reinterpret(block: Block, headingLevel: number, alone = false, listed =
   if (block.kind !== 'paragraph') return { ...block, text };
   const hashes = /^(#{1,6})\s+(.*)$/u.exec(text);
   if (hashes) return { kind: 'heading', level: hashes[1]?.length ?? 1, text: hashes[2] ?? '', lines: block.lines };
+  // "* * * * * PRESENT * * * * *": a label set off by rows of stars, no bullet.
+  const starred = /^(?:[*=~_•·]\s*){2,}(\p{L}.*?)(?:\s*[*=~_•·]){2,}$/u.exec(text)?.[1];
+  if (starred && block.lines[0] === block.lines[1] && isHeadingLine(starred)) return { kind: 'heading', level: Math.min(6, headingLevel + 1), text: starred, lines: block.lines };
   const bullet = /^([-*•])\s+(.*)$/u.exec(text);
   if (bullet) return { kind: 'listItem', depth: 0, ordered: false, marker: bullet[1] ?? '-', text: bullet[2] ?? '', lines: block.lines };
   if (block.lines[0] === block.lines[1] && isHeadingLine(text)) return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };

@@ -1,0 +1,44 @@
+import { run, sectionKinds } from './pipelineHelpers';
+
+const people = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.attendance.map(({ name: person, role, affiliation }) => `${person ?? '-'}|${role}|${affiliation ?? '-'}`));
+
+describe('a board roll set off by stars, its motions with recorded votes', () => {
+  // As a port authority's web page publishes it: the labels are paragraphs, the roll two-cell tables.
+  const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+  const roll = [
+    '<html><body><main>', '<h1>Minutes of the Regular Meeting of the Board of Directors</h1>',
+    '<p>The meeting convened at 9:32 a.m. with Chairperson Okafor presiding.</p>',
+    '<p>* * * * * PRESENT * * * * *</p>', '<table>', row('Amara Okafor', 'Chairperson'), row('Bernard Lind', 'Vice-Chairperson'), '</table>',
+    '<p>* * * * * ABSENT * * * * *</p>', '<table>', row('Ramona Steeves', 'Director (User nominee)'), '</table>',
+    '<p>* * * * * ALSO PRESENT * * * * *</p>', '<table>', row('Luis Ferreira', 'Harbour Master'),
+    row('Martin Choquette', 'Partner, Brisebois Lachance LLP (Item 6 only)'), '</table>',
+    '<h2>1. Adjournment</h2>', '<p>The meeting adjourned at 11:20 a.m.</p>', '<p>Gwen Albright<br>Corporate Secretary</p>',
+    '<p>Download PDF (212 KB) | Back to all meetings</p>', '</main></body></html>',
+  ];
+
+  it('reads the starred labels as list headings, and the presiding surname as the chair listed in full', async () => {
+    expect(await people('roll.html', roll)).toEqual([
+      'Amara Okafor|CHAIR|-', 'Bernard Lind|MEMBER|-', 'Ramona Steeves|REGRETS|-',
+      'Luis Ferreira|GUEST|-', 'Martin Choquette|GUEST|Brisebois Lachance LLP',
+    ]);
+  });
+
+  it('keeps a first name with an organisation of its own apart from a namesake', async () => {
+    expect(await people('names.md', ['# Board', '', '## Attendees', '', '- Philippe Martin (Cloudera)', '- Martin (SSC)']))
+      .toEqual(['Philippe Martin|MEMBER|Cloudera', 'Martin|MEMBER|SSC']);
+  });
+
+  it('reads "Vote: All Ayes" and a tally as the outcome, and "Action on Minutes" as an agenda item', async () => {
+    const { doc, extraction } = await run('votes.md', [
+      '# Board', '', '## 3. Action on Minutes', '',
+      'On motion by Director Lind, seconded by Director Haddad, the minutes of April 17 were approved as submitted. Vote: All Ayes.', '',
+      '## 4. Contract', '',
+      'On motion by Director Haddad, seconded by Director Lind, the Board adopted Resolution 2025-15, awarding the contract. Vote: 5 Ayes, 1 Nay (Dubeau).', '',
+      'On motion by Director Dubeau, seconded by Director Wyeth, the Board deferred the award. Vote: 2 Ayes, 4 Nays.', '',
+    ]);
+    expect(sectionKinds(doc)).toEqual(['1:header', '3:discussion', '7:discussion']);
+    expect(extraction.decisions.map((d) => [d.lines[0], d.motion?.movedBy, d.motion?.result])).toEqual([
+      [5, 'Lind', 'Vote: All Ayes.'], [9, 'Haddad', 'Vote: 5 Ayes, 1 Nay (Dubeau).'],
+    ]);
+  });
+});
