@@ -42,3 +42,24 @@ describe('a board roll set off by stars, its motions with recorded votes', () =>
     ]);
   });
 });
+
+describe('a Word form with two labelled fields on a line, a roll table under a legend', () => {
+  it('reads each label\'s person, the table by its header and its attendance codes, and CARRIED ending the movers\' line', async () => {
+    const { extraction } = await run('mac.md', [
+      'Lakehead Valley General Hospital', '', 'Medical Advisory Committee – Minutes', '',
+      'Chair: Dr. Rebecca Amankwah, Chief of Staff Recorder: Colleen Drury, Medical Affairs Coordinator', '',
+      'Legend: P = Present R = Regrets G = Guest', '',
+      '| Name | Position | Attendance |', '|---|---|---|',
+      '| Dr. Kenji Watanabe | President, Medical Staff Association | P |',
+      '| Dr. Martin Lavoie | Chief, Department of Surgery | R |',
+      '| Dr. Hamid Sarraf | Quality Lead | G |', '',
+      '## 1. Approval of Agenda', '', 'MOTION: To approve the agenda as circulated.', '',
+      'Moved: Dr. Qureshi Seconded: Dr. Bellamy CARRIED', '',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation ?? '-'}`)).toEqual([
+      'Rebecca Amankwah|CHAIR|-', 'Colleen Drury|SECRETARIAT|-', 'Kenji Watanabe|MEMBER|Medical Staff Association',
+      'Martin Lavoie|REGRETS|Department of Surgery', 'Hamid Sarraf|GUEST|-',
+    ]);
+    expect(extraction.decisions.map((d) => [d.lines[0], d.motion?.result])).toEqual([[17, 'CARRIED']]);
+  });
+});

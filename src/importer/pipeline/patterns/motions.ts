@@ -49,7 +49,7 @@ const RESULT_LINE = wordRegExp(String.raw`^(?:${SUBJECT}?${OUTCOME}|${SUBJECT}${
 const VOTED_LINE = wordRegExp(String.raw`^(?:[^.;]{0,60},\s+)?(?:the\s+|la\s+)?(?:motion|proposition|résolution)\s+(?:was|is|est|a été)\s+(?:put to a vote and|then|subsequently|mise aux voix et|ensuite)\s+(?:was\s+|est\s+)?(?:${OUTCOME}|${LOWER_OUTCOME})\b[^]{0,80}$`, 'iu');
 // "Vote: All Ayes.", "Vote: 5 Ayes, 1 Nay (Dubeau).": a board's recorded vote ends its motion; the tally says the outcome.
 const VOTE_TALLY = String.raw`Vote\s*:\s*(?:All\s+(?:Ayes|Yeas|in\s+favou?r)|Unanimous|\d+\s+(?:Ayes?|Yeas?)\b)[^.]{0,60}\.?`;
-const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+|\s[—–]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?|${VOTE_TALLY})\s*$`, 'u');
+const RESULT_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+|\)\s+|\s[—–]\s+)((?:(?:The\s+)?Motion\s+)?${OUTCOME}\b[^.]{0,50}\.?|(?:The\s+)?Motion\s+(?:was\s+)?${LOWER_OUTCOME}\b[^.]{0,50}\.?|${VOTE_TALLY})\s*$|\s(${POSITIVE.toUpperCase()}|${NEGATIVE.toUpperCase()})(?:\s+UNANIMOUSLY)?\.?\s*$`, 'u');
 const NEGATIVE_WORD = wordRegExp(String.raw`\b(?:${NEGATIVE})\b`, 'iu');
 
 /** A motion to amend the motion on the floor ("… d'amender la proposition afin de …", "moved to amend …"). */
@@ -91,7 +91,10 @@ export function resultOfLine(written: string): string | null {
 
 /** The outcome written as the last sentence of a one-line motion ("… to adjourn. Carried."). */
 export function resultAtEnd(text: string): string | null {
-  return RESULT_SENTENCE.exec(text)?.[1]?.trim() ?? null;
+  // ("Moved: Dr. Qureshi Seconded: Dr. Bellamy CARRIED": an outcome in capitals may end the movers' line.)
+  const match = RESULT_SENTENCE.exec(text);
+  const closesMovers = match?.[2] !== undefined && (MOVER.test(text) || SECONDER.test(text));
+  return (match?.[1] ?? (closesMovers ? match?.[2] : undefined))?.trim() ?? null;
 }
 
 // "il est résolu à l'unanimité d'adopter …", "and resolved unanimously that …", "il est résolu à la majorité de …".

@@ -49,11 +49,22 @@ function roleInColumn(cell: string): ExtractedRole | undefined {
   const words = cell.replace(/\([^)]*\)/gu, '').trim();
   // A presence column ("Present: Yes / Virtual / No"): "No" is an absence.
   if (/^(?:no|non|n|✗|✘)$/iu.test(words)) return 'REGRETS';
+  // An attendance code ("P = Present  R = Regrets  A = Absent  G = Guest"), as a legend above such a table spells it.
+  if (/^[RA]$/u.test(words)) return 'REGRETS';
+  if (words === 'G') return 'GUEST';
   // "Member (staff)": a seat of the body, whatever the note; "Executive Director (staff)": a job, the note says how they attend.
   return roleOfCell(words) ?? (SEAT_WORD.test(words) ? undefined : roleOfCell(cell));
 }
 
 const SEAT_WORD = /^(?:(?:voting|non-voting|ex officio|public|elected|appointed|alternate|associate|substitute)\s+)?(?:members?|membres?|directors?|trustees?|councill?ors?|administrat(?:eur|rice)s?|conseill(?:er|ère)s?)$/iu;
+
+/** A title cell's role, unless it presides over another body ("President, Medical Staff Association"). */
+function presidesHere(cell: string): ExtractedRole | undefined {
+  const [office = '', ...of] = cell.split(',');
+  const head = roleOfCell(office);
+  const otherBody = (head === 'CHAIR' || head === 'CO_CHAIR') && /^\s*\p{Lu}/u.test(of[0] ?? '') && OTHER_ORGANIZATION.test(of.join(','));
+  return otherBody ? undefined : roleOfCell(cell);
+}
 
 /** A row read by its header: the name column names the person, the affiliation column their organisation. */
 function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[], organisationColumns: number[]): AttendeeEntry | null {
@@ -77,8 +88,9 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[], organis
   const organization = roleOnly || (affiliationCell && !namesOrganization(affiliationCell.text)) ? undefined : affiliationCell;
   const roleCells = of('role');
   // A title of the body's own officers ("présidente", "observatrice"); a bare "secrétaire" is the board's officer, a member.
+  // ("President, Medical Staff Association": the office of another body; its "(Chair)" note would still count.)
   const titleRole = of('title').filter((cell) => !/^(?:secretary|secrétaire|secretary-treasurer|secrétaire-trésorière?)$/iu.test(cell.trim()))
-    .map((cell) => roleOfCell(cell)).find((role) => role !== undefined);
+    .map((cell) => withoutRoleNote(cell).role ?? presidesHere(cell)).find((role) => role !== undefined);
   const role = (roleCells.length > 0 ? roleCells.map(roleInColumn).find((r) => r !== undefined) ?? titleRole : titleRole)
     ?? named?.role ?? affiliationCell?.role ?? (roleOnly ? roleOfCell(affiliationCell.text) : undefined);
   // Without an organisation column, the title may end with one ("Policy Director, Canadian Association of …").

@@ -11,6 +11,7 @@ import { bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patter
 import type { KnownNames } from '../text/personNames';
 import { splitSentences, wordCount } from '../text/words';
 import { isPlaceName } from '../text/placeNames';
+import { peopleColumns } from './tableColumns';
 
 /**
  * The kind of a section whose heading the lexicon does not know, from what it holds: a list of
@@ -22,6 +23,9 @@ export function contentKind(blocks: Block[], names: KnownNames, source: string[]
   // A table headed Action | Lead | Due (Mesure | Responsable | Échéance) is a follow-up list, whatever heads it.
   const header = blocks.find((block) => block.kind === 'tableRow' && (block.header || isTaskHeaderRow(block.cells)));
   if (header?.kind === 'tableRow' && taskColumns(header.cells) !== null) return 'actions';
+  // A table headed Name | Position | Attendance is the roll call, whatever heads it (a legend line, nothing).
+  const rows = blocks.filter((block) => block.kind === 'tableRow' && !block.header).length;
+  if (header?.kind === 'tableRow' && rows >= 2 && peopleColumns(header.cells)?.includes('name')) return 'attendance';
   const entries = blocks.filter((block) => block.kind !== 'heading');
   const items = entries.filter((block) => block.kind === 'listItem' && block.depth === 0);
   const isTask = (block: Block) => 'text' in block && (findAssignment(block.text, names, { strict: true }) !== null || isOwnerDashTask(block.text, names, language));

@@ -29,7 +29,7 @@ export function splitSections(blocks: Block[]): DraftSection[] {
   const close = () => {
     if (current.heading || current.blocks.length > 0) sections.push(current);
   };
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(labelRuns)) {
     if (block.kind === 'heading') {
       close();
       current = { heading: block, blocks: [], level: block.level };
@@ -60,6 +60,31 @@ export function splitSections(blocks: Block[]): DraftSection[] {
   }
   close();
   return sections;
+}
+
+// "… Chief of Staff Recorder: Colleen Drury, …": a second people label inside the line, a form's next field.
+const INNER_COLON = /\s?:\s+(?=\p{Lu})/gu;
+
+/** Where a known people label of one to three words ends the text before `end` ("Recorder"), or -1. */
+function labelStart(text: string, end: number): number {
+  const words = text.slice(0, end).split(/(?<=\s)/u);
+  for (let count = 1; count <= 3 && count < words.length; count += 1) {
+    const label = words.slice(-count).join('').trim();
+    if (/^\p{Lu}/u.test(label) && lookUpPeopleLabel(label)) return end - words.slice(-count).join('').length;
+  }
+  return -1;
+}
+
+/**
+ * "Chair: Dr. A, Chief of Staff Recorder: B, Coordinator": one line holding two labelled lists (a Word
+ * form's fields run together) is two blocks on that line, each with its label.
+ */
+function labelRuns(block: Block): Block[] {
+  if (block.kind !== 'paragraph' || !peopleLabel(block)) return [block];
+  const colons = [...block.text.matchAll(INNER_COLON)].map((match) => match.index ?? 0).slice(1);
+  const starts = colons.map((colon) => labelStart(block.text, colon)).filter((start) => start > 0);
+  if (starts.length === 0) return [block];
+  return [0, ...starts].map((start, index) => ({ ...block, text: block.text.slice(start, starts[index] ?? block.text.length).trim() }));
 }
 
 /** The meaning of a people label opening the block, when the lexicon knows it. */
