@@ -1,6 +1,7 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
+import { taskThenOwners } from '../patterns/taskThenOwners';
 import { colonTaskOwners, findAssignment, markedTaskOwners, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { isRequestToAll, opensWithImperative } from '../patterns/imperatives';
 import { findDue } from '../patterns/dueDates';
@@ -169,9 +170,11 @@ function listed(block: Block, text: string, context: ActionContext): ExtractedAc
   const body = isLabelledAction(text) ? afterActionLabel(text) : text;
   const named = labelOwner(text);
   const fields = parenthesisedTaskFields(body) ?? trailingTaskFields(body);
-  const owners = named ? ownersOf(named) : fields ? fields.owners : ownersOfAction(body, context.names);
+  const read = named ? ownersOf(named) : fields ? fields.owners : ownersOfAction(body, context.names);
+  const after = read.length === 0 ? taskThenOwners(body, context.names) : null;
+  const owners = after?.owners ?? read;
   // The deadline belongs to the task's own sentence, not to a remark after it ("At the next meeting we would like …").
-  const due = fields?.due ?? findDue(splitSentences(text)[0]?.text ?? text);
+  const due = fields?.due ?? after?.due ?? findDue(splitSentences(text)[0]?.text ?? text);
   return { text, owners: owners.length > 0 ? owners : vocativeOwner(body), due, lines: block.lines, quote: text };
 }
 

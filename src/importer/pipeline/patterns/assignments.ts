@@ -156,7 +156,7 @@ const DEMONSTRATIVE = wordRegExp(String.raw`^(?:This|That|These|Those|It|We|You|
 const LABEL_WORD = /^(?:Direction|Directions|Recommendation|Recommandation|Motion|Decision|Décision|Note|Notes|Update|Outcome|Résolution|Resolution|Standards?|Item|Items|Action|Actions|Proposition|Amendment|Amendement)$/iu;
 
 /** Whether a written owner is someone: an attendee, a titled or full name, an organisation or a group. */
-function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
+export function isActor(owner: string, names: KnownNames, strict: boolean): boolean {
   if (LABEL_WORD.test(owner) && /^\p{Lu}/u.test(owner)) return false; // ("la direction vérifiera …" is an office)
   if (/['’]s$/u.test(owner)) return false; // "Manitoba's will follow": a possessive, its noun left out
   if (names.knows(owner) || GROUP.test(owner) || OFFICE_WORD.test(owner) || COLLECTIVE_WORD.test(owner) || isPlaceName(owner)) return true;
