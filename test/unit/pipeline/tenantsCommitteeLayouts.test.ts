@@ -19,3 +19,20 @@ describe('a tenants\' committee procès-verbal: initialled names, a follow-up li
     ]);
   });
 });
+
+describe('a French network\'s steering committee: people with titles in lower case, a round table by name', () => {
+  it('keeps the organisation after a title in lower case with its person, and reads a name heading over dashed points as a statement', async () => {
+    const { extraction } = await run('cr.md', [
+      '# Comité directeur', '', 'Membres :', '',
+      'M. Mamadou Sy, conseiller en emploi, Emploi Carrefour Prairies', '',
+      'Mme Océane Boudreault, directrice, Association franco-communautaire de Bellecombe', '',
+      '## 4. Tour de table', '', '### Océane Boudreault', '',
+      '– Hausse marquée des arrivées; 37 nouvelles familles accueillies.', '',
+      '### Mamadou Sy', '', '– Le salon de l\'emploi a réuni 46 employeurs.', '',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.affiliation}`)).toEqual([
+      'Mamadou Sy|Emploi Carrefour Prairies', 'Océane Boudreault|Association franco-communautaire de Bellecombe',
+    ]);
+    expect(extraction.statements.map((s) => [s.speaker, s.lines[0]])).toEqual([['Océane Boudreault', 11], ['Mamadou Sy', 15]]);
+  });
+});

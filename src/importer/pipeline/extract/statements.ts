@@ -20,6 +20,16 @@ export function extractStatements(sections: Section[], names: KnownNames, source
   const reading: StatementReading = { statements: [], inPassage: new Set() };
   for (const section of sections) {
     if (section.kind !== 'discussion' && section.kind !== 'agenda') continue;
+    // "Océane Boudreault" set as a heading over that person's points (a round table in Word): the section is the passage.
+    const heading = section.heading?.kind === 'heading' ? section.heading : undefined;
+    // (Set apart by a blank line: "R. Vandermeer" wrapped from a recorded vote's line above is no heading of points.)
+    const apart = heading !== undefined && (source[heading.lines[0] - 2] ?? '').trim() === '';
+    const headed = heading && apart && section.blocks.length > 0 ? bareSpeaker(heading.text, names) : null;
+    const last = section.blocks[section.blocks.length - 1];
+    if (heading && headed && last) {
+      section.blocks.forEach((block) => reading.inPassage.add(block));
+      reading.statements.push({ speaker: headed.speaker, lines: [heading.lines[0], last.lines[1]], quote: section.blocks.map(blockText).join(' ') });
+    }
     section.blocks.forEach((block, index) => {
       if (block.kind === 'heading' || block.kind === 'tableRow') return;
       const mentions = speakersOf(block, names);

@@ -256,7 +256,8 @@ function reinterpret(block: Block, headingLevel: number, alone = false, listed =
   // "* * * * * PRESENT * * * * *": a label set off by rows of stars, no bullet.
   const starred = /^(?:[*=~_•·]\s*){2,}(\p{L}.*?)(?:\s*[*=~_•·]){2,}$/u.exec(text)?.[1];
   if (starred && block.lines[0] === block.lines[1] && isHeadingLine(starred)) return { kind: 'heading', level: Math.min(6, headingLevel + 1), text: starred, lines: block.lines };
-  const bullet = /^([-*•])\s+(.*)$/u.exec(text);
+  // ("– Le logement reste …": a French document's dash opens a bullet too.)
+  const bullet = /^([-*•–])\s+(.*)$/u.exec(text);
   if (bullet) return { kind: 'listItem', depth: 0, ordered: false, marker: bullet[1] ?? '-', text: bullet[2] ?? '', lines: block.lines };
   if (block.lines[0] === block.lines[1] && isHeadingLine(text)) return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
   // "Follow-up from last meeting" on a line of its own: a section label followed by its subject.
