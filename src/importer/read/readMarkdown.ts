@@ -66,7 +66,10 @@ class MarkdownReader {
     const text = inlineText(token.tokens);
     const onlyBold = token.tokens.length === 1 && token.tokens[0]?.type === 'strong';
     const label = lines[0] === lines[1] && standaloneHeadingLevel(text) === 2;
-    if (onlyBold || label) {
+    // "*Collège des organismes artistiques*" over its members: a short line in italics names the group below it
+    // (a sentence in italics, "*Approved on …*", stays a paragraph).
+    const italicLabel = token.tokens.length === 1 && token.tokens[0]?.type === 'em' && lines[0] === lines[1] && text.split(/\s+/u).length <= 8 && !/[.;!?]$/u.test(text);
+    if (onlyBold || label || italicLabel) {
       this.push({ kind: 'heading', level: Math.min(6, this.lastHeadingLevel + 1), text, lines });
     } else {
       this.push({ kind: 'paragraph', text, lines });

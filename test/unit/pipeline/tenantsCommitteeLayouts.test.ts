@@ -36,3 +36,20 @@ describe('a French network\'s steering committee: people with titles in lower ca
     expect(extraction.statements.map((s) => [s.speaker, s.lines[0]])).toEqual([['Océane Boudreault', 11], ['Mamadou Sy', 15]]);
   });
 });
+
+describe('an arts council\'s procès-verbal: members grouped by college in italics, a resolution adopted by majority', () => {
+  it('reads an italic line as the group over its members, the secretary of the board as a member, a withdrawal as no defeat', async () => {
+    const { extraction } = await run('pv.md', [
+      '# Conseil des arts', '', '## Présences', '', '**Membres présents ayant droit de vote :**', '',
+      '*Collège des organismes artistiques*', '', '- Mme Sophie Lavigne, directrice générale, Théâtre du Quai-Rouge', '',
+      '**Membre d\'office sans droit de vote :**', '', '- Mme Claudine Vachon, directrice générale et secrétaire du conseil', '',
+      '## 7. Recommandations des jurys', '', '**RÉSOLUTION CA-2025-09-04**', '',
+      'Sur proposition de Mme Sophie Lavigne, appuyée par M. Étienne Gaudreault, il est RÉSOLU d\'approuver l\'octroi de 41 bourses.', '',
+      'Adoptée à la majorité (M. Karim Benali s\'étant retiré).', '',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation ?? '-'}`)).toEqual([
+      'Sophie Lavigne|MEMBER|Théâtre du Quai-Rouge', 'Claudine Vachon|MEMBER|-',
+    ]);
+    expect(extraction.decisions.map((d) => d.lines[0])).toEqual([17]);
+  });
+});

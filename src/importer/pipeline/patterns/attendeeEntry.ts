@@ -157,6 +157,8 @@ const SUB_BODY = wordRegExp(String.raw`\b(?:Committee|Subcommittee|Sub-committee
 const OWN_BODY = wordRegExp(String.raw`\b(?:Association|Society|Union|Federation|Syndicat|Fédération|Chamber|Chambre)\b`, 'u');
 
 const OFFICER = /^(?:secretary|secrétaire|secretary-treasurer|secrétaire-trésorière?)$/iu;
+// So is the secretary of the board itself, "directrice générale et secrétaire du conseil" (the minute-taker is "de séance").
+const BODY_OFFICER = /^(?:secretary|secrétaire)\s+(?:of the|du|de la)\s+(?:board|council|corporation|society|conseil|société)$/iu;
 
 function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   let role: ExtractedRole | undefined;
@@ -166,7 +168,7 @@ function withDetails(name: string, rest: string, text: string): AttendeeEntry {
   let lastPart = '';
   for (const part of detailParts(rest).flatMap(servingParts).flatMap(trailingFunction).flatMap(representing)) {
     // A bare "Secretary", "Secrétaire" is the body's officer, a seat like "Treasurer": the list gives the role.
-    const partRole = OFFICER.test(part.trim()) ? undefined : roleOf(part);
+    const partRole = OFFICER.test(part.trim()) || BODY_OFFICER.test(part.split(/\s+(?:et|and)\s+/u).pop()?.trim() ?? '') ? undefined : roleOf(part);
     if (previous === 'role' && SUB_BODY.test(part)) {
       role = undefined; // the chair of a committee of the body, not of this meeting
       previous = 'function';

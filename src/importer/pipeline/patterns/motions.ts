@@ -127,7 +127,8 @@ export function inlineResolution(text: string): string | null {
 
 export function isNegativeResult(result: string): boolean {
   const tally = /(\d+)\s+(?:Ayes?|Yeas?)\b[^.]*?(\d+)\s+(?:Nays?|Noes)\b/iu.exec(result);
-  return NEGATIVE_WORD.test(result) || (tally !== null && Number(tally[1]) <= Number(tally[2]));
+  // ("Adoptée à la majorité (M. Benali s'étant retiré)": who withdrew from the vote says nothing of its outcome.)
+  return NEGATIVE_WORD.test(result.replace(/\([^()]*\)/gu, '')) || (tally !== null && Number(tally[1]) <= Number(tally[2]));
 }
 
 /** Mover, seconder and the motion's own words, from the motion text without its result. */
