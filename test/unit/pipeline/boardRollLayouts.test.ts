@@ -63,3 +63,21 @@ describe('a Word form with two labelled fields on a line, a roll table under a l
     expect(extraction.decisions.map((d) => [d.lines[0], d.motion?.result])).toEqual([[17, 'CARRIED']]);
   });
 });
+
+describe('a legislative committee\'s minutes of proceedings: titled surnames, a signature block', () => {
+  it('reads the Deputy Chair as a member, a constituency as no organisation, and no one from the signatures', async () => {
+    const { extraction } = await run('proceedings.txt', [
+      'STANDING COMMITTEE ON ECONOMIC DEVELOPMENT', '', 'MINUTES OF PROCEEDINGS', '',
+      'Members Present: Ms. Arcand (Chair), Mr. Kowalchuk (Deputy Chair), Ms. Nitsiza', '',
+      'Other Members Present: Ms. Tremblay-Kaye (Member for Crane Lake)', '',
+      '1. ADOPTION OF AGENDA', '', 'Mr. Ruben moved that the agenda be adopted as circulated.', '',
+      '                                          MOTION CARRIED', '',
+      'The Committee adjourned at 12:34 p.m.', '', '',
+      '                                        Ms. Arcand', '                                        Chair', '',
+      '                                        Rhiannon Tait', '                                        Committee Clerk', '',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation ?? '-'}`)).toEqual([
+      'Arcand|CHAIR|-', 'Kowalchuk|MEMBER|-', 'Nitsiza|MEMBER|-', 'Tremblay-Kaye|OBSERVER|-',
+    ]);
+  });
+});

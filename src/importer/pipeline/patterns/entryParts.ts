@@ -8,7 +8,7 @@ import { wordRegExp } from '../text/words';
 const ROLE_WORDS: [RegExp, ExtractedRole][] = [
   // ("(coprésidence)", "(présidence)": the seat named by its office, as French tables write it.)
   [wordRegExp(String.raw`\bco-?(?:chair|pr[eé]sidente?|pr[eé]sidence)s?\b`, 'iu'), 'CO_CHAIR'],
-  [wordRegExp(String.raw`\bvice[- ]?(?:chair(?:person|man|woman)?|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
+  [wordRegExp(String.raw`\b(?:vice|deputy)[- ]?(?:chair(?:person|man|woman)?|pr[eé]sidente?)\b|\b(?:pr[eé]f[eè]te?|pr[eé]sidente?)\s+suppl[eé]ante?\b|\bdeputy warden\b`, 'iu'), 'MEMBER'],
   // ("President and Vice-Chancellor", "President & CEO", "président-directeur général": the head of an institution.)
   [wordRegExp(String.raw`\b(?:chair|chairperson|pr[eé]sidente?|pr[eé]f[eè]te?|warden)\b(?!\s+(?:(?:and|et)\b|&)|-directeur|-directrice)`, 'iu'), 'CHAIR'],
   [wordRegExp(String.raw`\b(?:secretary|secr[eé]taire|clerk|greffi[eè]re?|prise de notes|note[- ]?takers?|minute[- ]?takers?|recording|recorder|scribe)\b|^(?:notes|taking notes|minutes)$`, 'iu'), 'SECRETARIAT'],
@@ -35,6 +35,8 @@ export function isFunction(part: string): boolean {
   if (CREDENTIAL.test(part.trim()) || SEAT.test(part.trim())) return true;
   // "Youth seat (18–29)", "Member at large – Pine Hollow", "Patient and family partner": a seat, not an organisation.
   if (/\b(?:seat|siège|at[- ]large|partner|partenaire)\b/iu.test(part) && !ORGANIZATION_WORD.test(part)) return true;
+  // "Member for Crane Lake", "député de Jean-Talon": a member's constituency, no organisation.
+  if (/^(?:[Mm]embers?|[Mm]embres?|[Dd]éputée?|MLA|MPP|MNA|MP)\s+(?:for|de|pour)\s+\p{Lu}/u.test(part.trim())) return true;
   // "Renter Representative", "Youth Representative": the constituency a seat stands for.
   if (CONSTITUENCY_SEAT.test(part.trim())) return true;
   if (roleOf(part) !== undefined && !ORGANIZATION_WORD.test(part.replace(FUNCTION_WORD, ''))) return true;

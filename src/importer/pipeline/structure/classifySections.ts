@@ -3,6 +3,7 @@ import { findDates } from '../../read/meetingDates';
 import type { ExtractedRole, Section, SectionKind } from '../types';
 import type { EntryOptions } from '../patterns/attendeeEntry';
 import { isLabelledDecision } from '../patterns/decisionProse';
+import { roleOf } from '../patterns/entryParts';
 import { entriesOfBlock, listOptions } from '../patterns/peopleList';
 import { type TaskColumns, fieldCells, fieldHeaderColumns, opensWithTaskField } from '../patterns/taskFields';
 import { KnownNames } from '../text/personNames';
@@ -63,8 +64,11 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   const options = listOptions(pending.filter(isPeopleList).flatMap((section) => section.blocks));
   const cut = pending.flatMap((section) => cutPeopleList(section, options));
   const names = new KnownNames(attendeeNames(cut, options));
+  let agendaBegun = false;
   return cut.flatMap((section) => {
-    const kind = section.kind ?? contentKind(section.blocks, names, source, language);
+    const caption = agendaBegun && isPeopleKind(section.kind) && isSignatureCaption(section.heading);
+    agendaBegun = agendaBegun || (section.heading !== undefined && isNumberedHeading(section.heading.text));
+    const kind = caption ? 'other' : section.kind ?? contentKind(section.blocks, names, source, language);
     return cutActionList({ ...section, kind }, names, language, source).map(toSection);
   });
 }
@@ -76,6 +80,15 @@ function readsAsMinutes(blocks: Block[]): boolean {
   const long = blocks.filter((block) => block.kind !== 'tableRow' && wordCount(block.text) >= 15).length;
   const marked = blocks.filter((block) => block.kind !== 'tableRow' && MINUTES_MARK.test(block.text)).length;
   return long >= 3 && marked >= 2;
+}
+
+/**
+ * "Chair", "Committee Clerk", "Corporate Secretary" under a name after the agenda: the caption of a signature,
+ * no list of people (a list label has its colon or names a list: "Present", "Regrets").
+ */
+function isSignatureCaption(heading: HeadingBlock | undefined): boolean {
+  const text = heading?.text.trim() ?? '';
+  return text !== '' && !text.endsWith(':') && wordCount(text) <= 3 && roleOf(text) !== undefined;
 }
 
 /** Text before the first heading, the first heading (the title) and headings that state the meeting or its date. */
