@@ -81,3 +81,24 @@ describe('a legislative committee\'s minutes of proceedings: titled surnames, a 
     ]);
   });
 });
+
+describe('a students\' council: titles before names, proposals moved without words of their own', () => {
+  it('reads the titled roll, the president beside the council chair as a member, and a passed proposal by its title', async () => {
+    const { extraction } = await run('council.md', [
+      '# Students\' Council', '', '**Present Members (voting)**', '',
+      'President Adaeze Nwosu', 'Council Chair Priscilla Dunmore', 'Clubs Commissioner Yasmin El-Amin', '',
+      '**In Attendance**', '', 'Chief Returning Officer Nadine Farouk (for item 4 only)', '',
+      '## Part B: Proposals', '', '### B1 Free Menstrual Products in All Campus Washrooms (2526P07)', '',
+      'Proposed: Mika Laurendeau, Vice-President Student Life; Seconded: Jolene Beaumont, Nursing Faculty Councillor', '',
+      'Speaking for, Mika said that the pilot had used 4,100 products in six weeks.', '',
+      '- The Proposal was passed, on a clear show of voting cards.', '',
+      '### B2 Ban on Single-Use Water Bottles (2526P08)', '',
+      'Proposed: Wen Li, Councillor-at-Large; Seconded: Marisol Ortega, Councillor-at-Large', '',
+      '- The Proposal fell, 10 for, 12 against, 2 abstentions.', '',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}`)).toEqual([
+      'Adaeze Nwosu|MEMBER', 'Priscilla Dunmore|CHAIR', 'Yasmin El-Amin|MEMBER', 'Nadine Farouk|GUEST',
+    ]);
+    expect(extraction.decisions.map((d) => [d.lines[0], d.text])).toEqual([[15, 'B1 Free Menstrual Products in All Campus Washrooms (2526P07)']]);
+  });
+});

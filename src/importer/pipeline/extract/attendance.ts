@@ -8,6 +8,9 @@ import { blockText } from '../text/sourceLines';
 const STAFF_TITLE = wordRegExp(String.raw`\b(?:Chief (?:Executive|Administrative|Financial|Operating) Officer|CEO|CAO|CFO|General Manager|Corporate Secretary|City Clerk|Town Clerk|Clerk|City Solicitor|Solicitor|Fire Chief|Treasurer|Vice-President|Director|Manager)\b`, 'u');
 
 const TICKED = /^\[[xX✓✔]\]$/u;
+// The meeting's chair by office ("Council Chair", "président d'assemblée") and an organisation's president.
+const CHAIR_WORD = /\bchair(?:person|man|woman)?\b|\bprésidente?s?\s+(?:d['’]assemblée|de (?:la )?séance|du conseil)\b|\bspeaker\b/iu;
+const PRESIDENT_WORD = /\bpresident\b|\bprésidente?\b/iu;
 
 /**
  * Every entry of the attendance and regrets sections, in document order: the section's role (a
@@ -70,6 +73,11 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
     const holders = attendees.filter((a) => a.affiliation === token);
     if (holders.length >= 3 && holders.some((a) => a.quote.includes(`, ${token}, `) && /^\p{Ll}/u.test(a.quote.split(`, ${token}, `)[1] ?? ''))) holders.forEach((a) => { a.affiliation = null; });
   }
+  // "President Adaeze Nwosu" beside "Council Chair Priscilla Dunmore": the organisation's president sits as a member
+  // when someone else is named to chair the meeting.
+  const chairs = attendees.filter((a) => a.role === 'CHAIR');
+  const namedChair = chairs.some((a) => CHAIR_WORD.test(a.quote));
+  for (const president of chairs) if (namedChair && !CHAIR_WORD.test(president.quote) && PRESIDENT_WORD.test(president.quote)) president.role = 'MEMBER';
   // "with Chairperson Okafor presiding" over a roll that lists Amara Okafor: one person, named in full there.
   const named = attendees.filter((a) => a.name?.includes(' '));
   for (const [index, surnamed] of [...attendees.entries()].reverse()) {

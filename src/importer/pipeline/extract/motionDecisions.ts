@@ -47,12 +47,18 @@ export function readMotions(section: Section, source: string[]): MotionReading {
       const { motion, text: read } = readMotion(cut > 0 ? text.slice(0, cut).trim() : text, found.result);
       // (The vote recorded beside the outcome, "(5 in favour, 1 opposed)", is no part of the words either.)
       const words = found.header ? read.replace(/^[—–-]?\s*(?:\([^)]*\)\s*)?/u, '') : read;
-      reading.decisions.push({ text: words, lines, quote: text, motion });
+      // "Proposed: A; Seconded: B" over the debate and "The Proposal was passed": the item's proposal, named by its title.
+      const titled = MOVERS_ONLY.test(blockText(first)) && section.heading?.kind === 'heading' ? section.heading : undefined;
+      if (titled) reading.decisions.push({ text: titled.text, lines: [titled.lines[0], found.line], quote: `${titled.text} ${text}`, motion });
+      else reading.decisions.push({ text: words, lines, quote: text, motion });
     }
     start = found.end;
   }
   return reading;
 }
+
+// A line naming only who moved and seconded ("Proposed: Wen Li, Councillor-at-Large; Seconded: Marisol Ortega").
+const MOVERS_ONLY = /^(?:Proposed|Moved)(?:\s+by)?\s*:?\s+[^.]*?[;,.]?\s+Seconded(?:\s+by)?\s*:?\s+[^.]*$/u;
 
 interface FoundResult { end: number; line: number; result: string; inline?: boolean; header?: boolean }
 

@@ -65,10 +65,14 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   const cut = pending.flatMap((section) => cutPeopleList(section, options));
   const names = new KnownNames(attendeeNames(cut, options));
   let agendaBegun = false;
+  let membersListed = false;
   return cut.flatMap((section) => {
     const caption = agendaBegun && isPeopleKind(section.kind) && isSignatureCaption(section.heading);
     agendaBegun = agendaBegun || (section.heading !== undefined && isNumberedHeading(section.heading.text));
     const kind = caption ? 'other' : section.kind ?? contentKind(section.blocks, names, source, language);
+    // "In Attendance" below "Present Members (voting)": those who attend besides the members.
+    if (kind === 'attendance' && section.role === 'MEMBER' && membersListed && IN_ATTENDANCE.test(section.heading?.text.trim() ?? '')) section.role = 'GUEST';
+    membersListed = membersListed || (kind === 'attendance' && section.role === 'MEMBER');
     return cutActionList({ ...section, kind }, names, language, source).map(toSection);
   });
 }
@@ -81,6 +85,8 @@ function readsAsMinutes(blocks: Block[]): boolean {
   const marked = blocks.filter((block) => block.kind !== 'tableRow' && MINUTES_MARK.test(block.text)).length;
   return long >= 3 && marked >= 2;
 }
+
+const IN_ATTENDANCE = /^(?:in attendance|attending|also attending|others? in attendance)\s*:?$/iu;
 
 /**
  * "Chair", "Committee Clerk", "Corporate Secretary" under a name after the agenda: the caption of a signature,
