@@ -2,7 +2,8 @@
  * npm run ingest -- [--dry-run] <file.yaml|dir>…
  * Validates every document, then writes each in one transaction. Exit code 1 on invalid input.
  * npm run ingest -- --bulk [--batch-size <rows>] <dir>…  same validation, then whole documents written
- *   together, about <rows> (default 50,000) rows per transaction (bulkIngest.ts).
+ *   together, about <rows> (default 50,000) rows per transaction, halved while Neo4j refuses a batch
+ *   for its transaction memory (bulkIngest.ts).
  * npm run ingest -- --import <dir>…  same validation, then Neo4j's offline importer into an empty
  *   embedded database (initialImport.ts); the fastest first load of a large corpus.
  */

@@ -23,7 +23,11 @@ import { mergeRows, splitByExistence } from './bulkRows';
 import { BULK_CREATE_NODES, BULK_CREATE_RELATIONSHIPS, BULK_MERGE_NODES, BULK_MERGE_RELATIONSHIPS } from './bulkStatements';
 
 export interface BulkOptions {
-  /** Rows per transaction, roughly: a group of documents is closed once it holds this many (a larger document is a group of its own). */
+  /**
+   * Rows per transaction at first, roughly: a group of documents is closed once it holds this many
+   * (a larger document is a group of its own). A group Neo4j refuses for memory is split in half
+   * and later groups are cut smaller, so the default fits any heap.
+   */
   batchSize?: number;
   log?: (line: string) => void; readConcurrency?: number;
   /** Record each document's digest with its writes (as ingestSeeds does), so a later `npm start` skips it. */
@@ -80,7 +84,6 @@ export async function bulkIngestSeeds(database: Database, seeds: SeedFile[], opt
 
 async function writeCorpus(database: Database, { plans, needs, existing, validationSeconds }: Validated, options: BulkOptions): Promise<BulkReport> {
   const log = options.log ?? (() => {});
-  const batchSize = options.batchSize ?? 50_000;
   const present = options.graphIsEmpty ? new Set<string>() : await presentDocuments(database, plans.map((p) => p.document));
   const writeStarted = performance.now();
   // Digests are written (if asked) with each document's rows, never ahead of them.
@@ -89,12 +92,34 @@ async function writeCorpus(database: Database, { plans, needs, existing, validat
   const written = { documents: 0, rows: 0, nodes: 0, relationships: 0 };
   let group: WritePlan[] = [];
   let groupRows = 0;
+  // Rows per transaction follow the server's memory: a group over its transaction memory limit
+  // is written again as two halves, and later groups are cut at the size that fitted.
+  let batchSize = options.batchSize ?? 50_000;
 
   const writeGroup = async () => {
     if (group.length === 0) return;
-    const rows = mergeRows(group);
+    const plansToWrite = group;
+    group = [];
+    groupRows = 0;
+    await writeWithinMemory(plansToWrite);
+  };
+
+  const writeWithinMemory = async (plansWritten: WritePlan[]): Promise<void> => {
+    try {
+      await writePlans(plansWritten);
+    } catch (error) {
+      if (!isMemoryLimitError(error) || plansWritten.length < 2) throw error;
+      const half = Math.ceil(plansWritten.length / 2);
+      batchSize = Math.max(1, Math.floor(rowCount(plansWritten.slice(0, half))));
+      log(`  ${plansWritten.length} documents passed Neo4j's transaction memory limit; writing them in two halves (about ${batchSize} rows per transaction from here)`);
+      await writeWithinMemory(plansWritten.slice(0, half));
+      await writeWithinMemory(plansWritten.slice(half));
+    }
+  };
+
+  const writePlans = async (plansWritten: WritePlan[]): Promise<void> => {
+    const rows = mergeRows(plansWritten);
     const { create, merge } = splitByExistence(rows, existing);
-    const plansWritten = group;
     await database.writeTransaction(async (tx) => {
       await writeRows(tx, 'nodes (new)', BULK_CREATE_NODES, create.nodes);
       await writeRows(tx, 'nodes (merged)', BULK_MERGE_NODES, merge.nodes);
@@ -103,14 +128,12 @@ async function writeCorpus(database: Database, { plans, needs, existing, validat
       if (options.recordDigests) await recordDigests(tx, plansWritten);
     }, { metadata: { operation: 'bulk-ingest' }, timeoutMs: 600_000 });
     for (const row of rows.nodes) existing.add(row.id);
-    written.documents += group.length;
-    written.rows += groupRows;
+    written.documents += plansWritten.length;
+    written.rows += rowCount(plansWritten);
     written.nodes += rows.nodes.length;
     written.relationships += rows.relationships.length;
     const rate = Math.round(written.rows / Math.max((performance.now() - writeStarted) / 1000, 1e-3));
     log(`  ${String(written.rows).padStart(9)}/${total} rows (${(100 * written.rows / Math.max(1, total)).toFixed(0)}%), ${written.documents}/${plans.length} documents written, ${rate} rows/s`);
-    group = [];
-    groupRows = 0;
   };
 
   let needed = 0;
@@ -139,6 +162,20 @@ async function writeCorpus(database: Database, { plans, needs, existing, validat
     nodes: written.nodes, relationships: written.relationships,
     validationSeconds, writeSeconds, rowsPerSecond: (written.nodes + written.relationships) / Math.max(writeSeconds, 1e-3),
   };
+}
+
+function rowCount(plans: WritePlan[]): number {
+  return plans.reduce((sum, p) => sum + p.nodeCount + p.relationshipCount, 0);
+}
+
+/**
+ * Neo4j refused the transaction for its memory (dbms.memory.transaction.total.max or the
+ * per-transaction limit): https://neo4j.com/docs/status-codes/current/errors/all-errors/
+ */
+function isMemoryLimitError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error
+    && (error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'
+      || error.code === 'Neo.TransientError.General.TransactionMemoryLimit');
 }
 
 /** Runs one bulk statement over `rows` in `tx`; throws (rolling the group back) unless every row was written. */

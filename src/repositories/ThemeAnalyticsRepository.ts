@@ -39,9 +39,21 @@ const STATEMENTS_RAISING_THEMES = `
 // One pass over the statements: totals, per-representative groups and, when the selection asks
 // for them, the entities the answer names with what the selection follows below them (`plans`),
 // so the field needs no further round trip.
+//
+// Each list of entities is a CALL subquery of its own. As a COLLECT {} expression in the final
+// RETURN, the same UNWIND over `groups` made Neo4j's transaction memory grow with the square of
+// the answer (16 MiB for 372 statements; over the 346 MiB limit of npm start's 512m heap at
+// 3,854); as a CALL it grows with the answer (2.6 and 26 MiB; docs/benchmarks.md, "Memory").
 function themeAcrossMeetingsQuery(plans: ReportPlans, forBody: boolean): string {
-  const entities = (list: keyof ReportPlans, plan: Plan | undefined) => plan === undefined ? '[]'
-    : `COLLECT { UNWIND groups AS g UNWIND g.${list} AS x WITH DISTINCT x RETURN {list: '${list}', node: ${entityProjection('x', plan.properties)}, related: ${relatedExpression(plan, 'x', 1, list)}} }`;
+  const lists = (['meetings', 'speakers', 'statements'] as const).filter((list) => plans[list] !== undefined);
+  const entityCalls = lists.map((list) => {
+    const plan = plans[list] as Plan;
+    return `CALL (groups) {
+    UNWIND groups AS g UNWIND g.${list} AS x
+    WITH DISTINCT x
+    RETURN collect({list: '${list}', node: ${entityProjection('x', plan.properties)}, related: ${relatedExpression(plan, 'x', 1, list)}}) AS ${list}Entries
+  }`;
+  });
   return `// themeAcrossMeetings
   MATCH (root:Theme {id: $themeId})
   CALL (root) {
@@ -64,11 +76,12 @@ function themeAcrossMeetingsQuery(plans: ReportPlans, forBody: boolean): string 
     RETURN total AS totalStatements, sum(CASE WHEN rep IS NULL THEN size(statements) ELSE 0 END) AS unattributedStatements,
       collect(CASE WHEN rep IS NOT NULL THEN {rep: rep, statements: statements, meetings: meetings, speakers: speakers} END) AS groups
   }
+  ${entityCalls.join('\n  ')}
   RETURN root.id AS themeId, [t IN themes | t.id] AS themeIds, totalStatements, unattributedStatements,
     [g IN groups | {representativeId: g.rep.id, statementIds: [s IN g.statements | s.id], meetingIds: [m IN g.meetings | m.id],
                     speakerIds: [p IN g.speakers | p.id]}] AS representatives,
     [x IN themes + [g IN groups | g.rep] | {node: ${entityProjection('x')}, related: []}]
-      + ${entities('meetings', plans.meetings)} + ${entities('speakers', plans.speakers)} + ${entities('statements', plans.statements)} AS entities`;
+      ${lists.map((list) => `+ ${list}Entries`).join(' ')} AS entities`;
 }
 
 // Query texts by the plans below meetings, speakers and statements.
