@@ -19,7 +19,8 @@ export interface FoundDate {
  */
 export function findDates(text: string, lang: DateLanguage): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const result of chrono[lang].parse(text)) {
+  // "February 22–23, 2025": a range of days written with an en dash reads as the hyphenated one (same length, same offsets).
+  for (const result of chrono[lang].parse(text.replace(/(?<=\d\s?)[–—](?=\s?\d)/gu, '-'))) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     // "Meeting 2023-24/07", "No 2024-031": a numeric date must be a whole token shaped like one.
@@ -28,7 +29,7 @@ export function findDates(text: string, lang: DateLanguage): FoundDate[] {
     const written = yearEnd(result.text, year);
     if (written === null) continue; // chrono "knows" the year of relative phrases (`de 9 h`); require it written
     const date = `${year}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
-    const dateText = result.text.slice(0, written);
+    const dateText = text.slice(result.index, result.index + written);
     found.push({ date, text: dateText, start: result.index, end: result.index + dateText.length });
   }
   return found;

@@ -88,6 +88,7 @@ describe('a students\' council: titles before names, proposals moved without wor
       '# Students\' Council', '', '**Present Members (voting)**', '',
       'President Adaeze Nwosu', 'Council Chair Priscilla Dunmore', 'Clubs Commissioner Yasmin El-Amin', '',
       '**In Attendance**', '', 'Chief Returning Officer Nadine Farouk (for item 4 only)', '',
+      'Other Presenters:', '', 'Dana Whitfield, Larkspur Risk Advisors (Item 6.2)', '',
       '## Part B: Proposals', '', '### B1 Free Menstrual Products in All Campus Washrooms (2526P07)', '',
       'Proposed: Mika Laurendeau, Vice-President Student Life; Seconded: Jolene Beaumont, Nursing Faculty Councillor', '',
       'Speaking for, Mika said that the pilot had used 4,100 products in six weeks.', '',
@@ -97,8 +98,8 @@ describe('a students\' council: titles before names, proposals moved without wor
       '- The Proposal fell, 10 for, 12 against, 2 abstentions.', '',
     ]);
     expect(extraction.attendance.map((a) => `${a.name}|${a.role}`)).toEqual([
-      'Adaeze Nwosu|MEMBER', 'Priscilla Dunmore|CHAIR', 'Yasmin El-Amin|MEMBER', 'Nadine Farouk|GUEST',
+      'Adaeze Nwosu|MEMBER', 'Priscilla Dunmore|CHAIR', 'Yasmin El-Amin|MEMBER', 'Nadine Farouk|GUEST', 'Dana Whitfield|PRESENTER',
     ]);
-    expect(extraction.decisions.map((d) => [d.lines[0], d.text])).toEqual([[15, 'B1 Free Menstrual Products in All Campus Washrooms (2526P07)']]);
+    expect(extraction.decisions.map((d) => [d.lines[0], d.text])).toEqual([[19, 'B1 Free Menstrual Products in All Campus Washrooms (2526P07)']]);
   });
 });

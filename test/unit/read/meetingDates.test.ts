@@ -45,4 +45,9 @@ describe('findDates', () => {
       ['2020-11-19', '2020-11-19'],
     ]);
   });
+
+  it('reads a range of days written with an en dash as its first day, quoting the text as written', () => {
+    const text = 'BOARD OF DIRECTORS MEETING, February 22–23, 2025';
+    expect(findDates(text, 'en')).toEqual([{ date: '2025-02-22', text: 'February 22–23, 2025', start: 28, end: 48 }]);
+  });
 });

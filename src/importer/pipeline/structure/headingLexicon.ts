@@ -75,7 +75,7 @@ function lookUpWritten(text: string, wholeOnly: boolean): HeadingMeaning | null 
 // "University Secretariat", "Corporate Secretary", "Board Staff", "Special Guests": a people label qualified by a word or two before it.
 // ("Provincial and territorial observers": three words before a role no organisation is named after.)
 // ("À titre personnel", "as an individual": how a witness appears, no staff.)
-const QUALIFIED_LABEL = /^(?!a titre\s)(?:[\p{L}'’-]+\s){1,2}(secretariat|secretary|staff|guests|observers|regrets|invites|observateurs|personnel)$|^(?:[\p{L}'’-]+\s){3}(guests|observers|regrets|invites|observateurs)$/u;
+const QUALIFIED_LABEL = /^(?!a titre\s)(?:[\p{L}'’-]+\s){1,2}(secretariat|secretary|staff|guests|observers|presenters|regrets|invites|observateurs|personnel)$|^(?:[\p{L}'’-]+\s){3}(guests|observers|presenters|regrets|invites|observateurs)$/u;
 
 // "Action on Minutes", "Action on Correspondence": the board acts on an agenda item; no follow-up list.
 const ACTION_ON = /^actions?\s+(?:on|upon)\s/u;
