@@ -3,6 +3,7 @@ import { splitSentences, wordCount, wordRegExp } from '../text/words';
 import { NAME, NAMES, splitNames } from './nameRegex';
 import { IMPERATIVE_EN, opensWithImperative } from './imperatives';
 import { isPlaceName } from '../text/placeNames';
+import { isOneOffice } from './ownerOffices';
 
 /**
  * Tasks given to someone: "X to <verb>", "X will <verb>", "X fera / vérifiera / feront …",
@@ -140,7 +141,7 @@ export function ownersOf(actor: string): string[] {
   // ("Director, Professional Practice": an office and its portfolio are one owner too.)
   const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim())
     || /^(?:(?:General |Senior )?Manager|(?:Executive )?Director|Coordinator|(?:Deputy )?Registrar|Chief [A-Z][a-z]+ Officer|Commissioner),\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*$/u.test(written.trim());
-  return (oneBody ? [written.trim()] : splitNames(written))
+  return (oneBody || isOneOffice(written.trim()) ? [written.trim()] : splitNames(written))
     .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, '').replace(/^\[(\p{Lu}{2,5})\]$/u, '$1'))
     // "Nadia (FGDO)", "Colleen (NS)": a person and the organisation they are from — the person owns the task.
     .map((owner) => { const noted = /^(.+?)\s*\([^()]+\)$/u.exec(owner)?.[1] ?? ''; return isPersonName(noted) && !isPlaceName(noted) ? noted : owner; })

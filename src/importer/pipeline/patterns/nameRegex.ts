@@ -21,7 +21,8 @@ export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:
 /** Splits "Janique, Stacey and Guillaume" / "Mme Lavoie et M. Roy" into the names as written. */
 export function splitNames(text: string): string[] {
   // ("Agency (Science and Monitoring Sector)": what the parentheses hold is one name's part.)
-  return hideParenthesised(text)
+  // ("Newfoundland and Labrador": one province, whatever "and" does elsewhere.)
+  return hideParenthesised(text).replace(/\bNewfoundland and Labrador\b/gu, 'Newfoundland\u0001and\u0001Labrador')
     // ("Service de l'urbanisme et de l'environnement": "et de …" goes on with the same name.)
     .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)|\s+[/+]\s+/u)
     .map((part) => part.replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())
