@@ -53,3 +53,23 @@ describe('an arts council\'s procès-verbal: members grouped by college in itali
     expect(extraction.decisions.map((d) => d.lines[0])).toEqual([17]);
   });
 });
+
+describe('a users\' committee procès-verbal saved from Word as text: tabs between a name and its details, a tabbed follow-up table', () => {
+  it('reads one member a line after the label, and the owners and deadlines of the table\'s cells', async () => {
+    const { extraction } = await run('pv.txt', [
+      'Comité des usagers', 'Procès-verbal de la rencontre régulière du 19 novembre 2025', '',
+      'Membres présents :',
+      'Mme Ginette Lafrenière\tprésidente, représentante du comité de résidents du CHSLD Saint-Euloge',
+      'M. Réjean Bolduc\tvice-président, membre usager',
+      'M. Yvon Després\tmembre usager', '',
+      'TABLEAU DES SUIVIS',
+      'No\tSuivi\tResponsable(s)\tÉchéance',
+      '1\tRelancer le bureau du PDG au sujet de la lettre\tGinette Lafrenière\t12 décembre 2025',
+      '2\tDemander une rencontre avec la Direction du programme SAPA\tGinette Lafrenière et Réjean Bolduc\tAvant la prochaine rencontre',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}`)).toEqual(['Ginette Lafrenière|CHAIR', 'Réjean Bolduc|MEMBER', 'Yvon Després|MEMBER']);
+    expect(extraction.actionItems.map((a) => [a.lines[0], a.owners, a.due])).toEqual([
+      [11, ['Ginette Lafrenière'], '12 décembre 2025'], [12, ['Ginette Lafrenière', 'Réjean Bolduc'], 'Avant la prochaine rencontre'],
+    ]);
+  });
+});

@@ -24,7 +24,8 @@ const FIELD_LABELS: Record<Field, string[]> = {
 };
 
 function fieldOf(label: string): Field | null {
-  const key = foldKey(label).toLowerCase().replace(/[\s:]+$/u, '');
+  // ("Responsable(s)", "Porteur(e)s": an inclusive or plural ending in parentheses is no part of the word.)
+  const key = foldKey(label).toLowerCase().replace(/[\s:]+$/u, '').replace(/\((?:s|e|es|e\)s|nes?)\)/gu, '');
   for (const field of Object.keys(FIELD_LABELS) as Field[]) if (FIELD_LABELS[field].includes(key)) return field;
   return null;
 }

@@ -1,4 +1,4 @@
-import { FUNCTION_WORD, isPersonName, opensWithFullName } from '../text/personNames';
+import { FUNCTION_WORD, isPersonName, opensWithFullName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 
 // The unbulleted lines of a list, as plain text writes them: one entry or one task a line.
@@ -18,7 +18,9 @@ export function areTaskLines(lines: string[]): boolean {
 export const RUNS_ON = /(?:[,;:]|\s(?:and|or|et|ou|the|a|an|of|to|for|with|le|la|les|de|du|des|à|au|pour|avec|by|d['’]|l['’]))$/iu;
 
 /** One entry of an unbulleted list: a name, maybe followed by its organisation ("Mark Burns Yukon", "Joel (OpenPlus)"). */
-export function isEntryLine(line: string): boolean {
+export function isEntryLine(written: string): boolean {
+  // ("Mme Ginette Lafrenière<TAB>présidente, …": the name ends at the tab; the honorific is no part of it.)
+  const line = stripHonorifics(written.split('\t')[0] ?? '');
   const words = line.replace(/\s*\([^)]*\)\s*/gu, ' ').trim().split(' ');
   if (words.length > 12 || /[.:;!?]$/.test(line)) return false;
   const [first = '', second = ''] = words;

@@ -132,7 +132,8 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [block];
   const [first, last] = block.lines;
   if (first === last) return [block];
-  const lines = source.slice(first - 1, last).map(plainLine);
+  // ("Mme Ginette Lafrenière<TAB>présidente": a tab between a name and its details separates them as a comma does.)
+  const lines = source.slice(first - 1, last).map((line) => plainLine(line.replace(/(?<=[^\s:])\t+(?=\S)/gu, ', ')));
   const entryLines = lines.length >= 2 && (lines.every((line) => line === '' || isEntryLine(line)) || (under === 'actions' && block.kind === 'paragraph' && areTaskLines(lines)));
   // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
   // "Discussion summary" over its text: a section label on the first line heads the lines below.

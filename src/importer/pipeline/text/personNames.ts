@@ -101,7 +101,8 @@ export function isPersonName(text: string, maxWords = 4): boolean {
 
 /** "Réjean Lapointe, Club FADOQ": text that opens with a full name (a wrapped word such as "Sauvagine" does not). */
 export function opensWithFullName(text: string): boolean {
-  const head = stripHonorifics(text.split(/\s*[,(–—]/u)[0] ?? '').trim();
+  // ("Mme Ginette Lafrenière<TAB>présidente": a tab ends the name as a comma would.)
+  const head = stripHonorifics(text.split(/\s*[,(–—\t]/u)[0] ?? '').trim();
   return head.includes(' ') && isPersonName(head);
 }
 
