@@ -103,3 +103,13 @@ describe('a students\' council: titles before names, proposals moved without wor
     expect(extraction.decisions.map((d) => [d.lines[0], d.text])).toEqual([[19, 'B1 Free Menstrual Products in All Campus Washrooms (2526P07)']]);
   });
 });
+
+describe('a scribed call with a dated heading over its attendees', () => {
+  it('reads the Chair and Scribe labels as people lists, a date heading being no agenda item', async () => {
+    const { extraction } = await run('call.md', [
+      '# Transit Feeds WG', '', '## 14 May 2025', '', '### Present', '', 'Ana Ribeiro, Jonas Weide, Li Wei', '',
+      '### Chair', '', 'Mira Holt', '', '### Scribe', '', 'Sam Lee', '', '## 1. Agenda review', '', 'Mira: we start with the feed.', '',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}`)).toEqual(['Ana Ribeiro|MEMBER', 'Jonas Weide|MEMBER', 'Li Wei|MEMBER', 'Mira Holt|CHAIR', 'Sam Lee|SECRETARIAT']);
+  });
+});

@@ -73,3 +73,12 @@ describe('a users\' committee procès-verbal saved from Word as text: tabs betwe
     ]);
   });
 });
+
+describe('people listed by jurisdiction with titles in lower case', () => {
+  it('starts a new person after a title that gave its organisation in parentheses', async () => {
+    const { extraction } = await run('cr.md', ['# Compte rendu', '', '**Présences**', '', '- Québec : Anne Roy, coprésidente (ministère de l\'Habitation), Paul Roy (SHQ)'], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation}`)).toEqual([
+      'Anne Roy|CO_CHAIR|ministère de l\'Habitation', 'Paul Roy|MEMBER|SHQ',
+    ]);
+  });
+});

@@ -64,12 +64,14 @@ function peopleWithDetails(text: string): string[] | null {
   const pieces = raw.map((piece) => piece.replace(/^(?:and|et)\s+/u, ''));
   const bare = pieces.map(bareName);
   const titled = (index: number) => index >= 0 && /^\p{Lu}/u.test(pieces[index] ?? '') && isFunction(pieces[index] ?? '');
+  // ("coprésidente (ministère X), B (Org)": a title that gave its organisation in parentheses is done.)
+  const lowerTitle = (index: number) => index >= 0 && /^\p{Ll}/u.test(pieces[index] ?? '') && !(pieces[index] ?? '').includes('(');
   // After a capitalised title, capitalised words are its unit ("Director, Accessibility Programs"), after a title in
   // lower case its organisation ("conseiller en emploi, Emploi Carrefour Prairies"), unless it ends a longer list
   // ("…, conseillère, Paul Petit") or
   // "and" opens them or a title of their own follows ("A, Chair, B, Vice-Chair").
   const opensEntry = (index: number) => isPersonName(bare[index] ?? '') && (bare[index] ?? '').includes(' ')
-    && (!(titled(index - 1) || /^\p{Ll}/u.test(pieces[index - 1] ?? '')) || /^(?:and|et)\s/u.test(raw[index] ?? '') || isFunction(pieces[index + 1] ?? '') || index === pieces.length - 1 && pieces.length > 3);
+    && (!(titled(index - 1) || lowerTitle(index - 1)) || /^(?:and|et)\s/u.test(raw[index] ?? '') || isFunction(pieces[index + 1] ?? '') || index === pieces.length - 1 && pieces.length > 3);
   if (pieces.length < 3 || !opensEntry(0) || pieces.filter((_, index) => opensEntry(index)).length < 2) return null;
   const entries: { text: string; organized: boolean }[] = [];
   for (const [index, piece] of pieces.entries()) {

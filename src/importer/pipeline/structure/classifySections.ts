@@ -68,7 +68,9 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   let membersListed = false;
   return cut.flatMap((section) => {
     const caption = agendaBegun && isPeopleKind(section.kind) && isSignatureCaption(section.heading);
-    agendaBegun = agendaBegun || (section.heading !== undefined && isNumberedHeading(section.heading.text));
+    // ("14 May 2025" over the attendees is a date, no agenda item.)
+    const itemHeading = section.heading !== undefined && isNumberedHeading(section.heading.text) && findDates(section.heading.text, language)[0]?.start !== 0;
+    agendaBegun = agendaBegun || itemHeading;
     const kind = caption ? 'other' : section.kind ?? contentKind(section.blocks, names, source, language);
     // "In Attendance" below "Present Members (voting)": those who attend besides the members.
     if (kind === 'attendance' && section.role === 'MEMBER' && membersListed && IN_ATTENDANCE.test(section.heading?.text.trim() ?? '')) section.role = 'GUEST';

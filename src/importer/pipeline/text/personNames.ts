@@ -34,7 +34,7 @@ const NOT_A_NAME = new Set(
     'presentation presentations overview background objectives priorities topics other members member everyone anyone someone nobody others ' +
     'le la les un une des ce cette ces il elle ils elles on nous vous je tous toutes aucun point points sujet sujets suivi suivis mesures ' +
     'qui que quoi où quand comment pourquoi chacun personne quelqu cela ceci ça ' +
-    'download print share back home menu contact search login subscribe ' +
+    'download print share back home menu contact search login subscribe contents sommaire ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december')
     .split(' '),
 );
