@@ -19,7 +19,10 @@ export function extract(doc: StructuredDocument): Extraction {
   const source = doc.read.source.lines;
   const header = readMeetingHeader(doc.sections, source, doc.language);
   const attendance = withoutOwnBody(extractAttendance(doc.sections, doc.language), header.title);
-  const names = new KnownNames(attendance.flatMap((attendee) => (attendee.name === null ? [] : [attendee.name])));
+  // ("Jean-Philippe Auclair [JPA]": the initials a list gives a member answer for that member too.)
+  const tags = attendance.flatMap((attendee) => attendee.lines[0] !== attendee.lines[1] || attendee.name === null ? []
+    : [...(source[attendee.lines[0] - 1] ?? '').matchAll(/\[(\p{Lu}{2,5})\]/gu)].map((tag) => tag[1] ?? ''));
+  const names = new KnownNames([...attendance.flatMap((attendee) => (attendee.name === null ? [] : [attendee.name])), ...tags]);
   const { statements, inPassage } = extractStatements(doc.sections, names, source);
   const { decisions, defeated, consumed, decided } = extractDecisions(doc.sections, source);
   const actionItems = extractActions(doc.sections, { names, source, language: doc.language, inPassage, consumed, decided });

@@ -1,5 +1,6 @@
 import { KnownNames, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { splitSentences, wordCount, wordRegExp } from '../text/words';
+import { isPlaceName } from '../text/placeNames';
 import { NAME, NAMES, splitNames } from './nameRegex';
 
 /**
@@ -25,7 +26,9 @@ const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\)|,\s[^.;]{1,150}?,)?`;
 // Robichaud signale …"), a label ("Suivi : Mme Vaillancourt informe …").
 // "Band Manager Corinne Sayese reported …", "Finance Officer Darren Lavallee presented …": a job title before the name.
 const JOB_TITLE = String.raw`(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Manager|Coordinator|Officer|Director|Adviser|Advisor|Planner|Administrator|Engineer|Analyst|Superintendent|Principal|Supervisor|Lead|Clerk|Solicitor|Consultant)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu}))`;
-const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+|[^—–:.]{1,60}\s[—–]\s+|[^:.]{1,30}\s?:\s+)??${JOB_TITLE}?(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
+// "DM Patel (Ontario) noted …", "Associate DM Venkataraman explained …": an office written before a surname.
+const OFFICE_TITLE = String.raw`(?:(?:(?:Associate|Assistant|Deputy)\s+)?(?:DM|ADM|Minister|Ministre|Mayor|Maire|Mairesse|Councill?or|Conseill(?:er|ère)|Trustee|Elder|Chief)\s+(?=\p{Lu}))`;
+const REPORTING = wordRegExp(String.raw`^(?:[^,]{0,40},\s+|[^—–:.]{1,60}\s[—–]\s+|[^:.]{1,30}\s?:\s+)??(?:${JOB_TITLE}|${OFFICE_TITLE})?(${NAME}(?:\s+(?:and|et)\s+${NAME})?)${APPOSITION}\s+(?:also\s+|then\s+|aussi\s+|également\s+|en outre\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
 
 // "Saskatchewan (R. Lim) noted …", "Québec (H. Gauthier-Roy) indicated …": the party, then who spoke for it in parentheses.
 const PARTY_SPEAKER = wordRegExp(String.raw`^(?:[^,]{0,40},\s+)??\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|et|of|de|du|des|la|le|\p{Lu}[\p{L}'’.-]*)){0,5}\s+\((${NAME})\)\s+(?:also\s+|then\s+|aussi\s+|également\s+)?(?:${REPORTING_EN}|${REPORTING_FR})\b`, 'u');
@@ -33,6 +36,14 @@ const PARTY_SPEAKER = wordRegExp(String.raw`^(?:[^,]{0,40},\s+)??\p{Lu}[\p{L}'�
 // "Harriet Okonkwo and Sandra Kowalczyk made statements and, with Luc Bernier-Thompson, answered questions.",
 // "Hélène Marchildon fait une déclaration et, avec Darius Fontaine-Mbala, répond aux questions.": witnesses heard.
 const WITNESSES_HEARD = wordRegExp(String.raw`^(${NAMES})\s+(?:made\s+(?:a\s+|an\s+opening\s+)?statements?|(?:fait|font)\s+(?:une|des)\s+déclarations?)(?:\s+(?:and|et),\s+(?:with|avec)\s+(${NAMES}),\s+(?:answered|répond(?:ent)?)|\s+(?:and|et)\s+(?:answered|répond(?:ent)?))?\b`, 'u');
+
+const TAG = /^\[\p{Lu}{2,5}\]$/u;
+/** The speaker as the record will name them: "[JPA]" is JPA. */
+const spoken = (name: string) => { const bare = stripHonorifics(name); return TAG.test(bare) ? bare.slice(1, -1) : bare; };
+
+// "Marcus Lindqvist (Halvard Systems): …": a full name with its organisation, labelling what they said, whether listed
+// or not; "Coldwater Bay (K. Anderssen): …": a party with the person who spoke for it.
+const LABEL_WITH_NOTE = /^([^():]{2,60}?)\s*\(([^()]{1,60})\)\s?:\s*\S/u;
 
 export type SpeakerForm = 'label' | 'dash' | 'bare' | 'prose';
 
@@ -46,6 +57,8 @@ export interface SpeakerMention {
 /** Whether the written name is a person: an attendee, a titled name, or a full name when no list exists. */
 function isSpeakerName(written: string, names: KnownNames): boolean {
   const bare = stripHonorifics(written);
+  // "[JPA] signale …": the initials a member list gave a member ("Jean-Philippe Auclair [JPA]").
+  if (TAG.test(bare)) return names.knows(bare.slice(1, -1));
   if (bare === '' || !isPersonName(bare, 3)) return false;
   if (names.knows(bare)) return true;
   if (startsWithHonorific(written) && bare !== written) return true;
@@ -58,7 +71,13 @@ function isSpeakerName(written: string, names: KnownNames): boolean {
  */
 export function labelSpeaker(text: string, names: KnownNames): SpeakerMention | null {
   const name = LABEL.exec(text)?.[1];
-  if (name && isLabelName(name, names)) return { speaker: stripHonorifics(name), form: 'label', offset: 0 };
+  if (name && isLabelName(name, names)) return { speaker: spoken(name), form: 'label', offset: 0 };
+  const [, outer = '', inner = ''] = LABEL_WITH_NOTE.exec(text) ?? [];
+  // ("MOTION (Haddad): That …": the mover of a motion, no speaker.)
+  if (/^(?:motion|resolution|résolution|proposition|action|decision|décision|amendment|amendement|vote|item|point)\b/iu.test(outer.trim())) return null;
+  if (inner !== '' && isSpeakerName(inner, names)) return { speaker: spoken(inner), form: 'label', offset: 0 };
+  const full = stripHonorifics(outer);
+  if (full !== '' && wordCount(full) >= 2 && isPersonName(full, 3) && !isPlaceName(full)) return { speaker: full, form: 'label', offset: 0 };
   const tagged = TAGGED.exec(text)?.[1];
   return tagged && !names.isEmpty && names.knows(stripHonorifics(tagged)) ? { speaker: stripHonorifics(tagged), form: 'label', offset: 0 } : null;
 }
@@ -116,7 +135,7 @@ export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[]
       if (previous && samePerson(previous.speaker, stripHonorifics(name))) continue;
       // A reporting verb makes a full name a speaker even when the attendance does not list it (presenters).
       if (isSpeakerName(name, names) || (wordCount(stripHonorifics(name)) >= 2 && isPersonName(stripHonorifics(name), 3))) {
-        found.push({ speaker: stripHonorifics(name), form: 'prose', offset: sentence.start });
+        found.push({ speaker: spoken(name), form: 'prose', offset: sentence.start });
       }
     }
   }
