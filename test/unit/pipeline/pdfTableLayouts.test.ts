@@ -147,3 +147,20 @@ describe('collective owners of open-source projects', () => {
     ])).toEqual([{ text: 'Maintainers to vote on #2250 by Aug 28.', owners: ['Maintainers'], due: 'by Aug 28', line: 5 }]);
   });
 });
+
+describe('a web page\'s participants table copied as text, cell bars and all', () => {
+  it('reads the barred rows by their header, categories in capitals as no one, a wrapped cell with its row', async () => {
+    const { extraction } = await run('minutes.txt', [
+      'Inshore Fisheries Advisory Committee', 'Minutes of the meeting of November 5, 2025', '',
+      'Participants', 'ORGANIZATION | REPRESENTATIVES | PRESENT | ABSENT |', 'HARVESTERS | |||',
+      'Northern Strait Inshore Harvesters Association (NSIHA) | Wendell Cormier (co-chair) | X | |',
+      'Eastern Isles Lobster Cooperative | Murray Gallant |', '| X |',
+      'PROVINCE | |||', 'Provincial Department of Fisheries and Aquaculture | Kevin MacIsaac | X | |', '',
+      '1. Welcome', 'The co-chairs opened the meeting at 9:05 a.m.',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation}@${a.lines[0]}`)).toEqual([
+      'Wendell Cormier|CO_CHAIR|Northern Strait Inshore Harvesters Association (NSIHA)@7',
+      'Murray Gallant|MEMBER|Eastern Isles Lobster Cooperative@8', 'Kevin MacIsaac|MEMBER|Provincial Department of Fisheries and Aquaculture@11',
+    ]);
+  });
+});

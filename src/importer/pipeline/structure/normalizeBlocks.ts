@@ -12,6 +12,7 @@ import { withTableColumns } from './tableColumns';
 import { splitCategoryHeaderTables, splitTypedCategoryColumns } from './categoryHeaderTable';
 import { peopleSentences } from '../patterns/peopleSentences';
 import { cutAtTypedTable, joinTypedTableRows, splitTypedTable } from './typedTables';
+import { splitPipeTable } from './pipeTables';
 import { splitAgendaTables, splitTypedAgendaTable } from './agendaTables';
 import { RUNS_ON, areTaskLines, isEntryLine, peopleLinesAfterLabels } from './listLines';
 
@@ -59,7 +60,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
     }
     const columns = splitLabelRow(block, read.source.lines, headingLevel + 1) ?? splitLabelColumns(block, read.source.lines, headingLevel + 1)
       ?? splitCentredLabel(block, read.source.lines, headingLevel + 1)
-      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines)
+      ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines) ?? splitPipeTable(block, read.source.lines)
       ?? (labelColumn === null ? null : splitAtLabelColumn(block, read.source.lines, labelColumn, headingLevel + 1))
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
     for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {

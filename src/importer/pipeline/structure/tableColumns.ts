@@ -75,6 +75,9 @@ export function withTableColumns(blocks: Block[], source: string[] = []): Block[
     // "Également présents" across the table: a label for the rows below it, which keep the header.
     const label = block.cells.filter((cell) => cell.trim() !== '');
     if (label.length === 1 && lookUpPeopleLabel(label[0] ?? '')) return { kind: 'heading' as const, level: 6, text: (label[0] ?? '').trim(), lines: block.lines };
+    // "| HARVESTERS | | |", "| INDIGENOUS ORGANIZATIONS | |": a category in capitals over its rows, nobody of its own
+    // (an acronym alone, "| SSC | |", may be an organisation that came).
+    if (label.length === 1 && (label[0] ?? '').trim().length > 5 && !/\p{Ll}/u.test(label[0] ?? '')) return { kind: 'heading' as const, level: 6, text: (label[0] ?? '').trim(), lines: block.lines };
     const previous = blocks[index - 1];
     // A row short of cells under a cell merged down from the row above ("Canada" over two officials):
     // its first cells are the above row's, without their notes ("(federal co-chair)" was that person's).
