@@ -113,3 +113,23 @@ describe('a scribed call with a dated heading over its attendees', () => {
     expect(extraction.attendance.map((a) => `${a.name}|${a.role}`)).toEqual(['Ana Ribeiro|MEMBER', 'Jonas Weide|MEMBER', 'Li Wei|MEMBER', 'Mira Holt|CHAIR', 'Sam Lee|SECRETARIAT']);
   });
 });
+
+describe('an airport authority\'s open session: lists named by who is present, motions moved in capitals', () => {
+  it('reads management and guests present as staff and guests, and "X MOVED, SECONDED by Y, …. Upon vote, the MOTION WAS APPROVED"', async () => {
+    const { extraction } = await run('board.txt', [
+      'NORTHWIND REGIONAL AIRPORT AUTHORITY', 'Minutes of the Meeting of the Board of Directors – Open Session', '',
+      'Directors present: Diane Koval (Chair), Marcus Oyelaran (Vice-Chair), Brenda Schultz', '',
+      'Management present: Scott Pellerin, President and CEO; Wendy Lachance, Corporate Secretary (recording)', '',
+      'Guests present: Tom Brisebois, Northern Aviation Services', '',
+      '2. APPROVAL OF AGENDA',
+      'Marcus Oyelaran MOVED, SECONDED by Brenda Schultz, to approve the agenda as circulated. Upon vote, the',
+      'MOTION WAS APPROVED UNANIMOUSLY.', '',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}`)).toEqual([
+      'Diane Koval|CHAIR', 'Marcus Oyelaran|MEMBER', 'Brenda Schultz|MEMBER', 'Scott Pellerin|SECRETARIAT', 'Wendy Lachance|SECRETARIAT', 'Tom Brisebois|GUEST',
+    ]);
+    expect(extraction.decisions.map((d) => [d.lines[0], d.text, d.motion?.movedBy, d.motion?.secondedBy])).toEqual([
+      [11, 'to approve the agenda as circulated.', 'Marcus Oyelaran', 'Brenda Schultz'],
+    ]);
+  });
+});

@@ -113,6 +113,10 @@ const ABSENT = /^(?:[\p{L}-]+\s){1,2}(?:absent|absents|absentes|not in attendanc
 const MEMBERS_OF = /^(?:members|membres|directors|administrateurs|administratrices|trustees|councillors|conseillers|conseilleres|commissioners|commissaires|representatives|representants)\s+(?:of|du|de|des|d')[\p{L}'’\s-]{1,60}\s(present|presents|presentes|absent|absents|absentes)$/u;
 
 function bodyPresence(key: string): HeadingMeaning | null {
+  // "Guests present", "Management present", "Staff present": the list of those the first word names.
+  const [qualifier] = PRESENT.test(key) ? key.split(/\s+(?=presents?$|presentes$)/u) : [];
+  const named = qualifier === 'management' || qualifier === 'direction' ? { kind: 'attendance' as const, role: 'SECRETARIAT' as const } : qualifier ? lookUpKey(qualifier, true) : null;
+  if (named?.kind === 'attendance' && named.role !== undefined && named.role !== 'MEMBER') return named;
   if (PRESENT.test(key) || (MEMBERS.test(key) && !key.startsWith('staff'))) return { kind: 'attendance', role: 'MEMBER' };
   if (MEMBERS.test(key)) return { kind: 'attendance', role: 'SECRETARIAT' };
   const membersOf = MEMBERS_OF.exec(key)?.[1];
