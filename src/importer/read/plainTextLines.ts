@@ -14,7 +14,7 @@ export interface ListMarker {
 // Bullets as typed or as PDF-to-text renders them (U+F0B7 and U+F0A7 are Word's Symbol-font bullets).
 // "o" is the bullet Word's lists leave in pasted text ("  o Alberta and Saskatchewan …"): a lone o before a capital.
 // ("[ ] @marek – add the signing step", "[x] …", "→ Sophie Landry : confirmer …": a checkbox or an arrow opens an item as a bullet does.)
-const BULLET = /^(\s*)([•◦▪▫‣∙●○■□►▶➢✓*+\-–—→\uF0B7\uF0A7]|\[[ xX✓]?\]|o(?=\s+\p{Lu}))\s+(\S.*)$/u;
+const BULLET = /^(\s*)([•◦▪▫‣∙·●○■□►▶➢✓*+\-–—→\uF0B7\uF0A7]|\[[ xX✓]?\]|o(?=\s+\p{Lu}))\s+(\S.*)$/u;
 // `1.`, `12)`, `a)`, `a.`, `A)`, `(a)`, `(iv)`, `ii.` — but not `A.` (an initial: "J. Smith").
 const ORDERED = /^(\s*)(\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\((?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})\)|[ivx]{1,4}[.)])\s+(\S.*)$/u;
 // `1. QUESTIONS ADMINISTRATIVES`, `2.1 BUDGET`: a section number then capitals (a bare `3 ISAC` is not one).

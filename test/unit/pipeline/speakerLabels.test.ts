@@ -22,3 +22,17 @@ describe('speakers named the way records name them', () => {
     ], 'fr')).toEqual(['JPA@10']);
   });
 });
+
+describe('a research ethics board roster saved as text', () => {
+  it('reads middle-dot bullets as points with their speaker, and "Scientific member" as a seat, no organisation', async () => {
+    const { extraction } = await run('reb.txt', [
+      'Research Ethics Board (REB)', 'MINUTES – Full Board Meeting', '', 'Members Present:',
+      'Dr. Nkechi Obi\tScientific member\tSchool of Rehabilitation Sciences', 'Ruth Ellison\tCommunity member\t—', '',
+      '4.\tFull board review', 'Discussion summary:',
+      '·\tN. Obi: the recruitment plan relies on unit supervisors distributing the invitation.',
+      '·\tR. Ellison: the consent form is written at a high reading level.', '',
+    ]);
+    expect(extraction.attendance.map((a) => `${a.name}|${a.affiliation ?? '-'}`)).toEqual(['Nkechi Obi|School of Rehabilitation Sciences', 'Ruth Ellison|-']);
+    expect(extraction.statements.map((s) => `${s.speaker}@${s.lines[0]}`)).toEqual(['N. Obi@10', 'R. Ellison@11']);
+  });
+});

@@ -19,7 +19,7 @@ export function wordCount(text: string): number {
 export function plainLine(line: string): string {
   return foldWhitespace(
     line
-      .replace(/^\s*(?:[*+\-•–]|\d{1,3}[.)])\s+/u, '')
+      .replace(/^\s*(?:[*+\-•–·]|\d{1,3}[.)])\s+/u, '')
       .replace(/^\s*#{1,6}\s+/, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\*\*|__|`/g, '')
