@@ -11,8 +11,8 @@ const PLACE_COLUMN = /^(?:jurisdictions?|juridictions?|administrations?|governme
 
 // Header words, accents and case folded: "Participant", "Jurisdiction", "Position", "Committee role", "Rôle au comité".
 const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
-  ['name', /^(?:(?:full\s+)?names?|noms?|nom et prenom|prenom et nom|participants?|participantes?|participantes et participants|participants et participantes|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people|(?:deputy\s+)?ministers?|(?:sous-)?ministres?|officials?|heads? of delegation|chefs? de delegation)$/u],
-  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|company|employer|employeur|entreprise|etablissement|institutions?|ordre|association|groupe|facult(?:y|ies|e|es)|units?|unites?|firm|firme)$/u],
+  ['name', /^(?:(?:full\s+)?names?|(?:worker|employer|management|union|public|community|board|council|committee)\s+(?:representatives?|members?)|guests?|invitee?s?|resources?|noms?|nom et prenom|prenom et nom|participants?|participantes?|participantes et participants|participants et participantes|attendees?|members?|membres?|representatives?|representante?s?|delegates?|deleguee?s?|persons?|personnes?|people|(?:deputy\s+)?ministers?|(?:sous-)?ministres?|officials?|heads? of delegation|chefs? de delegation)$/u],
+  ['affiliation', /^(?:organi[sz]ations?|organismes?|affiliations?|departments?|ministry|ministries|ministeres?|representing|agency|agence|body|company|employer|employeur|entreprise|etablissement|institutions?|ordre|association|groupe|facult(?:y|ies|e|es)|units?|unites?|firm|firme|union|syndicat|local)$/u],
   ['affiliation', PLACE_COLUMN],
   ['title', /^(?:titles?|titres?|positions?|postes?|fonctions?|job titles?|occupation|portfolio|portefeuille)$/u],
   ['role', /^(?:(?:committee|council|board|meeting|table)\s+)?(?:roles?)(?:\s+(?:au|a la|at|on)\b.*)?$|^(?:capacity|attendance|presence|statut|status|participation|qualite|present|presente?s?|attended|in attendance)$/u],
@@ -46,7 +46,8 @@ export function affiliationColumns(header: string[]): number[] {
  */
 export function peopleColumns(cells: string[]): (PeopleColumn | null)[] | null {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  if (filled.length < 2 || filled.some((cell) => wordCount(cell) > 4 || (cell.includes(' ') && isPersonName(stripHonorifics(cell))))) return null;
+  // ("Worker Representatives" reads like a name, but the header words know it.)
+  if (filled.length < 2 || filled.some((cell) => wordCount(cell) > 4 || (cell.includes(' ') && columnOf(cell) === null && isPersonName(stripHonorifics(cell))))) return null;
   const kinds = cells.map(columnOf);
   const known = kinds.filter((kind) => kind !== null);
   return known.length >= 2 && (kinds.includes('name') || kinds.includes('affiliation')) ? kinds : null;
@@ -66,9 +67,12 @@ export function withTableColumns(blocks: Block[], source: string[] = []): Block[
       return block;
     }
     const opensTable = blocks[index - 1]?.kind !== 'tableRow';
-    if ((block.header || opensTable) && peopleColumns(block.cells)) {
+    if ((block.header || opensTable || header) && peopleColumns(block.cells)) {
+      // "Resources / Guests | Organization | Attendance" inside a roll table: its rows are guests, as a heading would say.
+      const listed = header === undefined ? undefined : block.cells.flatMap((cell) => cell.split(/\s*\/\s*/u)).find((part) => { const role = lookUpPeopleLabel(part)?.role; return role !== undefined && role !== 'MEMBER'; });
       header = block.cells;
-      return { ...block, header: true };
+      const marked = { ...block, header: true };
+      return listed ? [{ kind: 'heading' as const, level: 6, text: listed.trim(), lines: block.lines }, marked] : marked;
     }
     if (block.header) header = undefined;
     if (!header) return block;
@@ -90,7 +94,7 @@ export function withTableColumns(blocks: Block[], source: string[] = []): Block[
     const cells = groupedBy && (filled[0] ?? '').trim() === '' && (filled[1] ?? '').trim() !== '' && lastGroup !== '' ? [lastGroup, ...filled.slice(1)] : filled;
     lastGroup = groupedBy ? (cells[0] ?? '').trim() : '';
     return { ...block, cells, columns: header };
-  }).flatMap((block) => (block.kind === 'tableRow' && block.columns ? onePersonALine(block, source) : [block]));
+  }).flat().flatMap((block) => (block.kind === 'tableRow' && block.columns ? onePersonALine(block, source) : [block]));
 }
 
 /**
