@@ -1,17 +1,16 @@
 import type { Block } from '../../read/types';
 import type { ExtractedAction, Section } from '../types';
 import { afterActionLabel, isCheckbox, isLabelledAction, labelOwner } from '../patterns/actionLabels';
-import { taskThenOwners } from '../patterns/taskThenOwners';
 import { colonTaskOwners, findAssignment, markedTaskOwners, ownersOf, ownersOfAction } from '../patterns/assignments';
 import { isRequestToAll, opensWithImperative } from '../patterns/imperatives';
 import { findDue } from '../patterns/dueDates';
-import { dueFieldOnly, fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, readTaskFields, rowFields, trailingTaskFields } from '../patterns/taskFields';
+import { dueFieldOnly, fieldCells, fieldHeaderColumns, isTaskHeaderRow, parenthesisedTaskFields, readTaskFields, rowFields, taskThenOwners, trailingTaskFields } from '../patterns/taskFields';
 import { type KnownNames, withEnglishInitial } from '../text/personNames';
 import { itemNumber, withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { foldWhitespace, splitSentences, wordRegExp } from '../text/words';
 import { vocativeOwner } from './vocativeOwner';
-import { lookUpHeading } from '../structure/headingLexicon';
+import { labelledLists } from './labelledLists';
 import { type TaskColumns, fieldedTask, groupOwnersOf, isDone, isNotATask, tableRowAction, taskColumns } from './fieldedActions';
 
 // "… will help with this": a sub-entry that only says who does the entry above.
@@ -60,32 +59,6 @@ function readActions(sections: Section[], context: ActionContext): ExtractedActi
     }
   }
   return actions.sort((a, b) => a.lines[0] - b.lines[0]);
-}
-
-/**
- * "- **Next steps:**" with the tasks as its sub-items, "Action items:" over a list: an action list
- * inside a discussion (or under an agenda item) is read as one. The rest is running text.
- */
-function labelledLists(blocks: Block[]): { lists: Block[][]; rest: Block[] } {
-  const lists: Block[][] = [];
-  const rest: Block[] = [];
-  for (let index = 0; index < blocks.length; index += 1) {
-    const block = blocks[index] as Block;
-    const label = block.kind === 'listItem' || block.kind === 'paragraph' ? /^(.{2,40}?)\s?:$/u.exec(block.text.trim())?.[1] : undefined;
-    if (!label || lookUpHeading(label, true)?.kind !== 'actions') {
-      rest.push(block);
-      continue;
-    }
-    const depth = block.kind === 'listItem' ? block.depth : -1;
-    const items: Block[] = [];
-    while (index + 1 < blocks.length && (blocks[index + 1] as Block).kind === 'listItem' && ((blocks[index + 1] as Extract<Block, { kind: 'listItem' }>).depth > depth)) {
-      index += 1;
-      const item = blocks[index] as Extract<Block, { kind: 'listItem' }>;
-      items.push({ ...item, depth: item.depth - depth - 1 });
-    }
-    if (items.length > 0) lists.push(items);
-  }
-  return { lists, rest };
 }
 
 /**
@@ -170,12 +143,11 @@ function listed(block: Block, text: string, context: ActionContext): ExtractedAc
   const body = isLabelledAction(text) ? afterActionLabel(text) : text;
   const named = labelOwner(text);
   const fields = parenthesisedTaskFields(body) ?? trailingTaskFields(body);
-  const read = named ? ownersOf(named) : fields ? fields.owners : ownersOfAction(body, context.names);
-  const after = read.length === 0 ? taskThenOwners(body, context.names) : null;
-  const owners = after?.owners ?? read;
+  const owners = named ? ownersOf(named) : fields ? fields.owners : ownersOfAction(body, context.names);
+  const after = owners.length === 0 ? taskThenOwners(body, context.names) : null;
   // The deadline belongs to the task's own sentence, not to a remark after it ("At the next meeting we would like …").
   const due = fields?.due ?? after?.due ?? findDue(splitSentences(text)[0]?.text ?? text);
-  return { text, owners: owners.length > 0 ? owners : vocativeOwner(body), due, lines: block.lines, quote: text };
+  return { text, owners: after?.owners ?? (owners.length > 0 ? owners : vocativeOwner(body)), due, lines: block.lines, quote: text };
 }
 
 /**

@@ -46,9 +46,7 @@ const MAX_NAMED_ENTRY_WORDS = 24;
 // "Groupe Arpents inc.", "Palisade Data Inc.": the period of a company's legal form is part of its name; any other final one goes.
 const COMPANY_SUFFIX_OR_PERIOD = /(\b(?:inc|ltd|ltée|corp|co|enr|s\.e\.n\.c\.r\.l|l\.l\.p)\.)$|\.+$/iu;
 
-export function parseAttendeeEntry(listed: string, options: EntryOptions = {}): AttendeeEntry | null {
-  // "Mme Ginette Lafrenière<TAB>présidente, …": a tab sets the name apart from its details, as a comma would.
-  const written = listed.trim().replace(/\s*\t+\s*/gu, ', ');
+export function parseAttendeeEntry(written: string, options: EntryOptions = {}): AttendeeEntry | null {
   // "KAREN LINDQVIST, Board Chair": a name in capitals is read in the case it would be written in,
   // and given back as written.
   const head = /^[^,(–—]+/u.exec(written)?.[0]?.trim() ?? '';

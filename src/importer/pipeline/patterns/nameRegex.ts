@@ -1,5 +1,6 @@
 import { HONORIFIC } from '../text/personNames';
 import { hideParenthesised } from '../text/parentheses';
+import { hideJoinedPlaceNames } from '../text/placeNames';
 
 /**
  * Regular-expression sources for names as they occur inside sentences. A name word is
@@ -22,7 +23,7 @@ export const NAMES = String.raw`${NAME}(?:\s*,\s*(?:and\s+|et\s+)?${NAME}|\s+(?:
 export function splitNames(text: string): string[] {
   // ("Agency (Science and Monitoring Sector)": what the parentheses hold is one name's part.)
   // ("Newfoundland and Labrador": one province, whatever "and" does elsewhere.)
-  return hideParenthesised(text).replace(/\bNewfoundland and Labrador\b/gu, 'Newfoundland\u0001and\u0001Labrador')
+  return hideJoinedPlaceNames(hideParenthesised(text))
     // ("Service de l'urbanisme et de l'environnement": "et de …" goes on with the same name.)
     .split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|&)\s+(?!(?:de|du|des|d['’]|of)\s)|\s+[/+]\s+/u)
     .map((part) => part.replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())

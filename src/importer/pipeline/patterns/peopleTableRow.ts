@@ -56,6 +56,9 @@ function roleInColumn(cell: string): ExtractedRole | undefined {
   return roleOfCell(words) ?? (SEAT_WORD.test(words) ? undefined : roleOfCell(cell));
 }
 
+// "Nunavut (Day 1 only)", "British Columbia (by video)", "(Item 6 only)": how they attended is no part of the organisation.
+const ATTENDANCE_NOTE = /\s*\((?:\p{Ll}|Day\b|Item\b|Jour\b|Point\b)[^()]*\)$/u;
+
 const SEAT_WORD = /^(?:(?:voting|non-voting|ex officio|public|elected|appointed|alternate|associate|substitute)\s+)?(?:members?|membres?|directors?|trustees?|councill?ors?|administrat(?:eur|rice)s?|conseill(?:er|ère)s?)$/iu;
 
 /** A title cell's role, unless it presides over another body ("President, Medical Staff Association"). */
@@ -138,14 +141,13 @@ function entryByContent(cells: string[]): AttendeeEntry | null {
       ? { name: null, affiliation: organization.text, text, ...(role ? { role } : {}) } : null;
   }
   // ("Member", "Alternate Member" in a column of their own: the seat, not the organisation.)
-  // ("Nunavut (Day 1 only)", "British Columbia (by video)": how they attended is no part of the organisation.)
   const affiliation = others.find((cell) => cell !== roleCell && !FUNCTION_WORD.test(cell.text) && !SEAT_WORD.test(cell.text) && namesOrganization(cell.text))?.text
-    .replace(/\s*\((?:\p{Ll}|Day\b|Item\b|Jour\b|Point\b)[^()]*\)$/u, '') ?? null;
+    .replace(ATTENDANCE_NOTE, '') ?? null;
   const parsed = parseAttendeeEntry(person.text);
   if (!parsed) return null;
   // "| Martin Choquette | Partner, Brisebois Lachance LLP |": a title, then an organisation of its own, in one cell.
   const titled = affiliation ?? others.filter((cell) => cell !== roleCell && cell.text.includes(','))
-    .map((cell) => parseAttendeeEntry(`${person.text}, ${cell.text.replace(/\s*\((?:\p{Ll}|Day\b|Item\b|Jour\b|Point\b)[^()]*\)$/u, '')}`)?.affiliation ?? null)
+    .map((cell) => parseAttendeeEntry(`${person.text}, ${cell.text.replace(ATTENDANCE_NOTE, '')}`)?.affiliation ?? null)
     .find((organisation) => organisation !== null && OTHER_ORGANIZATION.test(organisation) && !isPlaceName(organisation)) ?? null;
   return { ...parsed, affiliation: titled, text, ...(role ? { role } : {}) };
 }

@@ -5,14 +5,13 @@ import { foldKey } from './words';
  * place, never a person ("British Columbia", "Nouvelle-Écosse"), whether they head a row of a
  * participants table or an "Ontario — Jennifer Kowal" line.
  */
-const PLACES = new Set(
-  [
-    'Canada', 'Government of Canada', 'Gouvernement du Canada', 'Federal', 'Fédéral',
-    'British Columbia', 'Colombie-Britannique', 'Alberta', 'Saskatchewan', 'Manitoba', 'Ontario', 'Quebec', 'Québec',
-    'New Brunswick', 'Nouveau-Brunswick', 'Nova Scotia', 'Nouvelle-Écosse', 'Prince Edward Island', 'Île-du-Prince-Édouard',
-    'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador', 'Yukon', 'Northwest Territories', 'Territoires du Nord-Ouest', 'Nunavut',
-  ].map(foldKey),
-);
+const PLACE_NAMES = [
+  'Canada', 'Government of Canada', 'Gouvernement du Canada', 'Federal', 'Fédéral',
+  'British Columbia', 'Colombie-Britannique', 'Alberta', 'Saskatchewan', 'Manitoba', 'Ontario', 'Quebec', 'Québec',
+  'New Brunswick', 'Nouveau-Brunswick', 'Nova Scotia', 'Nouvelle-Écosse', 'Prince Edward Island', 'Île-du-Prince-Édouard',
+  'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador', 'Yukon', 'Northwest Territories', 'Territoires du Nord-Ouest', 'Nunavut',
+];
+const PLACES = new Set(PLACE_NAMES.map(foldKey));
 
 // Their postal and common abbreviations, as notes write them ("BC (Harjit Sandhu)", "Regrets: NU, YT"): matched as written,
 // so "ON" is Ontario and "On" a word.
@@ -20,6 +19,14 @@ const ABBREVIATIONS = new Set([
   'BC', 'B.C.', 'AB', 'Alta.', 'SK', 'Sask.', 'MB', 'Man.', 'ON', 'Ont.', 'QC', 'Que.', 'NB', 'N.B.', 'NS', 'N.S.', 'PE', 'PEI', 'P.E.I.',
   'NL', 'N.L.', 'NT', 'NWT', 'N.W.T.', 'NU', 'YT', 'YK', 'C.-B.', 'N.-B.', 'N.-É.', 'Î.-P.-É.', 'T.-N.-L.', 'T.N.-O.', 'TNO', 'GC', 'GoC', 'FED',
 ]);
+
+// The places whose names hold "and" ("Newfoundland and Labrador").
+const JOINED_PLACES = new RegExp(String.raw`\b(?:${PLACE_NAMES.filter((place) => / and /u.test(place)).join('|')})\b`, 'gu');
+
+/** The place names that hold "and", with their spaces hidden as `\u0001`, so that splitting at "and" keeps them whole. */
+export function hideJoinedPlaceNames(text: string): string {
+  return text.replace(JOINED_PLACES, (place) => place.replace(/ /gu, '\u0001'));
+}
 
 export function isPlaceName(text: string): boolean {
   return PLACES.has(foldKey(text.trim())) || ABBREVIATIONS.has(text.trim());
