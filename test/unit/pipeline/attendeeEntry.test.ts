@@ -1,4 +1,6 @@
 import { parseAttendeeEntry } from '../../../src/importer/pipeline/patterns/attendeeEntry';
+import { entriesOfBlock } from '../../../src/importer/pipeline/patterns/peopleList';
+import { isPersonName } from '../../../src/importer/pipeline/text/personNames';
 
 /** One attendance entry: the name, then what its parts say (pure; no document around it). */
 const affiliationOf = (text: string) => parseAttendeeEntry(text)?.affiliation;
@@ -44,5 +46,13 @@ describe('the organisation of an attendance entry', () => {
     expect(affiliationOf('Bob Ray (Ward 3)')).toBeNull();
     expect(affiliationOf('Dale Vandermeer, Public Works Foreman')).toBeNull();
     expect(affiliationOf('Marc Giroux, Rapporteur')).toBeNull();
+  });
+});
+
+describe('an organisation named after its province', () => {
+  it('is the affiliation at the end of an entry, not a second person', () => {
+    expect(entriesOfBlock({ kind: 'paragraph', text: 'Curtis Belanger, Director, Digital Transformation Office, Manitoba Finance', lines: [1, 1] })?.map((entry) => [entry.name, entry.affiliation]))
+      .toEqual([['Curtis Belanger', 'Digital Transformation Office, Manitoba Finance']]);
+    expect(isPersonName('Nova Scotia Health')).toBe(false);
   });
 });

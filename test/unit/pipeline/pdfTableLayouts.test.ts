@@ -164,3 +164,59 @@ describe('a web page\'s participants table copied as text, cell bars and all', (
     ]);
   });
 });
+
+describe('a PDF table whose short cells sit level with the middle of a tall row', () => {
+  it('joins a participant entry wrapped around its centred jurisdiction, and takes the organisation the entry names', async () => {
+    expect(await attendance('minutes.txt', [
+      'Council of Deputy Ministers Responsible for Libraries', '', 'Participants', '',
+      'Jurisdiction            Participant(s)',
+      '                        Rosalind Achterberg, Deputy Minister, Department of Heritage, Libraries and',
+      'Nova Scotia (Co-Chair)',
+      '                        Archives',
+      '                        Tobias Mwangi-Lund, Assistant Deputy Minister, Ministry of Culture and Public',
+      'Alberta                 Libraries Development',
+      'Yukon                   Petra Holmgren, Deputy Minister, Department of Community Services', '',
+      '1. Opening remarks', 'The co-chairs opened the meeting.',
+    ])).toEqual([
+      { name: 'Rosalind Achterberg', role: 'CO_CHAIR', affiliation: 'Department of Heritage, Libraries and Archives', line: 6 },
+      { name: 'Tobias Mwangi-Lund', role: 'MEMBER', affiliation: 'Ministry of Culture and Public Libraries Development', line: 9 },
+      { name: 'Petra Holmgren', role: 'MEMBER', affiliation: 'Department of Community Services', line: 11 },
+    ]);
+  });
+
+  it('does not wrap a column of names alone: a jurisdiction that sends regrets stays a row of its own', async () => {
+    expect(await attendance('minutes.txt', [
+      'Participants', '',
+      'Jurisdiction                            Representative',
+      'Yukon                                   Sam Kerrigan',
+      'Northwest Territories                   Marie Beaulieu',
+      'Regrets                                 Nunavut', '',
+      '1. Welcome',
+    ])).toEqual([
+      { name: 'Sam Kerrigan', role: 'MEMBER', affiliation: 'Yukon', line: 4 },
+      { name: 'Marie Beaulieu', role: 'MEMBER', affiliation: 'Northwest Territories', line: 5 },
+      { name: null, role: 'REGRETS', affiliation: 'Nunavut', line: 6 },
+    ]);
+  });
+
+  it('keeps the task lines below a centred row number in that row, and a new number opens the next row', async () => {
+    expect(await actions('minutes.txt', [
+      'Action Items', '',
+      'No.      Action                                    Owner                   Due date',
+      '         Revise the draft recognition',
+      '25-08                                              Volunteer Network       December 12, 2025',
+      '         Framework to reflect comments',
+      '         Share the updated contact list for jurisdictional',
+      '25-09                                              Secretariat             July 15, 2025',
+      '         leads',
+      '                                                   Policy and Research     January 2026',
+      '25-10    Short list of training options',
+      '                                                   Committee               meeting', '',
+      'The meeting adjourned at 3:25 p.m.',
+    ])).toEqual([
+      { text: 'Revise the draft recognition Framework to reflect comments', owners: ['Volunteer Network'], due: 'December 12, 2025', line: 4 },
+      { text: 'Share the updated contact list for jurisdictional leads', owners: ['Secretariat'], due: 'July 15, 2025', line: 7 },
+      { text: 'Short list of training options', owners: ['Policy and Research Committee'], due: 'January 2026 meeting', line: 10 },
+    ]);
+  });
+});

@@ -102,7 +102,10 @@ function entryByColumns(cells: string[], kinds: (PeopleColumn | null)[], organis
   // From the title ("Director, Quebec", "Director, Governance and Member Services"): a region or a portfolio is a seat,
   // an organisation of its own ("Policy Director, Canadian Association of …") is the affiliation.
   const fromTitle = organization || !title ? parsed?.affiliation : (parsed?.affiliation && OTHER_ORGANIZATION.test(parsed.affiliation) && !isPlaceName(parsed.affiliation) ? parsed.affiliation : null);
-  const affiliation = organization?.text ?? fromTitle ?? null;
+  // "Nova Scotia" | "Dermot Falconbridge, Deputy Minister, Department of Communities …": the entry names the organisation
+  // the jurisdiction only places.
+  const ownOrganisation = organization && isPlaceName(organization.text) && parsed?.affiliation && OTHER_ORGANIZATION.test(parsed.affiliation) && !isPlaceName(parsed.affiliation) ? parsed.affiliation : null;
+  const affiliation = ownOrganisation ?? organization?.text ?? fromTitle ?? null;
   // "| Nunavut | *officials* |", "| – | – | Prairie Regional Water Services Commission | Observer |": an organisation's row.
   if (parsed === null || parsed.name === null) {
     // "| Bibliothèque municipale | — |": a name column left empty — nobody came for that organisation.

@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { isPersonName, nameInCapitals, opensWithFullName, stripHonorifics } from '../text/personNames';
+import { isPersonName, namesSomeone, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
@@ -100,11 +100,6 @@ export function wrappedEntries(values: Array<{ text: string; number: number; len
     previousLength = value.length;
   }
   return entries;
-}
-
-/** "KAREN LINDQVIST, Board Chair", "Hon. Ivan Kostiuk, …", "M. Castellanos": an entry that opens with a person. */
-function namesSomeone(value: string): boolean {
-  return opensWithFullName(value) || nameInCapitals(value.split(/\s*[,(]/u)[0] ?? '') !== null || /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}/u.test(value);
 }
 
 /** "R. Vandermeer (Township of Carrow Hills)        P. Lavigne (City of Port Esker)": entries side by side. */

@@ -1,6 +1,7 @@
 import type { Block } from '../../read/types';
 import { isTaskHeaderRow, taskColumns } from '../patterns/taskFields';
 import { lookUpHeading } from './headingLexicon';
+import { namesSomeone } from '../text/personNames';
 import { peopleColumns } from './tableColumns';
 import { type Run, runsOf } from '../text/typedRuns';
 
@@ -32,7 +33,17 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
   // centred on it, so its first line may hold only another column's words ("Deputy" over "Written response …").
   // (Two gaps at least between rows: one blank line inside a table is a page's or a section's break.)
   const grouped = source.slice(first, last).join('\n').trim().split(/\n\s*\n/u).length >= 3;
+  // (Only a last column runs to the table's edge; a cell further left wraps short of it.)
+  const peopleTable = !isTaskHeaderRow(labels);
+  const wrapsAtEdge = peopleTable && main === labels.length - 1;
+  const columnWidth = Math.max(...source.slice(first - 1, last).map((line) => line.trimEnd().length)) - (header[main]?.start ?? 0);
+  const numberColumn = main > 0 && NUMBER_HEADER.test(labels[0] ?? '');
   let rowEnded = true;
+  // The open row's main-cell lines above a centred line, and how many of them the lines below it still owe.
+  let mainLinesAbove = 0;
+  let owed = 0;
+  let lastMainLength = 0;
+  let rowComplete = false;
   for (let number = first + 1; number <= last; number += 1) {
     const line = source[number - 1] ?? '';
     if (line.trim() === '') {
@@ -53,8 +64,33 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
       cells[column] = `${cells[column]} ${run.text}`.trim();
     }
     const open = rows[rows.length - 1] as Row;
-    const continues = grouped ? !rowEnded : !/^\p{Lu}/u.test(cells[main] ?? '');
+    const mainCell = cells[main] ?? '';
+    // A PDF centres a tall row's short cells: a line holding only them ("25-08", "Nova Scotia (Co-Chair)") sits in
+    // the middle of the row, so as many main-cell lines as stood above it belong below it, capitalised or not
+    // (in a people table, unless the line names someone: a label centred between two people heads both).
+    // In a people table, a main cell that names no one after a line run to the table's edge is the entry's wrap.
+    // (A column of names alone, narrower than a line of prose, never wraps.)
+    const wrapped = wrapsAtEdge && columnWidth >= 40 && lastMainLength >= 0.75 * columnWidth && !namesSomeone(mainCell);
+    // ("6.3" under "Item" when the open row has its number already: the next row, whatever its main cell.)
+    const numbered = numberColumn && (cells[0] ?? '') !== '' && !open.header && (open.cells[0] ?? '') !== '';
+    // (Once a row has as many main-cell lines below its centred line as above, a line of other cells tops the next row.)
+    // (A row opened by such a line has yet to meet its main cell.)
+    const awaitsMain = !open.header && (open.cells[main] ?? '') === '';
+    // (A lone later cell, "In progress", may as well be a tall cell's wrap or the top of the next row's.)
+    const centred = (cells[0] ?? '') !== '' || cells.filter((cell) => cell !== '').length >= 2;
+    const nextRowTop: boolean = mainCell === '' && centred && rowComplete;
+    const continues: boolean = grouped ? !rowEnded : !numbered && !nextRowTop && (!/^\p{Lu}/u.test(mainCell) || (mainCell !== '' && owed > 0 && !(peopleTable && namesSomeone(mainCell))) || wrapped || awaitsMain);
     rowEnded = false;
+    if (!continues) [mainLinesAbove, owed] = [0, 0];
+    if (mainCell === '') {
+      owed = open.header || !centred ? 0 : mainLinesAbove;
+      rowComplete = false;
+    } else {
+      rowComplete = continues && owed === 1;
+      owed = Math.max(0, owed - 1);
+      mainLinesAbove += 1;
+      lastMainLength = mainCell.length;
+    }
     if (!open.header && continues) {
       // ("Community-" over "Based Monitoring": a word wrapped at its hyphen is joined whole.)
       open.cells = open.cells.map((cell, index) => (/\p{L}-$/u.test(cell) && /^\p{L}/u.test(cells[index] ?? '') ? `${cell}${cells[index]}` : `${cell} ${cells[index] ?? ''}`.trim()));
@@ -78,8 +114,12 @@ function columnOf(run: Run, header: Run[]): number {
   const middles = header.map((cell) => cell.start + cell.text.length / 2);
   const centred = middles.slice(1).filter((middle, index) => (middle + (middles[index] ?? 0)) / 2 <= run.start).length;
   const column = Math.max(under, centred);
-  return column === 0 && /^(?:No\.?|N°|#|Item|Réf\.?|Ref\.?)$/iu.test(header[0]?.text ?? '') && !/^\S{1,6}$/u.test(run.text) && header.length > 1 ? 1 : column;
+  return column === 0 && NUMBER_HEADER.test(header[0]?.text ?? '') && !ROW_NUMBER.test(run.text) && header.length > 1 ? 1 : column;
 }
+
+const NUMBER_HEADER = /^(?:No\.?|N°|#|Item|Réf\.?|Ref\.?)$/iu;
+// "6.3", "25-01", "D-07-12", "a)": a row's number ("ladder", a wrapped word, is none).
+const ROW_NUMBER = /^(?:\S{1,3}|(?=\S{1,10}$)\D{0,3}\d\S*)$/u;
 
 /**
  * "Post draft calendar and feedback survey Communications": a cell run into the next one with a

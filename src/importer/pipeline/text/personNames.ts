@@ -1,4 +1,4 @@
-import { isPlaceName } from './placeNames';
+import { isPlaceName, opensWithProvince } from './placeNames';
 import { foldKey, wordRegExp } from './words';
 
 /**
@@ -17,7 +17,7 @@ const PARTICLE = /^(?:de|du|des|da|di|van|von|der|den|la|le|del|dos|bin|ibn|ben|
 
 /** Words that make an entry an organisation, not a person. */
 export const ORGANIZATION_WORD =
-  wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Board|Bureau|Canada|City|Ville|Council|Conseil|Department|Ministry|Minist[eè]re|Office|Services?|Soci[eé]t[eé]|Society|Universit[yé]|College|Coll[eè]ge|Library|Biblioth[eè]que|Police|Commission|Committee|Comit[eé]|Secretariat|Secr[eé]tariat|Foundation|Fondation|Institute|Institut|Centre|Center|Government|Gouvernement|Province|R[eé]gion|Municipality|Municipalit[eé]|School|[EÉ]cole|Hospital|H[oô]pital|Bank|Banque|Partners|Solutions|Systems|Technologies|Network|R[eé]seau|Team|[EÉ]quipe|Group|Groupe|WG|Town|Township|Village|County|Nation|Nations|Band|MRC|Paroisse|Parish|Canton|Electoral Area|Authority|Federation|F[eé]d[eé]ration|Chamber|Chambre|Table|Regroupement|Coalition|Alliance|Collectif|Forum|Cabinet|[EÉ]tude|Firm|Caisse|Coop[eé]rative|Cooperative|Co-op|Consultants|Clinic|Clinique|Trust|Fonds|Museum|Mus[eé]e|Syndicat|Ordre|Agence|Club|Circle|Cercle|Collective|C[eé]gep|CEGEP|Polytechnique|Associates|Associ[eé]s|Consulting|Strategies|Strat[eé]gies|Communications|Advisory|Labs?|Collaborative|Caucus|Roundtable|Consortium|Institute|Academy|Acad[eé]mie|Zone)\b`, 'iu');
+  wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Board|Bureau|Canada|City|Ville|Council|Conseil|Department|Ministry|Minist[eè]re|Office|Services?|Soci[eé]t[eé]|Society|Universit[yé]|College|Coll[eè]ge|Library|Libraries|Biblioth[eè]ques?|Police|Commission|Committee|Comit[eé]|Secretariat|Secr[eé]tariat|Foundation|Fondation|Institute|Institut|Centre|Center|Government|Gouvernement|Province|R[eé]gion|Municipality|Municipalit[eé]|School|[EÉ]cole|Hospital|H[oô]pital|Bank|Banque|Partners|Solutions|Systems|Technologies|Network|R[eé]seau|Team|[EÉ]quipe|Group|Groupe|WG|Town|Township|Village|County|Nation|Nations|Band|MRC|Paroisse|Parish|Canton|Electoral Area|Authority|Federation|F[eé]d[eé]ration|Chamber|Chambre|Table|Regroupement|Coalition|Alliance|Collectif|Forum|Cabinet|[EÉ]tude|Firm|Caisse|Coop[eé]rative|Cooperative|Co-op|Consultants|Clinic|Clinique|Trust|Fonds|Museum|Mus[eé]e|Syndicat|Ordre|Agence|Club|Circle|Cercle|Collective|C[eé]gep|CEGEP|Polytechnique|Associates|Associ[eé]s|Consulting|Strategies|Strat[eé]gies|Communications|Advisory|Labs?|Collaborative|Caucus|Roundtable|Consortium|Institute|Academy|Acad[eé]mie|Zone)\b`, 'iu');
 
 // Words that name an organisation of its own rather than a unit of the body ("Services", "Operations" do not).
 export const OTHER_ORGANIZATION = wordRegExp(String.raw`\b(?:Inc|Ltd|LLP|LLC|Corp|Corporation|Company|Agency|Association|Ministry|Minist[eè]re|Department|City|Ville|Town|Township|Municipality|Municipalit[eé]|County|Government|Gouvernement|Canada|Universit[yé]|College|Coll[eè]ge|Library|Foundation|Fondation|Institute|Institut|Hospital|H[oô]pital|Nation|Nations|Federation|F[eé]d[eé]ration|Commission|Society|Soci[eé]t[eé]|Network|R[eé]seau|Alliance|Coalition|Centre|Center|Trust|Partnership|Club|Ltd\.?)\b|\b\p{Lu}{2,}\b`, 'u');
@@ -89,7 +89,7 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   const last = words[words.length - 1] ?? '';
   if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
   const bare = words.join(' '); // the name without the titles in front of it ("Deputy Mayor Bill Jones")
-  if (ORGANIZATION_WORD.test(bare) || FUNCTION_WORD.test(bare) || isPlaceName(bare)) return false;
+  if (ORGANIZATION_WORD.test(bare) || FUNCTION_WORD.test(bare) || isPlaceName(bare) || opensWithProvince(bare)) return false;
   return words.every((word, index) => {
     if (PARTICLE.test(word)) return true;
     // "Mathieu OUELLET", "Olivier CÔTÉ": a surname in capitals after a first name, the French way (an acronym is shorter).
@@ -104,6 +104,11 @@ export function opensWithFullName(text: string): boolean {
   // ("Mme Ginette Lafrenière<TAB>présidente": a tab ends the name as a comma would.)
   const head = stripHonorifics(text.split(/\s*[,(–—\t]/u)[0] ?? '').trim();
   return head.includes(' ') && isPersonName(head);
+}
+
+/** "KAREN LINDQVIST, Board Chair", "Hon. Ivan Kostiuk, …", "M. Castellanos": an entry that opens with a person. */
+export function namesSomeone(value: string): boolean {
+  return opensWithFullName(value) || nameInCapitals(value.split(/\s*[,(]/u)[0] ?? '') !== null || /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}/u.test(value);
 }
 
 /**

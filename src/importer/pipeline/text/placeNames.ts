@@ -41,3 +41,9 @@ export function isLocalityName(text: string): boolean {
   const trimmed = text.trim();
   return !trimmed.includes(' ') && LOCALITY.test(trimmed);
 }
+
+/** "Manitoba Finance", "Nova Scotia Health", "Ontario Health": an organisation named after its province, never a person. */
+export function opensWithProvince(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 2 && [1, 2, 3, 4].some((count) => count < words.length && foldKey(words.slice(0, count).join(' ')) !== 'canada' && PLACES.has(foldKey(words.slice(0, count).join(' '))));
+}
