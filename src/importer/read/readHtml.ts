@@ -1,6 +1,7 @@
 import { parse, HTMLElement, NodeType, type Node } from 'node-html-parser';
 import { ExtractedLines } from './ExtractedLines';
 import { standaloneHeadingLevel } from './plainTextLines';
+import { readPlainTextBlocks } from './readPlainText';
 import { foldWhitespace } from './sourceText';
 import type { Block } from './types';
 
@@ -59,6 +60,7 @@ class HtmlReader {
     const name = tag(element);
     const heading = /^h([1-6])$/.exec(name);
     if (heading) return this.heading(Number(heading[1]), segments([element]));
+    if (name === 'pre') return this.preformatted(element);
     if (PARAGRAPHS.has(name)) return this.paragraph([element]);
     if (name === 'ul' || name === 'ol') return this.list(element, 0);
     if (name === 'li') return this.listItem(element, 0, false, '•');
@@ -84,6 +86,21 @@ class HtmlReader {
       return;
     }
     this.blocks.push({ kind: 'paragraph', text, lines: this.text.add('paragraph', lines) });
+  }
+
+  /**
+   * `<pre>`: text laid out by its author (minutes posted to a mailing-list archive), read as a plain-text
+   * document is — its own line breaks, underlined headings and indented lists — at the lines it takes here.
+   */
+  private preformatted(element: HTMLElement): void {
+    const lines = element.text.replace(/\r/gu, '').split('\n').map((line) => line.trimEnd());
+    while (lines.length > 0 && lines[0] === '') lines.shift();
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    if (lines.length === 0) return;
+    const [start] = this.text.add('paragraph', lines);
+    for (const block of readPlainTextBlocks(lines)) {
+      this.blocks.push({ ...block, lines: [block.lines[0] + start - 1, block.lines[1] + start - 1] });
+    }
   }
 
   private list(list: HTMLElement, depth: number): void {

@@ -133,3 +133,19 @@ describe('an airport authority\'s open session: lists named by who is present, m
     ]);
   });
 });
+
+describe('a roll written as the opening paragraph of a co-operative board\'s minutes', () => {
+  it('reads who presided inside the list, plural titles, titles before names, the recorder and regrets as sentences', async () => {
+    expect(await people('minutes.txt', [
+      'CALL TO ORDER – AGENDA ITEM #1', '',
+      'The meeting was called to order at 9:30 a.m. in the boardroom. Present were President Gunnar Ellefsen, who presided,',
+      'and Directors Hollis Brandt, Mireille Kowalczyk (Second Vice President) and Raymond Sauvé.',
+      'Also present were CEO Priya Halvorsen, General Counsel Benedict Ayles and Manager of Member Relations Kofi Asante-Reid.',
+      'Executive Assistant Lorna Pike recorded the minutes. Director Wynn Carvalho sent regrets.', '',
+      'MEMBER INPUT – AGENDA ITEM #2', '', 'Two members attended.',
+    ])).toEqual([
+      'Gunnar Ellefsen|CHAIR|-', 'Hollis Brandt|MEMBER|-', 'Mireille Kowalczyk|MEMBER|-', 'Raymond Sauvé|MEMBER|-',
+      'Priya Halvorsen|GUEST|-', 'Benedict Ayles|GUEST|-', 'Kofi Asante-Reid|GUEST|-', 'Lorna Pike|SECRETARIAT|-', 'Wynn Carvalho|REGRETS|-',
+    ]);
+  });
+});

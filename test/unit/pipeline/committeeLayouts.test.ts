@@ -154,3 +154,22 @@ describe('committee minutes of proceedings and label-row tables', () => {
     ])).toEqual(['Priya Venkataraman|CHAIR|Nimbic@7', 'Tomasz Ruda|MEMBER|Stratocore@8', 'Wen-li Chao|SECRETARIAT|Stratocore@9']);
   });
 });
+
+describe('minutes posted to a mailing-list archive', () => {
+  it('reads a <pre> block as plain text: its own lines, its labels and its list, at the lines they take on the page', async () => {
+    const { doc, extraction } = await run('archive.html', [
+      '<html><body><h1>Committee list archive</h1>', '<ul><li><em>Subject</em>: Minutes: TC call</li></ul>',
+      '<pre>', 'OPEN FARES TECHNICAL COMMITTEE', 'Minutes of the TC call', '',
+      'Chair:  Ilse Vandermeer (Brightline Mobility)', '',
+      'Voting Members present:', '  Ramón Estévez-Pardo (City of Port Aldous)', '  Kwame Lindahl (Farecard Labs)', '',
+      '2. ISSUES REVIEW', 'Kwame proposed an enumerated value instead.',
+      'AI#57: Kwame Lindahl to prepare example feeds by 16 October 2025.', '</pre>', '</body></html>',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation, lines }) => `${name}|${role}|${affiliation}@${doc.read.source.lines[lines[0] - 1]?.trim()}`)).toEqual([
+      'Ilse Vandermeer|CHAIR|Brightline Mobility@Chair:  Ilse Vandermeer (Brightline Mobility)',
+      'Ramón Estévez-Pardo|MEMBER|City of Port Aldous@Ramón Estévez-Pardo (City of Port Aldous)',
+      'Kwame Lindahl|MEMBER|Farecard Labs@Kwame Lindahl (Farecard Labs)',
+    ]);
+    expect(extraction.actionItems.map(({ owners, due }) => [owners, due])).toEqual([[['Kwame Lindahl'], 'by 16 October 2025']]);
+  });
+});

@@ -97,8 +97,8 @@ function parseWrittenEntry(written: string, options: EntryOptions): AttendeeEntr
   const rest = bare.slice(head.length).trim().replace(/^[-–—]\s+/u, ', ');
   if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization) return { name: null, affiliation: head, text };
   // "CAO Gina Hall", "Clerk Henry Ito", "Director of Finance Iris Kay": a title written before the name.
-  const titled = /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(head);
-  if (titled && isPersonName(titled[2] ?? '') && isFunction(titled[1] ?? '') && !isPersonName(head)) {
+  const titled = titleThenName(head);
+  if (titled) {
     const entry = withDetails(titled[2] ?? '', rest, text);
     const role = roleOf(titled[1] ?? '');
     return role && entry.role === undefined ? { ...entry, role } : entry;
@@ -271,6 +271,12 @@ function detailParts(rest: string): string[] {
 }
 
 /** Whether a cell or part can name an organisation: not a function, a seat or a credential, not a dash. */
+/** "General Counsel Benedict Ayles" → its title and the name after it; null when the text is no such pair. */
+export function titleThenName(text: string): RegExpExecArray | null {
+  const titled = /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim());
+  return titled && isPersonName(titled[2] ?? '') && isFunction(titled[1] ?? '') && !isPersonName(text) ? titled : null;
+}
+
 export function namesOrganization(text: string): boolean {
   const trimmed = text.trim();
   return trimmed !== '' && !/^[—–-]+$/u.test(trimmed) && !isFunction(trimmed);

@@ -2,7 +2,7 @@ import { ORGANIZATION_WORD, FUNCTION_WORD, isPersonName, stripHonorifics } from 
 import { isPlaceName } from '../text/placeNames';
 import { hideParenthesised } from '../text/parentheses';
 import { wordCount } from '../text/words';
-import { isCount, namesOrganization } from './attendeeEntry';
+import { isCount, namesOrganization, titleThenName } from './attendeeEntry';
 
 /**
  * The entries of an inline list: "A, B and C", "A, B, et C", "A; B, Org". Commas separate people
@@ -49,7 +49,9 @@ export function splitInlineList(written: string, commaSeparatesPeople = true): s
   const conjunction = /\s(?:and|et|&)\s/u.test(text);
   // "K. Brandt, B. Nakamura-Sloane": an initial and a surname is a person, never an organisation.
   const initialled = bare.every((piece) => /^\p{Lu}\.(?:-?\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u.test(piece));
-  return conjunction || initialled || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
+  // (On a line of its own, "Governance and Elections Coordinator Paul Santangelo" is one entry: a conjunction joins full names.)
+  const joinsNames = conjunction && (commaSeparatesPeople || bare.every((piece) => wordCount(piece) >= 2));
+  return joinsNames || initialled || pieces.length >= 3 || (commaSeparatesPeople && bare.every((piece) => wordCount(piece) >= 2)) ? pieces : [text];
 }
 
 /**
@@ -104,7 +106,10 @@ function isFunction(text: string): boolean {
 /** "Mia Chen (Parks) from the Parks Department" → "Mia Chen": the words that must look like a name. */
 // ("Gordon Achterberg for Peter Lindqvist": a substitute, then the member they sit for.)
 function bareName(piece: string): string {
-  return piece.replace(/\s+(?:for|pour)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u, '').replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+[–—]\s.*$/u, '').replace(/\s+-\s*$/u, '').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
+  const bare = piece.replace(/\s+(?:for|pour)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u, '').replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+[–—]\s.*$/u, '').replace(/\s+-\s*$/u, '').replace(/\s+(?:from|of|de)\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*$/u, '').trim();
+  // ("General Counsel Benedict Ayles", "President Gunnar Ellefsen (Chair)": a title before the name.)
+  const titled = titleThenName(piece.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/^(?:and|et)\s+/u, ''));
+  return titled ? titled[2] ?? '' : bare;
 }
 
 /** One part of a list cut at semicolons: several people when its pieces are all full names, else one entry. */

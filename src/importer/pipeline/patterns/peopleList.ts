@@ -2,7 +2,7 @@ import type { Block } from '../../read/types';
 import { ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
-import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry } from './attendeeEntry';
+import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, titleThenName } from './attendeeEntry';
 import { roleOfCell } from './entryParts';
 import { splitInlineList } from './inlineList';
 import { isColumnHeader, tableRowEntries } from './peopleTableRow';
@@ -83,7 +83,9 @@ const INDIVIDUAL = /^(?:as an individual|as individuals|à titre (?:personnel|in
 /** The people each sentence lists, with its role unless the entry states one; "A and B of Org" share Org. */
 function sentenceEntries(sentences: PeopleSentence[], options: EntryOptions): AttendeeEntry[] | null {
   const entries = sentences.flatMap((sentence) => {
-    const shared = /^((?:[^,()]+?,\s+)*[^,()]+?\s+(?:and|et)\s+[^,()]+?)\s+(?:of|from|de|du|de la)\s+(\p{Lu}[^,]*)$/u.exec(sentence.list);
+    // ("…, and Manager of Member Relations Kofi Asante-Reid": a title's "of", then a name, shares nothing.)
+    const lastPiece = sentence.list.split(/\s*,\s*|\s+(?:and|et)\s+/u).pop() ?? '';
+    const shared = titleThenName(lastPiece) ? null : /^((?:[^,()]+?,\s+)*[^,()]+?\s+(?:and|et)\s+[^,()]+?)\s+(?:of|from|de|du|de la)\s+(\p{Lu}[^,]*)$/u.exec(sentence.list);
     const read = entriesOf(shared ? shared[1] ?? '' : sentence.list, options, true) ?? [];
     return read.map((entry) => {
       const organization = shared?.[2] ?? sentence.represented ?? null;

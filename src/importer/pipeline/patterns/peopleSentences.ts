@@ -34,6 +34,9 @@ const REPRESENTED_BY = wordRegExp(String.raw`^(\p{Lu}[^,;:]{1,60}?)\s+(?:was|wer
 // "A sent regrets.", "A a motivé son absence."
 const SENT_REGRETS = wordRegExp(String.raw`^(.+?)\s+(?:sent|sends|offered|gave)\s+(?:(?:his|her|their)\s+)?regrets\b|^(.+?)\s+(?:a|ont)\s+motivé\s+(?:son|leur)\s+absence\b`, 'iu');
 
+// "Executive Assistant Lorna Pike recorded the minutes.", "Mme A rédige le procès-verbal.": the recorder, named as the subject.
+const RECORDED = wordRegExp(String.raw`^(\p{Lu}.{2,80}?)\s+(?:recorded|took|kept|prepared)\s+(?:the\s+)?(?:minutes|notes)\.?$|^(\p{Lu}.{2,80}?)\s+(?:rédige|a rédigé|prend|a pris)\s+(?:le\s+procès-verbal|les\s+notes)\.?$`, 'u');
+
 // "Facilitated by A (Org); notes by B (Org).", "Animée par A; prise de notes par B": who ran and who recorded the meeting.
 const RAN_BY: [RegExp, ExtractedRole][] = [
   [wordRegExp(String.raw`^(?:The meeting was\s+)?(?:facilitated|moderated|chaired|hosted|led)\s+by\s+(.+?)\.?$|^(?:La (?:rencontre|réunion|séance) (?:est|a été|était)\s+)?(?:animée?|présidée?)\s+par\s+(.+?)\.?$`, 'iu'), 'CHAIR'],
@@ -91,6 +94,11 @@ export function peopleSentences(text: string): PeopleSentence[] {
       found.push({ role: 'CHAIR', list: presiding[1] ?? presiding[2] ?? presiding[3] ?? '', start: sentence.start });
       continue;
     }
+    const recorded = RECORDED.exec(sentence.text);
+    if (recorded && !/\b(?:that|que|qu['’])\s/u.test(recorded[1] ?? recorded[2] ?? '')) {
+      found.push({ role: 'SECRETARIAT', list: recorded[1] ?? recorded[2] ?? '', start: sentence.start, attendedAs: true });
+      continue;
+    }
     const ran = ranBy(sentence.text, sentence.start);
     if (ran.length > 0) {
       found.push(...ran);
@@ -127,5 +135,6 @@ function ranBy(text: string, start: number): PeopleSentence[] {
 
 /** "A and B, who recorded the minutes" → "A and B"; "A and B of Org, the Authority's auditors" → "A and B of Org". */
 function trimDescription(list: string): string {
-  return list.replace(/,\s+(?:who|which|qui|the|its|their|la|le|les|l['’])\b.*$/u, '').trim();
+  // ("A, who presided, and B": a clause inside the list says who chaired; the list goes on after it.)
+  return list.replace(/,\s+(?:who\s+(?:presided|chaired(?:\s+the\s+meeting)?|was\s+in\s+the\s+chair)|qui\s+(?:présid(?:e|ait)|a\s+présidé)(?:\s+la\s+(?:séance|réunion|rencontre))?)\s*,\s*/iu, ' (Chair), ').replace(/,\s+(?:who|which|qui|the|its|their|la|le|les|l['’])\b.*$/u, '').trim();
 }
