@@ -149,3 +149,20 @@ describe('a roll written as the opening paragraph of a co-operative board\'s min
     ]);
   });
 });
+
+describe('a community council\'s roll under its title: each area, then its members set off by a dash', () => {
+  it('reads the areas as affiliations, "In attendance -" after the members as guests, "Apologies -" as regrets and leaves the public uncounted', async () => {
+    expect(await people('minutes.txt', [
+      'GLENSIDE & ARDLEA COMMUNITY COUNCIL', '', 'Draft Minutes of Meeting held on Monday 12th May, 2025 at the Memorial Hall, 7.30pm', '',
+      'Glenside - Mrs F. Drummond (Chair), Mr A. Baird',
+      'Balnamoon - Mr G. Urquhart (Secretary)',
+      'Kilry Landward - Mrs H. Findlater, Mr T. Oyelaran',
+      'In attendance - Cllr. M. Strachan, PC R. Nairn (Police Scotland), and 6 members of the public',
+      'Apologies - Mr W. Cargill, Mrs S. Doig.', '',
+      '1. Minutes of previous meeting', 'Approval of the minutes was proposed by Mr A. Baird.',
+    ])).toEqual([
+      'F. Drummond|CHAIR|Glenside', 'A. Baird|MEMBER|Glenside', 'G. Urquhart|MEMBER|Balnamoon', 'H. Findlater|MEMBER|Kilry Landward', 'T. Oyelaran|MEMBER|Kilry Landward',
+      'M. Strachan|GUEST|-', 'R. Nairn|GUEST|Police Scotland', 'W. Cargill|REGRETS|-', 'S. Doig|REGRETS|-',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { isCount, namesOrganization, titleThenName } from './attendeeEntry';
  */
 export function splitInlineList(written: string, commaSeparatesPeople = true): string[] {
   // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
-  const counted = /(?:[,;]|\s(?:and|et))\s*([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
+  const counted = /(?:[,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
   // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)
   const text = (counted && isCount(counted[1]?.trim() ?? '') ? written.slice(0, counted.index) : written).replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
   if (text.includes(';')) {

@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { ORGANIZATION_WORD, isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
 import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, titleThenName } from './attendeeEntry';
@@ -113,7 +113,9 @@ function placeHeaded(text: string): RegExpExecArray | null {
   const firstPerson = (match?.[2] ?? '').split(/\s*[,(;]/u)[0] ?? '';
   // "Canada (co-chair) – …", "Quebec (observer) – …": the government's role is its people's.
   const place = (match?.[1] ?? '').replace(/\s*\([^)]*\)\s*$/u, '');
-  return match && (isPlaceName(place) || ORGANIZATION_WORD.test(place)) && isPersonName(stripHonorifics(firstPerson)) ? match : null;
+  // ("Kilry Landward - Mrs H. Findlater, Mr T. Oyelaran": an area or ward heads people its dash sets apart by their titles.)
+  const titledPeople = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(place) && !startsWithHonorific(place) && startsWithHonorific(firstPerson);
+  return match && (isPlaceName(place) || ORGANIZATION_WORD.test(place) || titledPeople) && isPersonName(stripHonorifics(firstPerson)) ? match : null;
 }
 
 /**

@@ -73,7 +73,9 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     agendaBegun = agendaBegun || itemHeading;
     const kind = caption ? 'other' : section.kind ?? contentKind(section.blocks, names, source, language);
     // "In Attendance" below "Present Members (voting)": those who attend besides the members.
-    if (kind === 'attendance' && section.role === 'MEMBER' && membersListed && IN_ATTENDANCE.test(section.heading?.text.trim() ?? '')) section.role = 'GUEST';
+    // ("In attendance - A, B" as a labelled line of its own: the same label, written inline.)
+    const inlineLabel = /^([^:–—-]{2,40}?)\s?(?::|\s[-–—]\s)/u.exec(section.blocks[0]?.kind === 'paragraph' ? section.blocks[0].text : '')?.[1] ?? '';
+    if (kind === 'attendance' && section.role === 'MEMBER' && membersListed && IN_ATTENDANCE.test(section.heading?.text.trim() ?? inlineLabel.trim())) section.role = 'GUEST';
     membersListed = membersListed || (kind === 'attendance' && section.role === 'MEMBER');
     return cutActionList({ ...section, kind }, names, language, source).map(toSection);
   });

@@ -7,7 +7,7 @@ import { splitLabelTable } from './labelTable';
 import { labelColumnOf, splitAtLabelColumn } from './labelColumnDocument';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
 import { isConsentApproval } from '../patterns/decisionProse';
-import { namesTheChair } from './splitSections';
+import { dashPeopleLabel, namesTheChair } from './splitSections';
 import { withTableColumns } from './tableColumns';
 import { splitCategoryHeaderTables, splitTypedCategoryColumns } from './categoryHeaderTable';
 import { peopleSentences } from '../patterns/peopleSentences';
@@ -112,13 +112,14 @@ function typedPeopleRow(block: Block, source: string[]): Block {
 }
 
 function opensPeopleLabel(text: string): boolean {
+  if (dashPeopleLabel(text)) return true;
   const label = LABEL_START.exec(text)?.[0];
   const kind = label ? lookUpHeading(label.trim(), true)?.kind : undefined;
   return kind === 'attendance' || kind === 'regrets';
 }
 
 function opensWithLabel(text: string): boolean {
-  return LABEL_START.test(text) && !/^\d/.test(text);
+  return (LABEL_START.test(text) && !/^\d/.test(text)) || dashPeopleLabel(text) !== null;
 }
 
 /** The list a heading opens, whose unbulleted lines are entries: tasks or people. */
@@ -135,7 +136,10 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   if (first === last) return [block];
   // ("Mme Ginette Lafrenière<TAB>présidente": a tab between a name and its details separates them as a comma does.)
   const lines = source.slice(first - 1, last).map((line) => plainLine(line.replace(/(?<=[^\s:])\t+(?=\S)/gu, ', ')));
-  const entryLines = lines.length >= 2 && (lines.every((line) => line === '' || isEntryLine(line)) || (under === 'actions' && block.kind === 'paragraph' && areTaskLines(lines)));
+  // ("Lochside - Mr K. Ritchie, …" lines over "Apologies - …": entry lines up to the first label line.)
+  const labelAt = lines.findIndex((line, index) => index >= 2 && opensWithLabel(line));
+  const entryHead = labelAt > 0 ? lines.slice(0, labelAt) : lines;
+  const entryLines = entryHead.length >= 2 && (entryHead.every((line) => line === '' || isEntryLine(line)) || (under === 'actions' && block.kind === 'paragraph' && areTaskLines(entryHead)));
   // In a follow-up list a numbered line is a task, whatever its length: never a title over text.
   // "Discussion summary" over its text: a section label on the first line heads the lines below.
   const titled = (under !== 'actions' && isItemTitle(block, source[first - 1] ?? '', lines[1] ?? '')) || (block.kind === 'paragraph' && isHeadingLine(lines[0] ?? ''))

@@ -17,6 +17,17 @@ export interface DraftSection {
 
 // "Present:", "Directors present :", "Absents excusés :" followed by the list on the same line.
 const INLINE_LABEL = /^([^:]{1,60}?)\s?:\s*(\S.*)$/u;
+// "In attendance - Cllr. M. Strachan, …", "Apologies – Mr W. Cargill": a people label the lexicon knows, set off by a dash.
+const DASH_LABEL = /^(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3})\s+[-–—]\s+(\S.*)$/u;
+
+const PRESENCE = /\b(?:present|attend\w*|attendance|apolog\w*|regrets?|absent\w*|excus\w*|présente?s?|absente?s?|guests?|invitée?s?|observers?|observat\w*)\b/iu;
+
+/** The label and the list of "Apologies - A, B", when the label is a people label; else null. */
+export function dashPeopleLabel(text: string): { label: string; list: string } | null {
+  const [, label, list] = DASH_LABEL.exec(text) ?? [];
+  // (Only words of presence: "Administration – C. Jessop" heads a department's report, not a list.)
+  return label && list && PRESENCE.test(label) && lookUpPeopleLabel(label) ? { label, list } : null;
+}
 
 /**
  * Cuts the blocks into sections at every heading. A paragraph or item that opens with a people
@@ -119,6 +130,8 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
     const meaning = lookUpPeopleLabel(bareLabel);
     if (meaning) return meaning;
   }
+  const dashed = dashPeopleLabel(block.text);
+  if (dashed) return lookUpPeopleLabel(dashed.label);
   const [, label, list] = INLINE_LABEL.exec(block.text) ?? [];
   if (label && PRESENT_SENTENCE.test(label.trim())) return { kind: 'attendance', role: 'MEMBER' };
   // "Présentations : Ophélie Nantel, présidente, …": the people who presented, when a full name follows the label.
@@ -131,7 +144,7 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
 
 /** The text of a labelled block after its label ("Present: A, B" → "A, B"). */
 export function afterLabel(text: string): string {
-  const list = CHAIRED.exec(text)?.[1] ?? INLINE_LABEL.exec(text)?.[2] ?? text;
+  const list = CHAIRED.exec(text)?.[1] ?? dashPeopleLabel(text)?.list ?? INLINE_LABEL.exec(text)?.[2] ?? text;
   // "23 stakeholders and guests, including A, B and C", "une dizaine de citoyens, dont A": the named ones.
   return list.replace(COUNT_INCLUDING, '');
 }
