@@ -82,3 +82,28 @@ describe('people listed by jurisdiction with titles in lower case', () => {
     ]);
   });
 });
+
+describe('an AGM procès-verbal copied from a PDF: members two to a line, labels that say who the people are', () => {
+  it('reads "1. A 2. B" lines, a label qualified by "qui sont membres" or "à titre d\'observateurs", and "Proposition de X, appuyée par Y"', async () => {
+    const { extraction } = await run('pv.txt', [
+      'Assemblée générale annuelle des membres du Front commun pour le logement Procès-verbal', '',
+      'Date et lieu : Le samedi 27 septembre 2025, 13 h 30, au Centre communautaire',
+      'Personnes présentes qui sont membres :', '',
+      '1. Rachelle Arsenault 2. Benoît Cormier',
+      '3. Lise-Anne Doucet (Comité des locataires) 4. Yvon Gallant', '',
+      'Personnes présentes à titre de sympathisant-es et observateur-trice :',
+      '1. Annick Boudreau (Ville de Dieppe)', '',
+      'Personnes absentes excusées : Carole Léger', '',
+      '3. Désignation d\'une présidence d\'assemblée (décision)', '',
+      'Proposition de Benoît Cormier, appuyée par Yvon Gallant',
+      'Que Rachelle Arsenault agisse à titre de présidente d\'assemblée.', '', 'Adoptée à l\'unanimité',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation ?? '-'}`)).toEqual([
+      'Rachelle Arsenault|MEMBER|-', 'Benoît Cormier|MEMBER|-', 'Lise-Anne Doucet|MEMBER|Comité des locataires', 'Yvon Gallant|MEMBER|-',
+      'Annick Boudreau|OBSERVER|Ville de Dieppe', 'Carole Léger|REGRETS|-',
+    ]);
+    expect(extraction.decisions.map((d) => [d.text, d.motion?.movedBy, d.motion?.secondedBy])).toEqual([
+      ['Que Rachelle Arsenault agisse à titre de présidente d\'assemblée.', 'Benoît Cormier', 'Yvon Gallant'],
+    ]);
+  });
+});

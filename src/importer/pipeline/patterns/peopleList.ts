@@ -27,6 +27,11 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     const entry = parseAttendeeEntry(block.cells.filter((cell) => cell.trim() !== '').join(', '), options);
     return entry ? [entry] : null;
   }
+  const pair = numberedPair(block);
+  if (pair) {
+    const [left, right] = pair.map((text) => entriesOfBlock({ kind: 'paragraph', text, lines: block.lines }, options));
+    if (left && right) return [...left, ...right];
+  }
   const label = peopleLabel(block);
   // "…, à laquelle sont présents :", "The following directors were present:": a label over the entries below.
   if (label && (block.kind === 'paragraph' || block.kind === 'listItem') && /:\s*$/u.test(block.text)) {
@@ -75,6 +80,14 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
   if (!firstSentence) return entries;
   const first = entriesOf(firstSentence, options, true);
   return first ? [...first, ...(sentenceEntries(sentences.filter((sentence) => sentence.start > 0), options) ?? [])] : null;
+}
+
+/** "1. Rachelle Arsenault 2. Benoît Cormier": a numbered list set two entries a line; the two entries, or null. */
+function numberedPair(block: Block): [string, string] | null {
+  if (block.kind !== 'listItem' || !block.ordered) return null;
+  const number = Number.parseInt(block.marker ?? '', 10);
+  const match = /^(.*\S)\s+(\d{1,3})[.)]\s+(\p{Lu}.*)$/u.exec(block.text);
+  return match && Number(match[2]) === number + 1 ? [match[1] ?? '', match[3] ?? ''] : null;
 }
 
 const BESIDES_CHAIR = /\boutre\s+(?:son\s+honneur\s+)?(?:le\s+maire|la\s+mairesse|le\s+préfet|la\s+préfète|le\s+président|la\s+présidente)\s*,?\s+((?:monsieur|madame|M\.|Mme)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;

@@ -20,7 +20,7 @@ interface Entry extends HeadingMeaning {
  */
 const LEXICON: Entry[] = [
   { kind: 'attendance', role: 'MEMBER', terms: ['attendees', 'ex officio', 'ex-officio', 'ex officio members', 'ex officio member', 'membres d\'office', 'membre d\'office', 'attendance', 'in attendance', 'present', 'presents', 'presentes', 'presence', 'presences', 'participants', 'participantes', 'participantes et participants', 'participants et participantes', 'participant(e)s', 'participant-e-s', 'members present', 'directors present', 'board members present', 'membres presents', 'membres presentes', 'members', 'membres', 'roll call', 'attending', 'trustees present', 'trustees', 'student trustee', 'student trustees', 'councillors present', 'council members present', 'board members', 'commissioners present', 'etaient presents', 'etaient presentes', 'etaient aussi presents', 'administrateurs presents', 'administratrices presentes', 'conseillers presents', 'conseilleres presentes', 'commissaires presents', 'officials', 'officials in support', 'supporting officials', 'officials present', 'fonctionnaires', 'fonctionnaires presents', 'attendees and officials', 'personnes presentes', 'sont presents', 'sont presentes', 'est present', 'est presente', 'present(e)s', 'presents et presentes', 'who attended', 'members in attendance', 'acting members present', 'associate members present', 'membres substituts presents', 'membres associes presents', 'membres suppleants presents', 'who was there', 'who was present', 'who joined', 'qui etait present', 'qui etaient presents', 'participation'] },
-  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif', 'personnes absentes', 'sont absents', 'sont absentes', 'est absent', 'est absente', 'absences', 'absence', 'excuses', 'excusee', 'excuse'] },
+  { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif', 'personnes absentes', 'sont absents', 'sont absentes', 'est absent', 'est absente', 'absences', 'absence', 'excuses', 'excusee', 'excuse', 'personnes absentes excusees', 'personnes excusees', 'membres absents excuses', 'membres excuses'] },
   { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'invite', 'invitee(s)', 'invite(e)s', 'invites et invitees', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'est egalement present', 'est egalement presente', 'sont egalement presents', 'sont egalement presentes', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources', 'also attending', 'also in attendance', 'other attendees', 'other participants', 'additional attendees', 'autres participants', 'autres participantes', 'autres personnes presentes', 'others present', 'assistent egalement a la seance', 'assistent egalement', 'assiste egalement', 'assistaient egalement', 'assistait egalement', 'assistent aussi', 'assistent egalement a la rencontre', 'assistent egalement a la reunion', 'assiste egalement a la seance', 'assistent a la seance', 'assiste a la seance', 'assistent egalement a la reunion', 'assistent a la reunion', 'egalement presents a la seance', 'aussi presents', 'aussi presentes', 'sont aussi presents', 'sont aussi presentes', 'est aussi present', 'est aussi presente', 'etait aussi present', 'etait aussi presente', 'etait egalement present', 'etait egalement presente', 'etaient egalement presents', 'etaient egalement presentes', 'egalement presents, sans droit de vote', 'also present at the meeting', 'in attendance also', 'by invitation', 'sur invitation', 'attending by invitation', 'invited guests', 'invited guest', 'invited guest(s)', 'guest(s)', 'invites speciaux', 'special guests'] },
   { kind: 'attendance', role: 'CO_CHAIR', terms: ['co-chairs', 'co-chair', 'cochairs', 'co-chairs present', 'copresidents', 'copresidentes', 'co-presidents', 'co-presidentes', 'copresidence'] },
   { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'host', 'hosts', 'hosted by', 'moderator', 'facilitated by', 'presidence', 'president', 'presidente', 'animation', 'animatrice', 'animateur', 'facilitator', 'facilitation', 'presidence d\'assemblee', 'president d\'assemblee', 'presidente d\'assemblee', 'president de l\'assemblee', 'presidente de l\'assemblee', 'president de seance', 'presidente de seance', 'presidence de la seance', 'chair of the meeting', 'meeting chair', 'chair of meeting'], exact: true },
@@ -67,15 +67,30 @@ export function lookUpHeading(text: string, wholeOnly = false): HeadingMeaning |
 function lookUpWritten(text: string, wholeOnly: boolean): HeadingMeaning | null {
   if (wholeOnly) {
     const unqualified = text.trim().replace(QUALIFIER, '');
-    return lookUpKey(headingKey(text), true) ?? (unqualified !== text.trim() ? lookUpKey(headingKey(unqualified), true) : null);
+    return lookUpKey(headingKey(text), true) ?? (unqualified !== text.trim() ? lookUpKey(headingKey(unqualified), true) : null) ?? qualifiedPeople(headingKey(text));
   }
-  return lookUpKey(headingKey(text), false);
+  // ("Personnes présentes à titre d'observateurs": the people label's prefix would say members.)
+  const qualified = qualifiedPeople(headingKey(text));
+  return qualified?.role !== undefined && qualified.role !== 'MEMBER' ? qualified : lookUpKey(headingKey(text), false);
 }
 
 // "University Secretariat", "Corporate Secretary", "Board Staff", "Special Guests": a people label qualified by a word or two before it.
 // ("Provincial and territorial observers": three words before a role no organisation is named after.)
 // ("À titre personnel", "as an individual": how a witness appears, no staff.)
 const QUALIFIED_LABEL = /^(?!a titre\s)(?:[\p{L}'’-]+\s){1,2}(secretariat|secretary|staff|guests|observers|presenters|regrets|invites|observateurs|personnel)$|^(?:[\p{L}'’-]+\s){3}(guests|observers|presenters|regrets|invites|observateurs)$/u;
+
+// "Personnes présentes qui sont membres", "Personnes présentes à titre d'observateurs", "Members present as observers":
+// a people label, then who they are.
+const AS_WHO = /^(.+?)\s+(?:qui (?:sont|etaient|est|etait)|a titre d['’e]\s*|en tant que|who (?:are|were|is|was)|as)\s*(.+)$/u;
+const ROLE_STEMS: [RegExp, ExtractedRole][] = [[/\b(?:observ|sympathis)/u, 'OBSERVER'], [/\b(?:invit|guest)/u, 'GUEST'], [/\bsecr/u, 'SECRETARIAT'], [/\bpresent(?:at|er)/u, 'PRESENTER']];
+
+function qualifiedPeople(key: string): HeadingMeaning | null {
+  const [, label = '', who = ''] = AS_WHO.exec(key) ?? [];
+  const meaning = label ? lookUpKey(label, true) : null;
+  if (meaning?.kind !== 'attendance' && meaning?.kind !== 'regrets') return null;
+  const role = meaning.kind === 'attendance' ? ROLE_STEMS.find(([stem]) => stem.test(who))?.[1] : undefined;
+  return role ? { kind: 'attendance', role } : meaning;
+}
 
 // "Action on Minutes", "Action on Correspondence": the board acts on an agenda item; no follow-up list.
 const ACTION_ON = /^actions?\s+(?:on|upon)\s/u;

@@ -266,6 +266,10 @@ function reinterpret(block: Block, headingLevel: number, alone = false, listed =
   const bullet = /^([-*•–])\s+(.*)$/u.exec(text);
   if (bullet) return { kind: 'listItem', depth: 0, ordered: false, marker: bullet[1] ?? '-', text: bullet[2] ?? '', lines: block.lines };
   if (block.lines[0] === block.lines[1] && isHeadingLine(text)) return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
+  // "Personnes présentes à titre de sympathisant-es et observateur-trice :": a long people label alone on its line.
+  if (block.lines[0] === block.lines[1] && /:\s*$/u.test(text) && wordCount(text) <= 12 && !/[.;!?]/u.test(text) && lookUpPeopleLabel(text)) {
+    return { kind: 'heading', level: Math.min(6, headingLevel + 1), text, lines: block.lines };
+  }
   // "Follow-up from last meeting" on a line of its own: a section label followed by its subject.
   // ("Summary of New Action Items - Meeting 17" right over its list: a list named as such heads it, blank line or not.)
   const summary = block.lines[0] === block.lines[1] && /^(?:Summary|List|Register|Recap|Tableau|Liste|Registre|Récapitulatif|Résumé|Sommaire)\b/iu.test(text);
