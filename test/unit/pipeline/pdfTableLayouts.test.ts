@@ -220,3 +220,20 @@ describe('a PDF table whose short cells sit level with the middle of a tall row'
     ]);
   });
 });
+
+describe('a board\'s notice-and-minutes PDF: members set three to a line, motions numbered by date', () => {
+  it('reads each name of a grid under a people heading, and a "MOTION 2025-06-17 / 01P" block as one decision with its mover', async () => {
+    const { extraction } = await run('pv.txt', [
+      'RÉSEAU DE SANTÉ', 'AVIS DE RÉUNION / PROCÈS-VERBAL', '', 'Participants', '', 'Membres', '',
+      'Rachelle Boudreau-Landry        Yvon Gallant-Poirier                  Lucienne Arsenault-Doiron (présidente)',
+      'Martial Cormier                 Édith Savoie-Richard (trésorière)  Normand Duguay', '',
+      '3. Adoption de l’ordre du jour', '', 'MOTION 2025-06-17 / 01P', '', 'Proposée par Martial Cormier', '',
+      'Appuyée par Normand Duguay', '', 'Et résolu que l’ordre du jour soit adopté tel que présenté.', '', 'Adoptée à l’unanimité.',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}@${a.lines[0]}`)).toEqual([
+      'Rachelle Boudreau-Landry|MEMBER@8', 'Yvon Gallant-Poirier|MEMBER@8', 'Lucienne Arsenault-Doiron|CHAIR@8',
+      'Martial Cormier|MEMBER@9', 'Édith Savoie-Richard|MEMBER@9', 'Normand Duguay|MEMBER@9',
+    ]);
+    expect(extraction.decisions.map((d) => [d.motion?.movedBy, d.motion?.secondedBy])).toEqual([['Martial Cormier', 'Normand Duguay']]);
+  });
+});

@@ -12,7 +12,7 @@ import { NAME } from './nameRegex';
 // A resolution number may open the motion's block ("2024-071 MOVED BY …", "Resolution 12-3: Moved by …").
 const NUMBER = String.raw`(?:(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*)?#?\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+\s*[:.\-–]?\s+`;
 // The number alone, or followed by the item's title: "CA-24-03-108 – Adoption de l'ordre du jour".
-const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\s*)?\d{1,3}\s*,\s*(?:R[ée]solution|Resolution)\s*(?:no\.?\s*)?\d[\w./-]*|(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
+const NUMBER_ONLY = wordRegExp(String.raw`^(?:(?:Motion|Proposition)\s+(?:no\.?\s*)?\d{1,3}\s*,\s*(?:R[ée]solution|Resolution)\s*(?:no\.?\s*)?\d[\w./-]*|(?:R[ée]solution|Resolution|Res\.|Motion|BCR|RCB)\s*(?:#|no\.?|n°)?\s*\p{L}{0,4}-?\d[\w.\-–/]{0,12}(?:\s\/\s[\w.-]{1,8})?|\p{L}{0,4}-?\d{1,4}(?:[-–/.]\d{1,4})+)\s*(?::|\s[–—-]\s+[^.]{1,150})?$`, 'iu');
 // "Proposition AGA-2025-01 :", "Résolution CU-2025-44 :": a motion's label with its number.
 const NUMBERED_LABEL = String.raw`(?:Proposition|R[ée]solution|Motion)\s+(?:n[o°]\.?\s*|#\s*)?[\p{L}\d.-]*\d[\p{L}\d.-]*\s*:`;
 // "Moved by", "Appuyée par": the words before a mover's or seconder's name.
@@ -155,7 +155,7 @@ const NUMBERED_WORDS = new RegExp(String.raw`^${NUMBERED_LABEL}\s*(?!${MOVER_LAB
 const AMENDMENT_ON_FLOOR = /\s+(?:Amendment moved by|Amendement proposé par|AMENDMENT\s*\(\s*by|Amendment\s*\(\s*by|AMENDEMENT\s*\(\s*par)\b[^]*$/iu;
 
 // A name captured across a line break runs into the next clause ("Sophie Lavoie Appuyé par", "Benali D'adopter").
-const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|APPUY|SECOND|MOVED|PROPOS|THAT\b|WHEREAS\b|ET\s+RÉSOLU|AND\s+RESOLVED|that\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
+const AFTER_NAME = wordRegExp(String.raw`\s+(?:Appuy|Second|Moved|Propos|That\b|APPUY|SECOND|MOVED|PROPOS|THAT\b|WHEREAS\b|ET\s+RÉSOLU|AND\s+RESOLVED|Et\s+résolu|And\s+resolved|Et\s+il\s+est|that\b|To\b|Que\b|Qu['’]|D['’]|L['’]).*$`, 'u');
 
 function personOnly(name: string): string {
   return stripHonorifics(name.replace(AFTER_NAME, ''));

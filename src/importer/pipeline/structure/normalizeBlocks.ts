@@ -1,5 +1,5 @@
 import type { Block, ReadDocument } from '../../read/types';
-import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
+import { isPersonName, opensWithFullName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { splitCategoryColumns, splitCentredLabel, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
@@ -63,7 +63,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines) ?? splitPipeTable(block, read.source.lines)
       ?? (labelColumn === null ? null : splitAtLabelColumn(block, read.source.lines, labelColumn, headingLevel + 1))
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
-    for (const cut of (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence)) {
+    const cuts = (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence);
+    for (const cut of under === 'people' ? cuts.flatMap((part) => peopleGrid(part, read.source.lines) ?? [part]) : cuts) {
       const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
       // ("C. Ashdown" in a label's cell is a director, not item C.)
       const entry: boolean = columns !== null && (under === 'people' || underLabel) && part.kind === 'paragraph' && !lookUpPeopleLabel(part.text);
@@ -95,6 +96,17 @@ function splitAtPeopleSentence(block: Block): Block[] {
   const sentence = sentences.find((found) => found.start > 0 && !found.attendedAs);
   if (!sentence) return [block];
   return [{ ...block, text: block.text.slice(0, sentence.start).trim() }, { ...block, text: block.text.slice(sentence.start) }];
+}
+
+/**
+ * "Rachelle Boudreau-Landry      Yvon Gallant-Poirier      Lucienne Arsenault-Doiron (présidente)": people set
+ * side by side in columns under a people heading, each cell opening with a full name — one entry a cell.
+ */
+function peopleGrid(block: Block, source: string[]): Block[] | null {
+  if (block.kind !== 'paragraph' || block.lines[0] !== block.lines[1]) return null;
+  const cells = (source[block.lines[0] - 1] ?? '').trim().split(/\s{2,}|\t+/u);
+  if (cells.length < 2 || !cells.every((cell) => opensWithFullName(cell) && !/,/u.test(cell))) return null;
+  return cells.map((cell) => ({ kind: 'paragraph', text: foldWhitespace(cell), lines: block.lines }));
 }
 
 /**
@@ -231,7 +243,7 @@ function joinLines(text: string, line: string): string {
 
 // "Décision no 1 :", "Mesure de suivi n° 2A :", "Action item #3": the label of one item, not a section.
 // "RÉSOLUTION CA-2024-08", "Resolution 2023-114": a numbered resolution, the motion follows.
-const ITEM_LABEL = /^(?:D[ée]cision|R[ée]solution|Resolution|Mesure de suivi|Suivi|Action item|Action|Motion)\s*(?:(?:#|no\.?|n°|number)\s*[\w.-]{1,6}|\s\p{L}{0,4}-?\d[\w.-]{0,12})\s*:?$/iu;
+const ITEM_LABEL = /^(?:D[ée]cision|R[ée]solution|Resolution|Mesure de suivi|Suivi|Action item|Action|Motion)\s*(?:(?:#|no\.?|n°|number)\s*[\w.-]{1,6}|\s\p{L}{0,4}-?\d[\w.-]{0,12}(?:\s\/\s[\w.-]{1,8})?)\s*:?$/iu;
 
 /** A one-line block with a blank line (or nothing) above and below: not an entry of a list. */
 function standsAlone(block: Block, source: string[]): boolean {
