@@ -107,3 +107,17 @@ describe('an AGM procès-verbal copied from a PDF: members two to a line, labels
     ]);
   });
 });
+
+describe('an AGM\'s numbered resolutions written before their movers', () => {
+  it('reads "2025 - 01 « Que … »" over "Proposée par : X, Org" and "Appuyée par : Y, Org" and "ADOPTÉE" as one decision', async () => {
+    const { extraction } = await run('pv.txt', [
+      'PROCÈS-VERBAL DE LA 20e ASSEMBLÉE GÉNÉRALE ANNUELLE', '', '4. Adoption de l’ordre du jour', '',
+      '    2025 - 02 « Que l’ordre du jour soit adopté tel que présenté, avec l’ajout du point 10.1 sur',
+      '    la radio communautaire. »', '',
+      '    Proposée par : Amélie Charbonneau, Collège Boréal', '', '    Appuyée par : Paul Vézina, Club Richelieu de Hearst', '', '    ADOPTÉE',
+    ], 'fr');
+    expect(extraction.decisions.map((d) => [d.text, d.motion?.movedBy, d.motion?.secondedBy, d.motion?.result])).toEqual([
+      ['« Que l’ordre du jour soit adopté tel que présenté, avec l’ajout du point 10.1 sur la radio communautaire. »', 'Amélie Charbonneau', 'Paul Vézina', 'ADOPTÉE'],
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 import type { Block, LineRange } from '../../read/types';
 import type { ExtractedDecision, Section } from '../types';
-import { MOVER_LABEL, hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
+import { MOVER_LABEL, hasMover, inlineResolution, isAmendment, isMotionNumber, isNegativeResult, opensMotion, opensResolutionWords, readMotion, resultAtEnd, resultOfLine } from '../patterns/motions';
 import { blockText, joinedText } from '../text/sourceLines';
 import { foldWhitespace, plainLine, splitSentences } from '../text/words';
+
+const MOVER_LABEL_START = new RegExp(String.raw`^${MOVER_LABEL}`, 'u');
 
 export interface MotionReading {
   /** Motions that carried: decisions with their mover, seconder and result. */
@@ -27,7 +29,9 @@ export function readMotions(section: Section, source: string[]): MotionReading {
   const blocks = section.blocks;
   for (let start = 0; start < blocks.length; start += 1) {
     const first = blocks[start] as Block;
-    const numbered = isMotionNumber(blockText(first)) && start + 1 < blocks.length && opensMotion(blockText(blocks[start + 1] as Block));
+    // ("2025 - 01 « Que … »" over "Proposée par : …": a numbered resolution's words come before its mover.)
+    const next = start + 1 < blocks.length ? blockText(blocks[start + 1] as Block) : '';
+    const numbered = (isMotionNumber(blockText(first)) && opensMotion(next)) || (opensResolutionWords(blockText(first)) && (opensMotion(next) || MOVER_LABEL_START.test(next)));
     // "Le président fait la lecture de l'ordre du jour. Il est proposé par …": a motion may open mid-paragraph.
     const opens = opensMotion(blockText(first)) || numbered;
     const inside = opens ? undefined : splitSentences(blockText(first)).find((sentence) => sentence.start > 0 && opensMotion(sentence.text));

@@ -175,6 +175,9 @@ function motionWords(text: string, result: string): string {
   // "MOTION (by X, on behalf of the LUPC; no second required): That …": the words follow the bracket.
   const bracketed = /^(?:[A-Z]+\s+)?MOTION\s*\([^()]*\)\s*:\s*(?=\S)/iu.exec(body);
   if (bracketed) return foldWhitespace(body.slice(bracketed[0].length));
+  // "2025 - 01 « Que … » Proposée par : X, Org Appuyée par : Y, Org": the words come first, the movers after them.
+  const wordsFirst = /^(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?([«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s.+?)\s+(?=(?:Proposée?|Appuyée?|Moved|Seconded|MOVED|SECONDED)\b)/su.exec(body);
+  if (wordsFirst?.[1]) return foldWhitespace(wordsFirst[1]);
   const resolved = RESOLVED_CLAUSE.exec(body);
   if (resolved) return foldWhitespace(body.slice(resolved.index + resolved[0].length));
   const inline = INLINE_RESOLVED.exec(body);
@@ -194,4 +197,9 @@ function motionWords(text: string, result: string): string {
   const firstMover = Math.min(...[MOVER, SECONDER].map((pattern) => pattern.exec(body)?.index ?? body.length));
   const before = foldWhitespace(body.slice(0, firstMover).replace(/^MOTION\s*(?::|to\b)?\s*/iu, '').replace(/[\s,.;:]+$/u, ''));
   return before || foldWhitespace(body);
+}
+
+/** "2025 - 01 « Que l'ordre du jour soit adopté … »", "THAT the budget be approved": a resolution's words, written before its mover. */
+export function opensResolutionWords(text: string): boolean {
+  return /^(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?[«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s/u.test(text.trim());
 }
