@@ -169,3 +169,21 @@ describe('decisions in other layouts', () => {
     ]);
   });
 });
+
+describe('a record of decisions as a section of a meeting summary', () => {
+  it('reads each row of its table as a decision, not the header row or the closing line, and leaves an agenda item on an earlier record alone', async () => {
+    const { extraction } = await run('summary.md', [
+      '# Watershed Council', '', 'Meeting Summary – Wednesday, September 17, 2025', '',
+      '## 2. Record of decisions — June 18, 2025', '', '- No comments were received during the review period.', '',
+      '## 3. Low-flow plan', '', 'Jasper Thorne reported on the river clean-up.', '',
+      '### Record of decisions', '', '| No. | Decision |', '|---|---|',
+      '| D-2025-09-1 | The Council endorsed the 2026 low-flow response thresholds in principle. |',
+      '| D-2025-09-2 | The Council approved the summary of the June 18, 2025 meeting without changes. |', '',
+      '*Next meeting: Wednesday, November 19, 2025, Community Centre.*',
+    ]);
+    expect(extraction.decisions.map((d) => d.text)).toEqual([
+      'The Council endorsed the 2026 low-flow response thresholds in principle.',
+      'The Council approved the summary of the June 18, 2025 meeting without changes.',
+    ]);
+  });
+});

@@ -61,6 +61,9 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
   return reading;
 }
 
+// "Next meeting: …", "Summary prepared by the Secretariat": the record's closing lines, under its last list.
+const NOT_A_DECISION = /^(?:Next meeting|Date of (?:the )?next meeting|Prochaine (?:réunion|rencontre|séance)|(?:Summary|Minutes|Record|Notes) (?:prepared|recorded|taken) by|Compte rendu (?:préparé|rédigé) par|Procès-verbal (?:préparé|rédigé) par)\b/iu;
+
 function decisionsOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision[] {
   const block = section.blocks[index] as Block;
   const text = blockText(block);
@@ -77,11 +80,14 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     return [];
   }
   // ("At the meeting, Ministers took the following decisions:" leads into them and is none.)
-  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0) && !isNoDecisionOfOurs(text) && !/:\s*$/u.test(text)) {
+  if (section.kind === 'decisions' && (block.kind !== 'listItem' || block.depth === 0) && !isNoDecisionOfOurs(text) && !/:\s*$/u.test(text) && !NOT_A_DECISION.test(text)) {
+    // "No. | Decision": a table's header row decides nothing; "D-2025-09-1 | The Council endorsed …": the decision is its longest cell.
+    if (block.kind === 'tableRow' && (block.header || block.cells.every((cell) => cell.trim().split(/\s+/u).length <= 3))) return [];
+    const words = block.kind === 'tableRow' ? [...block.cells].sort((a, b) => b.length - a.length)[0]?.trim() ?? text : text;
     consumed.add(block);
     // Still read for the tasks it gives ("Ministers directed officials to develop …"); its own "will" is no task.
     decided.set(block, new Set(splitSentences(text).map((sentence) => sentence.text)));
-    return [{ text: bracketed?.motion.result ? bracketed.words : text, lines: block.lines, quote: text, ...(bracketed ? { motion: bracketed.motion } : {}) }];
+    return [{ text: bracketed?.motion.result ? bracketed.words : words, lines: block.lines, quote: text, ...(bracketed ? { motion: bracketed.motion } : {}) }];
   }
   const sentences = findProseDecisions(text).map((offset) => splitSentences(text.slice(offset))[0]?.text ?? text.slice(offset));
   if (sentences.length > 0) decided.set(block, new Set(sentences));

@@ -23,6 +23,7 @@ interface Pending {
 
 // A heading that states the meeting (a minutes title or a date) belongs to the document header.
 const MINUTES_WORD = wordRegExp(String.raw`\b(?:minutes|procès-verbal|proces-verbal|compte rendu|record of|meeting|réunion|séance|rencontre)\b`, 'iu');
+const RECORD_TITLE = /\b(?:record|records|relevé|registre)\s+(?:of|des)\s+d[ée]cisions?\b/iu;
 // Leading short paragraphs (place, date, time) stay in the header; a longer one starts the body.
 const HEADER_BLOCK_WORDS = 25;
 
@@ -37,8 +38,14 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   let inHeader = true;
   drafts.forEach((draft, index) => {
     // "BOARD:" over its members: a label (it ends with a colon) may be the body's own name for them.
-    const meaning = draft.label ?? (draft.heading ? lookUpHeading(draft.heading.text) ?? (/:\s*$/u.test(draft.heading.text) ? lookUpListLabel(draft.heading.text) : null) : null);
-    inHeader = inHeader && !meaning && isHeaderLike(draft, index, drafts);
+    const looked = draft.label ?? (draft.heading ? lookUpHeading(draft.heading.text) ?? (/:\s*$/u.test(draft.heading.text) ? lookUpListLabel(draft.heading.text) : null) : null);
+    // ("2. Record of decisions — January 28, 2025": an agenda item approving an earlier meeting's record; "Record of Decisions –
+    // Federal-Provincial-Territorial Meeting of …": the document's title. Neither heads a list of decisions.)
+    const earlierRecord = looked?.kind === 'decisions' && draft.heading !== undefined && RECORD_TITLE.test(draft.heading.text) && (isNumberedHeading(draft.heading.text) || findDates(draft.heading.text, language).length > 0 || wordCount(draft.heading.text) > 5);
+    const meaning = earlierRecord ? null : looked;
+    // ("Record of Decisions" as the document's own title: the header, unlike the same heading over a list further down.)
+    const titledRecord = meaning?.kind === 'decisions' && RECORD_TITLE.test(draft.heading?.text ?? '');
+    inHeader = inHeader && (!meaning || titledRecord) && isHeaderLike(draft, index, drafts);
     if (inHeader) return pending.push(...splitHeader(draft));
     while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();
     // A numbered heading is an agenda item discussed; an unknown sub-heading of a discussion is part of it.
