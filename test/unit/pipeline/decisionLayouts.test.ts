@@ -187,3 +187,17 @@ describe('a record of decisions as a section of a meeting summary', () => {
     ]);
   });
 });
+
+describe('motions in the M/S/C shorthand of union and association minutes', () => {
+  it('reads the mover and seconder in brackets, a shorthand after the words, and leaves out a defeated one', async () => {
+    expect(await decisions('minutes.md', [
+      '# General Membership Meeting', '', '## 2. Agenda', '',
+      'M/S/C (Sandhu/Lindahl) that the agenda be adopted with the addition of item 10(c).', '',
+      '## 10. New business', '', '(a) Executive recommendation: that the Local send four members to the spring training. M/S/C.', '',
+      'M/S/D (Abdi/Asante) that the Local buy new jackets.',
+    ])).toEqual([
+      { text: 'that the agenda be adopted with the addition of item 10(c).', line: 5, motion: { movedBy: 'Sandhu', secondedBy: 'Lindahl', result: 'carried' } },
+      { text: 'that the Local send four members to the spring training', line: 9, motion: { result: 'carried' } },
+    ]);
+  });
+});

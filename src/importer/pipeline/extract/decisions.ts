@@ -5,7 +5,7 @@ import { withBody } from '../text/labelledItems';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 import { splitSentences } from '../text/words';
 import { readMotions } from './motionDecisions';
-import { bracketedMotion } from '../patterns/motions';
+import { bracketedMotion, shorthandMotion } from '../patterns/motions';
 
 export interface DecisionReading {
   decisions: ExtractedDecision[];
@@ -73,6 +73,11 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     decided.set(block, new Set([splitSentences(text)[0]?.text ?? text]));
     if (item.body) consumed.add(item.body);
     return [{ text: item.text, lines: item.lines, quote: item.text }];
+  }
+  const shorthand = shorthandMotion(text);
+  if (shorthand) {
+    consumed.add(block);
+    return shorthand.negative ? [] : [{ text: shorthand.words, lines: block.lines, quote: text, motion: shorthand.motion }];
   }
   const bracketed = bracketedMotion(text);
   if (bracketed?.negative) {

@@ -203,3 +203,22 @@ function motionWords(text: string, result: string): string {
 export function opensResolutionWords(text: string): boolean {
   return /^(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?[«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s/u.test(text.trim());
 }
+
+// "M/S/C (Sandhu/Lindahl) that the agenda be adopted", "… that the Local send four members. M/S/C.": moved, seconded, carried
+// (or D, defeated; F, failed), the mover and seconder in brackets when named.
+const SHORTHAND_FIRST = /^M\/S\/([CDF])\.?\s*(?:\(\s*([^/()]+?)\s*\/\s*([^/()]+?)\s*\))?\s*[:,–—-]?\s*(\S.*)$/u;
+const SHORTHAND_LAST = /^(.*?\S)[\s.]+M\/S\/([CDF])\.?\s*(?:\(\s*([^/()]+?)\s*\/\s*([^/()]+?)\s*\))?\.?$/u;
+
+/** A motion written in the M/S/C shorthand: its mover and seconder, its words and whether it failed; else null. */
+export function shorthandMotion(text: string): { motion: ExtractedMotion; words: string; negative: boolean } | null {
+  const first = SHORTHAND_FIRST.exec(text.trim());
+  const last = first ? null : SHORTHAND_LAST.exec(text.trim());
+  if (!first && !last) return null;
+  const [outcome, mover, seconder, words] = first ? [first[1], first[2], first[3], first[4]] : [last?.[2], last?.[3], last?.[4], last?.[1]];
+  const motion: ExtractedMotion = { result: outcome === 'C' ? 'carried' : 'defeated' };
+  if (mover) motion.movedBy = stripHonorifics(mover.trim());
+  if (seconder) motion.secondedBy = stripHonorifics(seconder.trim());
+  // ("(a) Executive recommendation: that …": the words are the motion's, after its label.)
+  const said = (words ?? '').replace(/^(?:\(\w\)\s*)?[^:]{0,40}:\s*(?=that\b|to\b|que\b)/iu, '');
+  return { motion, words: foldWhitespace(said), negative: outcome !== 'C' };
+}
