@@ -201,3 +201,16 @@ describe('motions in the M/S/C shorthand of union and association minutes', () =
     ]);
   });
 });
+
+describe('a board portal\'s voting record', () => {
+  it('reads "Member A Moved, Member B seconded to approve the Original motion \'…\'" and "The motion Carried 4 - 0" with the quoted words', async () => {
+    const found = await decisions('minutes.txt', [
+      'Procès-verbal - Comité des politiques', '', 'Subject:', '1.2 Adoption de l\'ordre du jour', 'Vote Results:', 'Original Motion',
+      'Member Étienne Laflamme-Orr Moved, Member Naïma Belkacem seconded to approve the Original motion \'Que le comité adopte l\'ordre du jour tel que présenté.\'. Upon a Roll-Call Vote being taken, the vote was: Aye: 4 Nay: 0.',
+      'The motion Carried 4 - 0',
+    ]);
+    expect(found.map(({ text, motion }) => [text, motion?.movedBy, motion?.secondedBy])).toEqual([
+      ['Que le comité adopte l\'ordre du jour tel que présenté.', 'Étienne Laflamme-Orr', 'Naïma Belkacem'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ const LEAD = String.raw`(?:[^.;:]{0,60},\s+(?=(?:sur|on|upon|il est)\s))?`;
 const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN\s+|SUBSTANTIVE\s+)?MOTION\b(?!\s+(?:WAS|IS|was|is)\s)|Vote\s*:|Motion\s*:|${NUMBERED_LABEL}|Motion by\b|Moved by\b|MOVED\s+(?=${TITLED_MOVER})|Amendment moved by\b|Amendement proposé par\b|MOVED\s*:|Moved\s*:|Proposed\s*:|On (?:a )?motion (?:by|of)\b|Sur (?:la )?motion d[e'’]|It was moved\b|Proposed by\b|Il est proposé\b|Il a été proposé\b|Proposé par\b|Sur (?:une |la )?proposition de\b|Proposition d(?:e|['’])\s*(?=[^,]{3,60},\s+appuyée?\s+par\b)|(?:BE IT |IT WAS )?RESOLVED\b|WHEREAS\b|Whereas\b|ATTENDU QUE\b|ATTENDU QU['’]|Attendu que\b|CONSIDÉRANT\b|Considérant\b)`, 'iu');
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
-const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved|MOVED)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
+const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved|Moves|Moved|MOVED)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
 // "Agenda   Councillor Baptiste that the agenda be adopted …", "Minutes   Kostiuk: That the minutes …": a council that
 // seconds nothing names its mover before "that", a subject written in the margin before the mover.
 const MOVER_THAT = wordRegExp(String.raw`^(?:${NUMBER})?(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:Councill?or|Trustee|Director|Commissioner|Alderman|Alderwoman|Deputy Mayor|Mayor|Reeve)\s+(\p{Lu}[\p{L}'’-]+)\s+that|(?!(?:Motion|Resolution|Resolved|Decision|Recommendation|Proposition|Moved|Seconded|Amendment|Action|Item|Agreed|Note|Notes|Summary|Outcome|Result|Direction)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*):\s+That)\s+(?:the|a|an|Council|\p{Lu}\p{L}+)\b`, 'u');
@@ -140,13 +140,16 @@ export function readMotion(written: string, result: string): { motion: Extracted
   // "Il est proposé par :" over "Appuyé par :" over the two names: a two-column table read column by column.
   const stacked = STACKED_LABELS.exec(text);
   const movedBy = stacked?.[1] ?? MOVER.exec(text)?.[1] ?? moverNamedFirst(text);
-  const secondedBy = stacked?.[2] ?? SECONDER.exec(text)?.[1];
+  const secondedBy = stacked?.[2] ?? SECONDER.exec(text)?.[1] ?? SECONDER_NAMED_FIRST.exec(text)?.[1];
   // (A resolution recorded with no outcome written has no result.)
   const motion: ExtractedMotion = result === '' ? {} : { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);
   if (secondedBy) motion.secondedBy = personOnly(secondedBy);
   return { motion, text: motionWords(text, result) };
 }
+
+// "Member A Moved, Member B seconded …": the seconder named before the verb, as a board portal's voting record writes it.
+const SECONDER_NAMED_FIRST = wordRegExp(String.raw`,\s+(${NAME})\s+(?:seconded|seconds|SECONDED)\b`, 'u');
 
 const STACKED_LABELS = wordRegExp(String.raw`(?:Il est proposé par|Proposée? par|Moved by)\s*:\s*(?:Appuyée? par|Seconded by)\s*:\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}?)(?=\s+(?:D['’]|De\b|Que\b|Qu['’]|That\b|To\b|\p{Ll})|\s*$)`, 'u');
 
@@ -175,6 +178,9 @@ function motionWords(text: string, result: string): string {
   // "MOTION (by X, on behalf of the LUPC; no second required): That …": the words follow the bracket.
   const bracketed = /^(?:[A-Z]+\s+)?MOTION\s*\([^()]*\)\s*:\s*(?=\S)/iu.exec(body);
   if (bracketed) return foldWhitespace(body.slice(bracketed[0].length));
+  // "… seconded to approve the Original motion 'Que le comité adopte …'.": a voting record quotes the words it approved.
+  const quoted = /\bto approve the (?:original |amended |main )?motion\s+['‘"“«]\s*(.+?)\s*['’"”»]\.?(?=\s|$)/iu.exec(body);
+  if (quoted?.[1]) return foldWhitespace(quoted[1]);
   // "2025 - 01 « Que … » Proposée par : X, Org Appuyée par : Y, Org": the words come first, the movers after them.
   const wordsFirst = /^(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?([«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s.+?)\s+(?=(?:Proposée?|Appuyée?|Moved|Seconded|MOVED|SECONDED)\b)/su.exec(body);
   if (wordsFirst?.[1]) return foldWhitespace(wordsFirst[1]);
