@@ -1,4 +1,5 @@
 import { parseAttendeeEntry } from '../../../src/importer/pipeline/patterns/attendeeEntry';
+import { run } from './pipelineHelpers';
 import { entriesOfBlock } from '../../../src/importer/pipeline/patterns/peopleList';
 import { isPersonName } from '../../../src/importer/pipeline/text/personNames';
 
@@ -54,5 +55,26 @@ describe('an organisation named after its province', () => {
     expect(entriesOfBlock({ kind: 'paragraph', text: 'Curtis Belanger, Director, Digital Transformation Office, Manitoba Finance', lines: [1, 1] })?.map((entry) => [entry.name, entry.affiliation]))
       .toEqual([['Curtis Belanger', 'Digital Transformation Office, Manitoba Finance']]);
     expect(isPersonName('Nova Scotia Health')).toBe(false);
+  });
+});
+
+describe('a person\'s own initials in brackets', () => {
+  it('are no affiliation: "Hugo Tremblay-Nakogee (HTN), Première Nation de Wahkami"', () => {
+    expect(parseAttendeeEntry('Hugo Tremblay-Nakogee (HTN), Première Nation de Wahkami')).toMatchObject({ name: 'Hugo Tremblay-Nakogee', affiliation: 'Première Nation de Wahkami' });
+    expect(parseAttendeeEntry('Daniel Giroux (DG)')).toMatchObject({ name: 'Daniel Giroux', affiliation: null });
+    expect(parseAttendeeEntry('Jane Doe (TBS)')).toMatchObject({ name: 'Jane Doe', affiliation: 'TBS' });
+  });
+});
+
+describe('members listed by how they attended', () => {
+  it('reads "En salle :" and "En ligne :" as the members\' list, not as their organisation', async () => {
+    const { extraction } = await run('pv.md', [
+      '# Procès-verbal de la réunion du conseil d\'administration', '', '## Présences', '',
+      '**En salle :** Josée Lamontagne (JL), présidente; Anik Béland (AB), Canton de Mattawishkwia', '',
+      '**En ligne :** Francis Laberge (FL), Collège boréal-Nord', '', '### 1. Ouverture', '', 'La présidente ouvre la réunion.',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation ?? '-'}`)).toEqual([
+      'Josée Lamontagne|CHAIR|-', 'Anik Béland|MEMBER|Canton de Mattawishkwia', 'Francis Laberge|MEMBER|Collège boréal-Nord',
+    ]);
   });
 });

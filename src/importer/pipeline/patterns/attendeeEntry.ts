@@ -61,7 +61,8 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
 // "Representative of The Coulee Courier", "Deux représentants de la Ville": an organisation attends, no one is named.
 const UNNAMED_REPRESENTATIVE = /^(?:(?:an?|one|two|deux|une?)\s+)?(?:representatives?|représentant(?:e|s|es)?|delegates?|délégué(?:e|s|es)?)\s+(?:of|from|de|du|des|d['’])\s+(\p{Lu}.*|(?:la|le|les|l['’])\s*\p{Lu}.*)$/iu;
 
-function parseWrittenEntry(written: string, options: EntryOptions): AttendeeEntry | null {
+function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry | null {
+  const written = withoutOwnInitials(entry);
   const unnamed = UNNAMED_REPRESENTATIVE.exec(foldWhitespace(written));
   if (unnamed && wordCount(unnamed[1] ?? '') <= 8) return { name: null, affiliation: (unnamed[1] ?? '').replace(/[.;,]+$/u, ''), text: foldWhitespace(written) };
   // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
@@ -280,4 +281,15 @@ export function titleThenName(text: string): RegExpExecArray | null {
 export function namesOrganization(text: string): boolean {
   const trimmed = text.trim();
   return trimmed !== '' && !/^[—–-]+$/u.test(trimmed) && !isFunction(trimmed);
+}
+
+/** "Hugo Tremblay-Nakogee (HTN), Première Nation …": the person's own initials in brackets, as minutes then refer to them, go. */
+function withoutOwnInitials(written: string): string {
+  const match = /^([^,(]+?)\s*\((\p{Lu}{2,5})\)/u.exec(written.trim());
+  if (!match) return written;
+  const words = stripHonorifics(match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
+  const byWord = words.map((word) => word.charAt(0)).join('');
+  const byPart = words.flatMap((word) => word.split('-')).map((part) => part.charAt(0)).join('');
+  const initials = match[2] ?? '';
+  return words.length >= 2 && (initials === byWord.toUpperCase() || initials === byPart.toUpperCase()) ? written.trim().replace(`(${initials})`, '').replace(/\s+,/u, ',').replace(/\s{2,}/gu, ' ') : written;
 }
