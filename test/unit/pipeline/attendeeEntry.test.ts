@@ -63,6 +63,7 @@ describe('a person\'s own initials in brackets', () => {
     expect(parseAttendeeEntry('Hugo Tremblay-Nakogee (HTN), Première Nation de Wahkami')).toMatchObject({ name: 'Hugo Tremblay-Nakogee', affiliation: 'Première Nation de Wahkami' });
     expect(parseAttendeeEntry('Daniel Giroux (DG)')).toMatchObject({ name: 'Daniel Giroux', affiliation: null });
     expect(parseAttendeeEntry('Jane Doe (TBS)')).toMatchObject({ name: 'Jane Doe', affiliation: 'TBS' });
+    expect(parseAttendeeEntry('Mme Karine Poitras, présidente (KP)')).toMatchObject({ name: 'Karine Poitras', affiliation: null, role: 'CHAIR' });
   });
 });
 

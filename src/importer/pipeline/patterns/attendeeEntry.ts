@@ -283,13 +283,14 @@ export function namesOrganization(text: string): boolean {
   return trimmed !== '' && !/^[—–-]+$/u.test(trimmed) && !isFunction(trimmed);
 }
 
-/** "Hugo Tremblay-Nakogee (HTN), Première Nation …": the person's own initials in brackets, as minutes then refer to them, go. */
+/** "Hugo Tremblay-Nakogee (HTN), Première Nation …", "Mme Karine Poitras, présidente (KP)": the person's own initials in brackets, as minutes then refer to them, go. */
 function withoutOwnInitials(written: string): string {
-  const match = /^([^,(]+?)\s*\((\p{Lu}{2,5})\)/u.exec(written.trim());
-  if (!match) return written;
-  const words = stripHonorifics(match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
-  const byWord = words.map((word) => word.charAt(0)).join('');
-  const byPart = words.flatMap((word) => word.split('-')).map((part) => part.charAt(0)).join('');
-  const initials = match[2] ?? '';
-  return words.length >= 2 && (initials === byWord.toUpperCase() || initials === byPart.toUpperCase()) ? written.trim().replace(`(${initials})`, '').replace(/\s+,/u, ',').replace(/\s{2,}/gu, ' ') : written;
+  const name = /^[^,(–—]+/u.exec(written.trim())?.[0] ?? '';
+  const words = stripHonorifics(name).split(/\s+/u).filter((word) => word !== '');
+  if (words.length < 2) return written;
+  const byWord = words.map((word) => word.charAt(0)).join('').toUpperCase();
+  const byPart = words.flatMap((word) => word.split('-')).map((part) => part.charAt(0)).join('').toUpperCase();
+  const own = /\s*\((\p{Lu}{2,5})\)/gu;
+  const kept = written.replace(own, (bracket, initials: string) => (initials === byWord || initials === byPart ? '' : bracket));
+  return kept === written ? written : foldWhitespace(kept).replace(/\s+,/u, ',');
 }
