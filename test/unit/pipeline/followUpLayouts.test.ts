@@ -226,3 +226,13 @@ describe('follow-ups opened by an arrow', () => {
     ]);
   });
 });
+
+describe('a follow-up table saved from Word as text, tab-separated, its first column the agenda point', () => {
+  it('reads "Point ⇥ Action ⇥ Responsable ⇥ Échéance" as a task table', async () => {
+    expect(await tasks('pv.txt', [
+      '9.\tSUIVIS', '', 'Point\tAction\tResponsable\tÉchéance',
+      '5.1\tTransmettre la présentation sur le bilan aux membres\tVH\t2025-03-19',
+      '6.1\tAcheminer l\'avis sur la règle RSI-14 à la DSI\tKP / NB\tProchaine séance', '', '10.\tPROCHAINE SÉANCE',
+    ])).toEqual([{ owners: ['VH'], due: '2025-03-19' }, { owners: ['KP', 'NB'], due: 'Prochaine séance' }]);
+  });
+});

@@ -129,7 +129,7 @@ export function isTaskHeaderRow(cells: string[]): boolean {
 }
 
 // ("Action #", "Item no.", "Suivi n°": the numbering column of a register.)
-const OTHER_COLUMN = /^(?:(?:action|item|task|suivi|mesure|ref)\s*(?:#|no\.?|n[°o]\.?)|#|no\.?|n[°o]\.?|num(?:éro)?\.?|status|statut|état|etat|notes?|comments?|commentaires?|remarks?|remarques?|progress|avancement|priority|priorité|source|origin|origine|reference|référence|ref\.?|réf\.?)$/iu;
+const OTHER_COLUMN = /^(?:(?:action|item|task|suivi|mesure|ref)\s*(?:#|no\.?|n[°o]\.?)|#|point|item|agenda item|point de l['’]ordre du jour|sujet|topic|no\.?|n[°o]\.?|num(?:éro)?\.?|status|statut|état|etat|notes?|comments?|commentaires?|remarks?|remarques?|progress|avancement|priority|priorité|source|origin|origine|reference|référence|ref\.?|réf\.?)$/iu;
 
 /** An entry written with the header's separators ("Tess / Confirm … / by 19 June"), as cells; null when it has too few. */
 export function fieldCells(text: string, columns: TaskColumns): string[] | null {
