@@ -166,3 +166,17 @@ describe('a community council\'s roll under its title: each area, then its membe
     ]);
   });
 });
+
+describe('a task group\'s participants under labels of its own', () => {
+  it('reads "Provinces and territories: A (BC), B (AB)" under "Participants" as members, between the co-chairs and the observer', async () => {
+    expect(await people('record.md', [
+      '# Record of Teleconference', '', '### Participants', '',
+      '**Co-chairs:** Marianne Okpik (NU); Daniel Forsythe (Health Canada)', '',
+      '**Provinces and territories:** Heather Lim (BC), Wendell Gruber (AB), Colette Arsenault (NB)', '',
+      '**Observer:** Geneviève Pelletier (NS)', '', '### 1. Welcome', '', 'The co-chairs opened the call.',
+    ])).toEqual([
+      'Marianne Okpik|CO_CHAIR|NU', 'Daniel Forsythe|CO_CHAIR|Health Canada',
+      'Heather Lim|MEMBER|BC', 'Wendell Gruber|MEMBER|AB', 'Colette Arsenault|MEMBER|NB', 'Geneviève Pelletier|OBSERVER|NS',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { isLabelledDecision } from '../patterns/decisionProse';
 import { roleOf } from '../patterns/entryParts';
 import { entriesOfBlock, listOptions } from '../patterns/peopleList';
 import { type TaskColumns, fieldCells, fieldHeaderColumns, opensWithTaskField } from '../patterns/taskFields';
-import { KnownNames } from '../text/personNames';
+import { KnownNames, ORGANIZATION_WORD } from '../text/personNames';
 import { wordCount, wordRegExp } from '../text/words';
 import { contentKind, isActionLike, isNameEntry, isNameList } from './contentKind';
 import { isNumberedHeading, lookUpHeading, lookUpListLabel } from './headingLexicon';
@@ -55,7 +55,7 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     const parent = parents[parents.length - 1];
     // "### Ontario", "### Ville de Québec" under "## Participants": a group of the list above, in its role.
     // A table after a label line ("Coprésidence : Canada et Yukon") under "## Participants" is still that heading's list.
-    const listTable = draft.heading === undefined && draft.blocks[0]?.kind === 'tableRow';
+    const listTable = draft.heading === undefined && (draft.blocks[0]?.kind === 'tableRow' || labelledPeople(draft.blocks[0]));
     const group = !meaning && !numbered && (draft.heading !== undefined || listTable) && isPeopleKind(parent?.kind);
     let kind = meaning?.kind ?? (group ? parent?.kind : numbered || parent?.kind === 'discussion' ? 'discussion' : undefined);
     let role = meaning?.role ?? (group ? parent?.role : undefined);
@@ -139,6 +139,15 @@ function splitHeader(draft: DraftSection): Pending[] {
     }
   }
   return parts;
+}
+
+/** "Provinces and territories: Heather Lim (BC), Wendell Gruber (AB), …": a label of the body's own, then people. */
+function labelledPeople(block: Block | undefined): boolean {
+  const label = /^([^:]{2,60}):\s+\S/u.exec(block?.kind === 'paragraph' ? block.text : '')?.[1];
+  // ("Immigration, Refugees and Citizenship Canada (IRCC): A, B": an organisation heading its people goes on with the list above.)
+  if (block?.kind !== 'paragraph' || !label || ORGANIZATION_WORD.test(label) || /\b\p{Lu}{2,}\b/u.test(label)) return false;
+  const entries = entriesOfBlock(block) ?? [];
+  return entries.length >= 2 && entries.every((entry) => entry.name !== null && entry.name.includes(' '));
 }
 
 function nameRunLength(blocks: Block[], from: number): number {
