@@ -55,6 +55,7 @@ describe('an organisation named after its province', () => {
     expect(entriesOfBlock({ kind: 'paragraph', text: 'Curtis Belanger, Director, Digital Transformation Office, Manitoba Finance', lines: [1, 1] })?.map((entry) => [entry.name, entry.affiliation]))
       .toEqual([['Curtis Belanger', 'Digital Transformation Office, Manitoba Finance']]);
     expect(isPersonName('Nova Scotia Health')).toBe(false);
+    expect(isPersonName('Moose Crossing Cree Community')).toBe(false);
   });
 });
 
