@@ -173,3 +173,14 @@ describe('minutes posted to a mailing-list archive', () => {
     expect(extraction.actionItems.map(({ owners, due }) => [owners, due])).toEqual([[['Kwame Lindahl'], 'by 16 October 2025']]);
   });
 });
+
+describe('a Senate committee\'s minutes of proceedings', () => {
+  it('reads "The Honourable Senators A, B (Nova Scotia) and C (3)." and external members present by videoconference', async () => {
+    expect(await people('minutes.txt', [
+      'MINUTES OF PROCEEDINGS', '', 'OTTAWA, Wednesday, May 14, 2025', '',
+      'Members of the committee present: The Honourable Senators Achterberg, Baptiste-Lowe (Nova Scotia) and Oyelaran (3).', '',
+      'External members of the committee present by videoconference: Hamish Orr-Petrakis (1).', '',
+      'The committee continued its consideration of the audits.',
+    ])).toEqual(['Achterberg|MEMBER|-@5', 'Baptiste-Lowe|MEMBER|Nova Scotia@5', 'Oyelaran|MEMBER|-@5', 'Hamish Orr-Petrakis|MEMBER|-@7']);
+  });
+});

@@ -72,6 +72,8 @@ function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry 
   // "Robert Ahenakew- Lyons": a double name broken at its hyphen where the line wrapped.
   // "Mike Nguyen- GitHub", "Sang Trinh - ": a dash that separates (no space before it, or nothing after it) is no part of the name.
   const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;]+$/u, '').replace(COMPANY_SUFFIX_OR_PERIOD, '$1').replace(/[\s,;]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  // ("mbeaulieu", "priya_r": a chat handle in lower case names no one these rules can read, and no organisation.)
+  if (/^\p{Ll}[\p{L}\d_.-]*$/u.test(text)) return null;
   // "The committee resumed its study.", "Le comité reprend son étude": a sentence, no entry.
   if (/^(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]t|[Ww]e|[Tt]hey|[Ll]e|[Ll]a|[Ll]es|[Cc]e|[Cc]ette|[Ii]ls?|[Ee]lle|[Oo]n|[Nn]ous)\s+\p{Ll}+(?:\s+\p{Ll}[\p{L}'’]*){2,}/u.test(written.trim())) return null;
   // "… Tom Becker. Regrets were received from …": a second sentence, no entry.

@@ -14,7 +14,8 @@ export function splitInlineList(written: string, commaSeparatesPeople = true): s
   // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
   const counted = /(?:[,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
   // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)
-  const text = (counted && isCount(counted[1]?.trim() ?? '') ? written.slice(0, counted.index) : written).replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
+  // ("… and Oyelaran (5).": the count of those listed, in brackets, closes a parliamentary roll.)
+  const text = (counted && isCount(counted[1]?.trim() ?? '') ? written.slice(0, counted.index) : written).replace(/(?<=\p{Ll}{2})\.\s*$/u, '').replace(/\s*\(\d{1,2}\)\.?$/u, '');
   if (text.includes(';')) {
     // "A (Org); B" lists people; "Anjali Menon, Public Member; Chair, Finance and Audit Committee" is one entry.
     const parts = text.split(';').map((part) => part.trim()).filter((part) => part !== '');

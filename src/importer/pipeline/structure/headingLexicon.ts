@@ -127,7 +127,7 @@ const PRESENT = /^(?:[\p{L}-]+\s){1,2}(?:present|presents|presentes)$/u;
 const MEMBERS = /^(?:(?:registrant|public|elected|appointed|lay|professional|voting|non-voting|community|council|board|committee|regular|ex officio|student|parent|staff)\s+members|membres\s+(?:elus|elues|nommes|nommees|du public|votants|professionnels|parents|reguliers|d'office))$/u;
 const ABSENT = /^(?:[\p{L}-]+\s){1,2}(?:absent|absents|absentes|not in attendance|not present)$/u;
 // "Membres du conseil d'administration présents", "Members of the Executive Committee absent": the members named at length.
-const MEMBERS_OF = /^(?:members|membres|directors|administrateurs|administratrices|trustees|councillors|conseillers|conseilleres|commissioners|commissaires|representatives|representants)\s+(?:of|du|de|des|d')[\p{L}'’\s-]{1,60}\s(present|presents|presentes|absent|absents|absentes)$/u;
+const MEMBERS_OF = /^(?:(?:external|associate|ex officio|voting|non-voting|other|regular|public|elected|appointed|autres|externes)\s+)?(?:members|membres|directors|administrateurs|administratrices|trustees|councillors|conseillers|conseilleres|commissioners|commissaires|representatives|representants)\s+(?:of|du|de|des|d')[\p{L}'’\s-]{1,60}\s(present|presents|presentes|absent|absents|absentes)(?:\s+(?:by|via|in|par|en)\s+[\p{L}\s-]{2,30})?$/u;
 
 function bodyPresence(key: string): HeadingMeaning | null {
   // "Guests present", "Management present", "Staff present": the list of those the first word names.

@@ -137,7 +137,7 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
   // "Présentations : Ophélie Nantel, présidente, …": the people who presented, when a full name follows the label.
   if (label && PRESENTATIONS.test(label.trim()) && opensWithFullName(list ?? '')) return { kind: 'attendance', role: 'PRESENTER' };
   // "Membres du conseil d'administration présents :": a label may name its members at length.
-  if (!label || label.split(/\s+/).length > 6) return null;
+  if (!label || label.split(/\s+/).length > 10) return null;
   // ("Directors: A (Chair), B, C": the body's own name for its members is a people label too.)
   return lookUpPeopleLabel(label);
 }
