@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { isPersonName, namesSomeone, stripHonorifics } from '../text/personNames';
+import { isPersonName, namesSomeone, opensWithFullName, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
@@ -218,4 +218,16 @@ function labelOf(line: string): { label: string; value: string } | null {
 /** A line indented into the value column (at least four columns). */
 function isContinuation(line: string): boolean {
   return /^(?: {4,}|\t)\S/u.test(line);
+}
+
+/**
+ * "Rachelle Boudreau-Landry      Yvon Gallant-Poirier      Lucienne Arsenault-Doiron (présidente)": people set
+ * side by side in columns under a people heading, each cell opening with a full name — one entry a cell.
+ */
+export function peopleGrid(block: Block, source: string[]): Block[] | null {
+  if (block.kind !== 'paragraph' || block.lines[0] !== block.lines[1]) return null;
+  const cells = (source[block.lines[0] - 1] ?? '').trim().split(/\s{2,}|\t+/u);
+  // (Two cells are as often a name and its organisation, "Mathieu Lacasse      Moisson Vallée-des-Ormes": three make a grid.)
+  if (cells.length < 3 || !cells.every((cell) => opensWithFullName(cell) && !/,/u.test(cell))) return null;
+  return cells.map((cell) => ({ kind: 'paragraph', text: foldWhitespace(cell), lines: block.lines }));
 }

@@ -1,8 +1,8 @@
 import type { Block, ReadDocument } from '../../read/types';
-import { isPersonName, opensWithFullName, startsWithHonorific, stripHonorifics } from '../text/personNames';
+import { isPersonName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, plainLine, wordCount } from '../text/words';
 import { isNumberedHeading, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
-import { splitCategoryColumns, splitCentredLabel, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
+import { peopleGrid, splitCategoryColumns, splitCentredLabel, splitLabelColumns, splitLabelRow, splitLabelRowContinuation } from './labelColumns';
 import { splitLabelTable } from './labelTable';
 import { labelColumnOf, splitAtLabelColumn } from './labelColumnDocument';
 import { isMotionNumber, opensMotion, resultOfLine } from '../patterns/motions';
@@ -96,17 +96,6 @@ function splitAtPeopleSentence(block: Block): Block[] {
   const sentence = sentences.find((found) => found.start > 0 && !found.attendedAs);
   if (!sentence) return [block];
   return [{ ...block, text: block.text.slice(0, sentence.start).trim() }, { ...block, text: block.text.slice(sentence.start) }];
-}
-
-/**
- * "Rachelle Boudreau-Landry      Yvon Gallant-Poirier      Lucienne Arsenault-Doiron (présidente)": people set
- * side by side in columns under a people heading, each cell opening with a full name — one entry a cell.
- */
-function peopleGrid(block: Block, source: string[]): Block[] | null {
-  if (block.kind !== 'paragraph' || block.lines[0] !== block.lines[1]) return null;
-  const cells = (source[block.lines[0] - 1] ?? '').trim().split(/\s{2,}|\t+/u);
-  if (cells.length < 2 || !cells.every((cell) => opensWithFullName(cell) && !/,/u.test(cell))) return null;
-  return cells.map((cell) => ({ kind: 'paragraph', text: foldWhitespace(cell), lines: block.lines }));
 }
 
 /**
