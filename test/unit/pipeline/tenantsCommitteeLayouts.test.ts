@@ -121,3 +121,17 @@ describe('an AGM\'s numbered resolutions written before their movers', () => {
     ]);
   });
 });
+
+describe('a numbered item whose lines go on with the roll, as a PDF copied to text writes it', () => {
+  it('reads "Membres :" and "Personnel :" under "2. Présence …" one person a line', async () => {
+    const { extraction } = await run('pv.txt', [
+      'Procès-verbal', '', '2. Présence et constatation du quorum / Attendance and quorum', 'Membres :',
+      'Rachelle Thériault, Village de Cap-Lumière (présidente)', 'Gérald Savoie, Ville de Port-Élodie',
+      'Personnel :', 'Nadine Cormier, Adjointe administrative et secrétaire de séance', '',
+      '3. Adoption de l’ordre du jour', 'La présidente fait la lecture de l’ordre du jour.',
+    ], 'fr');
+    expect(extraction.attendance.map((a) => `${a.name}|${a.role}|${a.affiliation ?? '-'}`)).toEqual([
+      'Rachelle Thériault|CHAIR|Village de Cap-Lumière', 'Gérald Savoie|MEMBER|Ville de Port-Élodie', 'Nadine Cormier|SECRETARIAT|-',
+    ]);
+  });
+});

@@ -63,7 +63,8 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines) ?? splitPipeTable(block, read.source.lines)
       ?? (labelColumn === null ? null : splitAtLabelColumn(block, read.source.lines, labelColumn, headingLevel + 1))
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
-    const cuts = (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence);
+    // ("2. Présence …" over "Membres :" and a name a line, one item as PDF text continues it: the label's part is cut again.)
+    const cuts = (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under).flatMap((part) => (block.kind === 'listItem' && part !== block && part.kind === 'paragraph' && opensPeopleLabel(part.text) ? cutAtLabels(part, read.source.lines, headingLevel + 1, 'people') : [part]))).flatMap(splitAtPeopleSentence);
     for (const cut of under === 'people' ? cuts.flatMap((part) => peopleGrid(part, read.source.lines) ?? [part]) : cuts) {
       const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
       // ("C. Ashdown" in a label's cell is a director, not item C.)
