@@ -214,3 +214,16 @@ describe('a board portal\'s voting record', () => {
     ]);
   });
 });
+
+describe('a council\'s resolutions with their mover and seconder in a table above the words', () => {
+  it('reads "Résolution no | Proposée par | Appuyée par" over the values, then "Qu\'il soit résolu que …" and "Adoptée"', async () => {
+    const found = await decisions('pv.md', [
+      '# Procès-verbal', '', '## 2. Adoption de l’ordre du jour', '',
+      '| Résolution no | Proposée par | Appuyée par |', '|---|---|---|', '| 313-2025 | Nicole Lamarche-Ouimet | Geneviève Leroux |', '',
+      'Qu’il soit résolu que l’ordre du jour soit accepté, incluant le retrait du point 8.2.', '', 'Adoptée',
+    ]);
+    expect(found.map(({ text, motion }) => [text, motion?.movedBy, motion?.secondedBy, motion?.result])).toEqual([
+      ['Qu’il soit résolu que l’ordre du jour soit accepté, incluant le retrait du point 8.2.', 'Nicole Lamarche-Ouimet', 'Geneviève Leroux', 'Adoptée'],
+    ]);
+  });
+});

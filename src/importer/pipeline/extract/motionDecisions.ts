@@ -29,6 +29,14 @@ export function readMotions(section: Section, source: string[]): MotionReading {
   const blocks = section.blocks;
   for (let start = 0; start < blocks.length; start += 1) {
     const first = blocks[start] as Block;
+    const tabled = movedInTable(blocks, start, source);
+    if (tabled) {
+      blocks.slice(start, tabled.end + 1).forEach((block) => reading.consumed.add(block));
+      if (isNegativeResult(tabled.decision.motion?.result ?? '')) reading.defeated.push(tabled.decision.lines);
+      else reading.decisions.push(tabled.decision);
+      start = tabled.end;
+      continue;
+    }
     // ("2025 - 01 « Que … »" over "Proposée par : …": a numbered resolution's words come before its mover.)
     const next = start + 1 < blocks.length ? blockText(blocks[start + 1] as Block) : '';
     const numbered = (isMotionNumber(blockText(first)) && opensMotion(next)) || (opensResolutionWords(blockText(first)) && (opensMotion(next) || MOVER_LABEL_START.test(next)));
@@ -59,6 +67,24 @@ export function readMotions(section: Section, source: string[]): MotionReading {
     start = found.end;
   }
   return reading;
+}
+
+/**
+ * "Résolution no | Proposée par | Appuyée par" over "312-2025 | A | B", then "Qu'il soit résolu que …" and "Adoptée": a
+ * council's Word table naming each resolution's mover and seconder in columns above its words.
+ */
+function movedInTable(blocks: Block[], start: number, source: string[]): { decision: ExtractedDecision; end: number } | null {
+  const [header, values] = [blocks[start], blocks[start + 1]];
+  if (header?.kind !== 'tableRow' || values?.kind !== 'tableRow') return null;
+  const column = (label: RegExp) => header.cells.findIndex((cell) => label.test(cell.trim()));
+  const [mover, seconder] = [column(/^(?:Propos[ée]e? par|Moved by|Mover)$/iu), column(/^(?:Appuy[ée]e? par|Seconded by|Seconder)$/iu)];
+  if (mover < 0 || seconder < 0) return null;
+  const found = resultBelow(blocks, start + 1, source);
+  if (!found || found.end <= start + 1) return null;
+  const words = joinedText(blocks.slice(start + 2, found.end + 1));
+  const text = words.endsWith(found.result) ? words.slice(0, words.length - found.result.length).trim() : words;
+  const motion = { movedBy: values.cells[mover]?.trim() ?? '', secondedBy: values.cells[seconder]?.trim() ?? '', result: found.result };
+  return { decision: { text, lines: [header.lines[0], found.line], quote: words, motion }, end: found.end };
 }
 
 // A line naming only who moved and seconded ("Proposed: Wen Li, Councillor-at-Large; Seconded: Marisol Ortega").
