@@ -273,13 +273,13 @@ function detailParts(rest: string): string[] {
   return parts.map((part) => part.replace(/\s+[–—-]\s+(?:for\s+|pour\s+(?:le\s+)?)?(?:items?|points?)\s+[\d.]+(?:\s+only|\s+seulement)?$/iu, '')).filter((part) => part !== '');
 }
 
-/** Whether a cell or part can name an organisation: not a function, a seat or a credential, not a dash. */
 /** "General Counsel Benedict Ayles" → its title and the name after it; null when the text is no such pair. */
 export function titleThenName(text: string): RegExpExecArray | null {
   const titled = /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim());
   return titled && isPersonName(titled[2] ?? '') && isFunction(titled[1] ?? '') && !isPersonName(text) ? titled : null;
 }
 
+/** Whether a cell or part can name an organisation: not a function, a seat or a credential, not a dash. */
 export function namesOrganization(text: string): boolean {
   const trimmed = text.trim();
   return trimmed !== '' && !/^[—–-]+$/u.test(trimmed) && !isFunction(trimmed);

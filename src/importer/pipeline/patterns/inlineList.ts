@@ -1,5 +1,5 @@
 import { ORGANIZATION_WORD, FUNCTION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
-import { isPlaceName } from '../text/placeNames';
+import { hideJoinedPlaceNames, isPlaceName } from '../text/placeNames';
 import { hideParenthesised } from '../text/parentheses';
 import { wordCount } from '../text/words';
 import { isCount, namesOrganization, titleThenName } from './attendeeEntry';
@@ -28,7 +28,7 @@ export function splitInlineList(written: string, commaSeparatesPeople = true): s
   const dashed = text.split(/,\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}[–—]\s)/u);
   if (dashed.length >= 2 && dashed.every((piece) => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}[–—]\s/u.test(piece) && isPersonName(piece.split(/\s+[–—]\s/u)[0] ?? ''))) return dashed;
   // "Julien Martel (Ville, coordonnateur), Camille Dufresne": a comma in parentheses separates no one.
-  const pieces = hideParenthesised(text).replace(/Newfoundland and Labrador/gu, 'Newfoundland\u0001and\u0001Labrador')
+  const pieces = hideJoinedPlaceNames(hideParenthesised(text))
     .split(/\s*,\s*|\s+(?:and|et|&)\s+/u)
     .map((piece) => piece.replace(/^(?:and|et)\s+/u, '')
     .replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())

@@ -182,7 +182,7 @@ function motionWords(text: string, result: string): string {
   const quoted = /\bto approve the (?:original |amended |main )?motion\s+['‘"“«]\s*(.+?)\s*['’"”»]\.?(?=\s|$)/iu.exec(body);
   if (quoted?.[1]) return foldWhitespace(quoted[1]);
   // "2025 - 01 « Que … » Proposée par : X, Org Appuyée par : Y, Org": the words come first, the movers after them.
-  const wordsFirst = /^(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?([«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s.+?)\s+(?=(?:Proposée?|Appuyée?|Moved|Seconded|MOVED|SECONDED)\b)/su.exec(body);
+  const wordsFirst = WORDS_BEFORE_MOVER.exec(body);
   if (wordsFirst?.[1]) return foldWhitespace(wordsFirst[1]);
   const resolved = RESOLVED_CLAUSE.exec(body);
   if (resolved) return foldWhitespace(body.slice(resolved.index + resolved[0].length));
@@ -205,9 +205,15 @@ function motionWords(text: string, result: string): string {
   return before || foldWhitespace(body);
 }
 
-/** "2025 - 01 « Que l'ordre du jour soit adopté … »", "THAT the budget be approved": a resolution's words, written before its mover. */
+// "2025 - 01 « Que l'ordre du jour soit adopté … »", "THAT the budget be approved": a resolution's number, then its words.
+const RESOLUTION_NUMBER = String.raw`(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?`;
+const RESOLUTION_WORDS = String.raw`[«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s`;
+const OPENS_RESOLUTION_WORDS = new RegExp(String.raw`^${RESOLUTION_NUMBER}${RESOLUTION_WORDS}`, 'u');
+const WORDS_BEFORE_MOVER = new RegExp(String.raw`^${RESOLUTION_NUMBER}(${RESOLUTION_WORDS}.+?)\s+(?=(?:Proposée?|Appuyée?|Moved|Seconded|MOVED|SECONDED)\b)`, 'su');
+
+/** A resolution's words written before its mover ("2025 - 01 « Que … »" over "Proposée par : …"). */
 export function opensResolutionWords(text: string): boolean {
-  return /^(?:(?:No\.?\s*)?\p{L}{0,4}-?\d{1,4}(?:\s?[-–/.]\s?\d{1,4})*\s+)?[«"“]?\s*(?:Que|QUE|Qu['’]|QU['’]|THAT|That)\s/u.test(text.trim());
+  return OPENS_RESOLUTION_WORDS.test(text.trim());
 }
 
 // "M/S/C (Sandhu/Lindahl) that the agenda be adopted", "… that the Local send four members. M/S/C.": moved, seconded, carried

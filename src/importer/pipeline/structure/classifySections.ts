@@ -41,11 +41,12 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     const looked = draft.label ?? (draft.heading ? lookUpHeading(draft.heading.text) ?? (/:\s*$/u.test(draft.heading.text) ? lookUpListLabel(draft.heading.text) : null) : null);
     // ("2. Record of decisions — January 28, 2025": an agenda item approving an earlier meeting's record; "Record of Decisions –
     // Federal-Provincial-Territorial Meeting of …": the document's title. Neither heads a list of decisions.)
-    const earlierRecord = looked?.kind === 'decisions' && draft.heading !== undefined && RECORD_TITLE.test(draft.heading.text) && (isNumberedHeading(draft.heading.text) || findDates(draft.heading.text, language).length > 0 || wordCount(draft.heading.text) > 5);
+    const heading = draft.heading?.text ?? '';
+    const record = looked?.kind === 'decisions' && RECORD_TITLE.test(heading);
+    const earlierRecord = record && (isNumberedHeading(heading) || findDates(heading, language).length > 0 || wordCount(heading) > 5);
     const meaning = earlierRecord ? null : looked;
     // ("Record of Decisions" as the document's own title: the header, unlike the same heading over a list further down.)
-    const titledRecord = meaning?.kind === 'decisions' && RECORD_TITLE.test(draft.heading?.text ?? '');
-    inHeader = inHeader && (!meaning || titledRecord) && isHeaderLike(draft, index, drafts);
+    inHeader = inHeader && (!meaning || record) && isHeaderLike(draft, index, drafts);
     if (inHeader) return pending.push(...splitHeader(draft));
     while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();
     // A numbered heading is an agenda item discussed; an unknown sub-heading of a discussion is part of it.

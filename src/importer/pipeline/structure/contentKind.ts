@@ -48,12 +48,14 @@ export function isNameEntry(block: Block): boolean {
   // "Moved by: Councillor Duarte": a motion's mover, not an attendee.
   if (opensMotion(block.text)) return false;
   // "British Columbia: Fiona Achterberg (Ministry …), Darnell Okafor (Ministry …)": a government and its people.
+  const placeHeaded = /^[^:]{2,40}:\s/u.test(block.text) && isPlaceName(block.text.split(':')[0]?.trim() ?? '');
   // ("Kilry Landward - Mrs H. Findlater, Mr T. Oyelaran": an area heading its people, each given it as affiliation.)
-  const entries = entriesOfBlock(block);
   const area = /^([^:–—-]{2,40}?)\s[-–—]\s/u.exec(block.text)?.[1]?.trim();
-  const headed = (/^[^:]{2,40}:\s/u.test(block.text) && isPlaceName(block.text.split(':')[0]?.trim() ?? ''))
-    || (area !== undefined && (entries?.length ?? 0) >= 1 && (entries ?? []).every((entry) => entry.affiliation === area));
-  if (wordCount(block.text) > (headed ? 60 : 6)) return false;
+  const words = wordCount(block.text);
+  if (words > 60 || (words > 6 && !placeHeaded && area === undefined)) return false;
+  const entries = entriesOfBlock(block);
+  const headed = placeHeaded || (area !== undefined && (entries?.length ?? 0) >= 1 && (entries ?? []).every((entry) => entry.affiliation === area));
+  if (words > 6 && !headed) return false;
   return entries !== null && (headed ? entries.length >= 1 : entries.length === 1) && entries.every((entry) => entry.name !== null);
 }
 

@@ -63,8 +63,7 @@ export function normalizeBlocks(read: ReadDocument): Block[] {
       ?? splitLabelTable(block, read.source.lines, headingLevel + 1) ?? splitTypedCategoryColumns(block, read.source.lines, headingLevel + 1) ?? splitTypedTable(block, read.source.lines) ?? splitPipeTable(block, read.source.lines)
       ?? (labelColumn === null ? null : splitAtLabelColumn(block, read.source.lines, labelColumn, headingLevel + 1))
       ?? (under === 'people' ? splitCategoryColumns(block, read.source.lines) ?? splitLabelRowContinuation(block) : null);
-    // ("2. Présence …" over "Membres :" and a name a line, one item as PDF text continues it: the label's part is cut again.)
-    const cuts = (columns ?? cutAtLabels(block, read.source.lines, headingLevel + 1, under).flatMap((part) => (block.kind === 'listItem' && part !== block && part.kind === 'paragraph' && opensPeopleLabel(part.text) ? cutAtLabels(part, read.source.lines, headingLevel + 1, 'people') : [part]))).flatMap(splitAtPeopleSentence);
+    const cuts = (columns ?? cutItemAtLabels(block, read.source.lines, headingLevel + 1, under)).flatMap(splitAtPeopleSentence);
     for (const cut of under === 'people' ? cuts.flatMap((part) => peopleGrid(part, read.source.lines) ?? [part]) : cuts) {
       const part = under === 'people' ? typedPeopleRow(cut, read.source.lines) : cut;
       // ("C. Ashdown" in a label's cell is a director, not item C.)
@@ -111,6 +110,13 @@ function typedPeopleRow(block: Block, source: string[]): Block {
   const cells = line.trim().split(/\s{3,}|\t+/u);
   const name = stripHonorifics(cells[0] ?? '');
   return cells.length >= 3 && cells.length <= 5 && name.includes(' ') && isPersonName(name) ? { kind: 'tableRow', cells, header: false, lines: block.lines } : block;
+}
+
+// cutAtLabels, again on a list item's people-label part ("2. Présence …" over "Membres :", one item in PDF text).
+function cutItemAtLabels(block: Block, source: string[], level: number, under: ListKind): Block[] {
+  const parts = cutAtLabels(block, source, level, under);
+  if (block.kind !== 'listItem') return parts;
+  return parts.flatMap((part) => (part !== block && part.kind === 'paragraph' && opensPeopleLabel(part.text) ? cutAtLabels(part, source, level, 'people') : [part]));
 }
 
 function opensPeopleLabel(text: string): boolean {

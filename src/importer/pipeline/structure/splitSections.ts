@@ -23,10 +23,11 @@ const DASH_LABEL = /^(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3})\s+[-–—]\s+
 const PRESENCE = /\b(?:present|attend\w*|attendance|apolog\w*|regrets?|absent\w*|excus\w*|présente?s?|absente?s?|guests?|invitée?s?|observers?|observat\w*)\b/iu;
 
 /** The label and the list of "Apologies - A, B", when the label is a people label; else null. */
-export function dashPeopleLabel(text: string): { label: string; list: string } | null {
+export function dashPeopleLabel(text: string): { meaning: HeadingMeaning; list: string } | null {
   const [, label, list] = DASH_LABEL.exec(text) ?? [];
   // (Only words of presence: "Administration – C. Jessop" heads a department's report, not a list.)
-  return label && list && PRESENCE.test(label) && lookUpPeopleLabel(label) ? { label, list } : null;
+  const meaning = label && list && PRESENCE.test(label) ? lookUpPeopleLabel(label) : null;
+  return meaning && list ? { meaning, list } : null;
 }
 
 /**
@@ -131,7 +132,7 @@ export function peopleLabel(block: Block): HeadingMeaning | null {
     if (meaning) return meaning;
   }
   const dashed = dashPeopleLabel(block.text);
-  if (dashed) return lookUpPeopleLabel(dashed.label);
+  if (dashed) return dashed.meaning;
   const [, label, list] = INLINE_LABEL.exec(block.text) ?? [];
   if (label && PRESENT_SENTENCE.test(label.trim())) return { kind: 'attendance', role: 'MEMBER' };
   // "Présentations : Ophélie Nantel, présidente, …": the people who presented, when a full name follows the label.

@@ -45,5 +45,6 @@ export function isLocalityName(text: string): boolean {
 /** "Manitoba Finance", "Nova Scotia Health", "Ontario Health": an organisation named after its province, never a person. */
 export function opensWithProvince(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  return words.length >= 2 && [1, 2, 3, 4].some((count) => count < words.length && foldKey(words.slice(0, count).join(' ')) !== 'canada' && PLACES.has(foldKey(words.slice(0, count).join(' '))));
+  // ("Canada" opens federal names the organisation words already know: "Canada Revenue Agency".)
+  return [1, 2, 3, 4].filter((count) => count < words.length).map((count) => foldKey(words.slice(0, count).join(' '))).some((key) => key !== 'canada' && PLACES.has(key));
 }
