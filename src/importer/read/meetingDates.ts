@@ -20,7 +20,7 @@ export interface FoundDate {
 export function findDates(text: string, lang: DateLanguage): FoundDate[] {
   const found: FoundDate[] = [];
   // "February 22–23, 2025": a range of days written with an en dash reads as the hyphenated one (same length, same offsets).
-  for (const result of chrono[lang].parse(text.replace(/(?<=\d\s?)[–—](?=\s?\d)/gu, '-'))) {
+  for (const result of chrono[lang].parse(sameLengthRanges(text))) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     // "Meeting 2023-24/07", "No 2024-031": a numeric date must be a whole token shaped like one.
@@ -33,6 +33,16 @@ export function findDates(text: string, lang: DateLanguage): FoundDate[] {
     found.push({ date, text: dateText, start: result.index, end: result.index + dateText.length });
   }
   return found;
+}
+
+/**
+ * Day ranges rewritten as the hyphenated form chrono reads as starting on the first day, keeping
+ * every offset: "February 22–23, 2025", "Les 3 et 4 avril 2025", "June 3 and 4, 2025".
+ */
+function sameLengthRanges(text: string): string {
+  return text
+    .replace(/(?<=\d\s?)[–—](?=\s?\d)/gu, '-')
+    .replace(/(?<=\b\d{1,2}) (et|and) (?=\d{1,2}\b)/gu, (words) => ` -${' '.repeat(words.length - 2)}`);
 }
 
 /** The first full date in the text (YYYY-MM-DD), or null when none is written with its year. */

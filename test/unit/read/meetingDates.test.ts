@@ -50,4 +50,9 @@ describe('findDates', () => {
     const text = 'BOARD OF DIRECTORS MEETING, February 22–23, 2025';
     expect(findDates(text, 'en')).toEqual([{ date: '2025-02-22', text: 'February 22–23, 2025', start: 28, end: 48 }]);
   });
+
+  it('reads two days joined by "and" / "et" as the first day', () => {
+    expect(findDates('Les 3 et 4 avril 2025', 'fr')).toEqual([{ date: '2025-04-03', text: '3 et 4 avril 2025', start: 4, end: 21 }]);
+    expect(findDates('Held June 3 and 4, 2025', 'en').map((found) => found.date)).toEqual(['2025-06-03']);
+  });
 });

@@ -43,10 +43,40 @@ export function readMeetingHeader(sections: Section[], source: string[], languag
   const headerLines = new Set(sections.filter((section) => section.kind === 'header').flatMap((section) => [section.heading, ...section.blocks]).flatMap((block) => (block ? range(block.lines[0], block.lines[1]) : [])));
   const inHeader = lines.filter((line) => headerLines.has(line.number));
   const titleLine = inHeader.find((line) => MINUTES_WORD.test(line.text)) ?? inHeader.find((line) => headings.has(line.number));
-  const other = language === 'en' ? 'fr' : 'en';
-  const dated = lines.map((line) => ({ line, date: findDates(line.text, language)[0] ?? findDates(line.text, other)[0] })).find((found) => found.date);
+  const dated = firstMeetingDate(lines, language) ?? firstMeetingDate(earlyLines(sections, source), language);
   const used = [titleLine?.number, dated?.line.number].filter((number): number is number => number !== undefined);
   return { title: titleLine?.text ?? null, date: dated?.date?.date ?? null, lines: used };
+}
+
+// What a header date is about when it is not this meeting: the page's posting or the e-mail's sending, a news
+// release, the previous or next meeting, the meeting that adopted these minutes.
+const ANOTHER_DATE = wordRegExp(String.raw`\b(?:posted|published|publié|release|communiqué|sent|envoyé|updated|mis à jour|last modified|revised|révisé|previous|précédente|next|prochaine|(?:adopted|approved|adopté|approuvé)e?s?\s+(?:at|on|by|le|lors|à|par))\b`, 'iu');
+
+interface HeaderLine { number: number; text: string }
+
+/** The first full date on these lines that is not about something else, read in the document's language first. */
+function firstMeetingDate(lines: HeaderLine[], language: 'en' | 'fr') {
+  const other = language === 'en' ? 'fr' : 'en';
+  for (const line of lines) {
+    const found = [...findDates(line.text, language), ...findDates(line.text, other)]
+      .find((date) => !ANOTHER_DATE.test(line.text.slice(0, date.start).split(/[.;|]\s/u).pop() ?? ''));
+    if (found) return { line, date: found };
+  }
+  return undefined;
+}
+
+/**
+ * Without a date in the header: the lines before the first decision, action, agenda, numbered item or
+ * discussion after the roll,
+ * where a date written under a heading of its own ("19 November 2025", "Summary of Discussion – Meeting of …",
+ * "Date and place") or in the first paragraph stands.
+ */
+function earlyLines(sections: Section[], source: string[]): HeaderLine[] {
+  const rollAt = sections.findIndex((section) => section.kind === 'attendance' || section.kind === 'regrets');
+  const end = sections.findIndex((section, index) => ['decisions', 'actions', 'agenda'].includes(section.kind)
+    || (section.kind === 'discussion' && (/^\s*\d+[.)]\s/u.test(section.heading && 'text' in section.heading ? section.heading.text : '') || (rollAt >= 0 && index > rollAt))));
+  const lines = sections.slice(0, end < 0 ? sections.length : end).flatMap((section) => range(section.lines[0], section.lines[1]));
+  return lines.map((number) => ({ number, text: titleText(source[number - 1] ?? '') })).filter((line) => line.text !== '');
 }
 
 /** The line as written, without markdown marks but with its own spacing ("Rules -  2018-08-01"). */
