@@ -64,6 +64,9 @@ export function extractDecisions(sections: Section[], source: string[]): Decisio
 // "Next meeting: …", "Summary prepared by the Secretariat": the record's closing lines, under its last list.
 const NOT_A_DECISION = /^(?:Next meeting|Date of (?:the )?next meeting|Prochaine (?:réunion|rencontre|séance)|(?:Summary|Minutes|Record|Notes) (?:prepared|recorded|taken) by|Compte rendu (?:préparé|rédigé) par|Procès-verbal (?:préparé|rédigé) par)\b/iu;
 
+const UNDECIDED = /^(?:not decided|undecided|no decision|pending|deferred|postponed|tabled|withdrawn|rejected|defeated|lost|failed|non (?:décidée?|adoptée?|résolue?)|en suspens|en attente|reportée?|différée?|retirée?|rejetée?|refusée?|battue?)\b/iu;
+const UNDECIDED_ENDING = /[:–—-]\s*(?:rejetée?|refusée?|battue?|rejected|defeated|lost|withdrawn|retirée?|reportée?|deferred)\.?$/iu;
+
 function decisionsOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision[] {
   const block = section.blocks[index] as Block;
   const text = blockText(block);
@@ -89,6 +92,9 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     // "No. | Decision": a table's header row decides nothing; "D-2025-09-1 | The Council endorsed …": the decision is its longest cell.
     if (block.kind === 'tableRow' && (block.header || block.cells.every((cell) => cell.trim().split(/\s+/u).length <= 3))) return [];
     const words = block.kind === 'tableRow' ? [...block.cells].sort((a, b) => b.length - a.length)[0]?.trim() ?? text : text;
+    // "… | NOT DECIDED - revisit 25 Mar | Low", "Proposition … présentée par M. X : rejetée.": a status that decides nothing.
+    if (block.kind === 'tableRow' && block.cells.some((cell) => cell.trim() !== words && UNDECIDED.test(cell.trim()))) return [];
+    if (UNDECIDED_ENDING.test(words)) return [];
     consumed.add(block);
     // Still read for the tasks it gives ("Ministers directed officials to develop …"); its own "will" is no task.
     decided.set(block, new Set(splitSentences(text).map((sentence) => sentence.text)));

@@ -4,6 +4,7 @@ import { NAME, NAMES, splitNames } from './nameRegex';
 import { IMPERATIVE_EN, opensWithImperative } from './imperatives';
 import { isPlaceName } from '../text/placeNames';
 import { isOneOffice } from './ownerOffices';
+import { dashedHandleOwners, handleOwners } from './handles';
 
 /**
  * Tasks given to someone: "X to <verb>", "X will <verb>", "X fera / vérifiera / feront …",
@@ -95,9 +96,6 @@ const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it
  * must be an attendee or an acronym before "to" ("Suggestion to …" is no task). `inPassage`: the
  * text is a named speaker's passage, where "X will …" is reported speech and only "X to …" counts.
  */
-// "@wenli-dev draft the LTS policy proposal", "@techeverria and @kasante update …": handles before the task, as GitHub notes assign.
-const HANDLE_TASK = /^(@[\w.-]+(?:\s*(?:,|and|&|et)\s*@[\w.-]+)*)\s+(?!(?:is|are|was|were|said|says|noted|asked|est|a|and)\b)\p{Ll}{2,}/u;
-
 const TITLED_OFFICE = wordRegExp(String.raw`\b[Tt]hat\s+(?:the\s+)?((?:General Manager|Director|Manager|Commissioner|City Clerk|Town Clerk|City Solicitor|Treasurer|Chief [A-Z][a-z]+ Officer)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*)?|\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*)){0,4}\s+staff)\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u');
 
 export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
@@ -105,8 +103,8 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
     // "That the General Manager, Community and Protective Services include …": an office and its portfolio, one owner.
     const office = TITLED_OFFICE.exec(sentence.text)?.[1];
     if (office) return { owners: [office], form: 'asked', offset: sentence.start };
-    const handles = HANDLE_TASK.exec(sentence.text)?.[1];
-    if (handles) return { owners: handles.split(/\s*(?:,|&|\band\b|\bet\b)\s*/u).filter((owner) => owner !== ''), form: 'to', offset: sentence.start };
+    const handles = handleOwners(sentence.text);
+    if (handles) return { owners: handles, form: 'to', offset: sentence.start };
     if (options.strict && /\?\s*$/u.test(sentence.text)) continue; // a question assigns nothing
     // "Direction to staff: Traffic Operations staff to install …": read after a leading label too.
     const label = /^[^:]{1,60}:\s+/u.exec(sentence.text)?.[0];
@@ -142,7 +140,8 @@ export function ownersOf(actor: string): string[] {
   const oneBody = /^\p{Lu}\p{L}+\s+(?:and|et|&)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Committee|Council|Board|Subcommittee|Working Group|Team|Comité|Conseil)$/u.test(written.trim())
     || /^(?:(?:General |Senior )?Manager|(?:Executive )?Director|Coordinator|(?:Deputy )?Registrar|Chief [A-Z][a-z]+ Officer|Commissioner),\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*$/u.test(written.trim());
   return (oneBody || isOneOffice(written.trim()) ? [written.trim()] : splitNames(written))
-    .map((owner) => stripHonorifics(owner).replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '').replace(/(?<!\b\p{Lu})[.;]$/u, '').replace(/^\[(\p{Lu}{2,5})\]$/u, '$1'))
+    // ("M. Le Goff-Malaval": after a title, "Le" opens the surname.)
+    .map((owner) => (stripHonorifics(owner) !== owner.trim() ? stripHonorifics(owner) : owner.trim().replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '')).replace(/(?<!\b\p{Lu})[.;]$/u, '').replace(/^\[(\p{Lu}{2,5})\]$/u, '$1'))
     // "Nadia (FGDO)", "Colleen (NS)": a person and the organisation they are from — the person owns the task.
     .map((owner) => { const noted = /^(.+?)\s*\([^()]+\)$/u.exec(owner)?.[1] ?? ''; return isPersonName(noted) && !isPlaceName(noted) ? noted : owner; })
     // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.
@@ -197,6 +196,9 @@ export function colonTaskOwners(text: string, names: KnownNames, language: 'en' 
   if (!match) return null;
   const verb = match[2] ?? '';
   const imperative = IMPERATIVE_EN.has(verb) || (language === 'fr' && /^\p{Ll}{3,}(?:er|ir|re)$/u.test(verb));
+  // ("Kofi: call volume on 18 February was four times …": a noun with its own verb, reported, not a task.)
+  const clause = text.slice(match[0].length).split(/[.;!?]/u)[0] ?? '';
+  if (/^(?:(?!\b(?:that|which|who|qui|que)\b).)*\b(?:was|were|is|are|had|était|étaient|est|sont)\b/u.test(clause)) return null;
   const owners = ownersOf(match[1] ?? '');
   return imperative && owners.length > 0 && owners.every((owner) => names.knows(owner) || isActor(owner, names, true)) ? owners : null;
 }
@@ -229,11 +231,10 @@ export function ownersOfAction(written: string, names: KnownNames): string[] {
   // "@Sam and Dana — …", "→ Geneviève : rédiger …": a handle's @ and a leading arrow are marks, not names.
   // ("[ ] Nadia Petrova – send …": a checkbox written as text is a mark too.)
   const text = withContactPerson(written.replace(/^\s*(?:→|->|=>|\[[ xX✓]?\])\s*/u, '').replace(/@(?=\p{Lu})/gu, ''));
-  const bracketed = bracketOwners(text);
+  const bracketed = bracketOwners(text) ?? handleOwners(written.trim());
   if (bracketed) return bracketed;
-  // "@marek-dv – add the signing step": a handle owns the task, written as the list writes it.
-  const handles = /^(@[\w.-]+(?:\s*(?:,|and|&)\s*@[\w.-]+)*)\s+[-–—:]\s+\S/u.exec(written.trim())?.[1];
-  if (handles) return handles.split(/\s*(?:,|and|&)\s*/u).filter((handle) => handle !== '');
+  const handles = dashedHandleOwners(written.trim());
+  if (handles) return handles;
   // "À faire : chaque membre transmet ses commentaires …": every member, as the subject of the task.
   const everyone = /^(?:[^:]{1,20}:\s*)?(chaque membre|chacun des membres|each member|every member|tous les membres|all members)\b/iu.exec(text)?.[1];
   if (everyone) return [everyone];

@@ -3,6 +3,7 @@ import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, na
 import { isLocalityName, isPlaceName } from '../text/placeNames';
 import { foldWhitespace, wordCount, wordRegExp } from '../text/words';
 import { hideParenthesised } from '../text/parentheses';
+import { MENTION_SIGIL } from './handles';
 import { CONSTITUENCY_ONLY, SEAT, isFunction, roleOf } from './entryParts';
 
 /** One person (or organisation) read from an attendance entry. */
@@ -67,11 +68,12 @@ function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry 
   if (unnamed && wordCount(unnamed[1] ?? '') <= 8) return { name: null, affiliation: (unnamed[1] ?? '').replace(/[.;,]+$/u, ''), text: foldWhitespace(written) };
   // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
   // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
+  // ("@Wren Okafor": a wiki's mention of a full name keeps the name, without its sigil.)
   // "M. Castellanos*": a footnote mark ("* attended virtually") is no part of the name.
   // "Represented by Colette Ashworth, …", "Accompanied by: Darren Kuzyk, …": who attends for the government above.
   // "Robert Ahenakew- Lyons": a double name broken at its hyphen where the line wrapped.
   // "Mike Nguyen- GitHub", "Sang Trinh - ": a dash that separates (no space before it, or nothing after it) is no part of the name.
-  const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;]+$/u, '').replace(COMPANY_SUFFIX_OR_PERIOD, '$1').replace(/[\s,;]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(MENTION_SIGIL, '$1').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;]+$/u, '').replace(COMPANY_SUFFIX_OR_PERIOD, '$1').replace(/[\s,;]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
   // ("mbeaulieu", "priya_r": a chat handle in lower case names no one these rules can read, and no organisation.)
   if (/^\p{Ll}[\p{L}\d_.-]*$/u.test(text)) return null;
   // "The committee resumed its study.", "Le comité reprend son étude": a sentence, no entry.

@@ -14,6 +14,7 @@ const HONORIFICS = wordRegExp(String.raw`^(?:${HONORIFIC}\s+)+`, 'u');
 /** A capitalised name word: "Jean-François", "O'Connor", "Séguin"; an initial ("R.", "J.-F.", "M.-C."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*|\p{Lu}\.(?:-\p{Lu}\.)*)$/u;
 const PARTICLE = /^(?:de|du|des|da|di|van|von|der|den|la|le|del|dos|bin|ibn|ben|y)$/u;
+const CAPITAL_PARTICLE = /^(?:De|Du|Des|Da|Di|Van|Von|Der|Den|La|Le|Del|Dos)$/u;
 
 /** Words that make an entry an organisation, not a person. */
 export const ORGANIZATION_WORD =
@@ -88,11 +89,15 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   if (words.length === 0 || words.length > maxWords) return false;
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
+  // ("M. Le Goff-Malaval", "Mme De Souza": after a title, a capitalised particle opens the surname.)
+  const titled = words.join(' ') !== text.trim().replace(/\s+/gu, ' ');
   if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
   const bare = words.join(' '); // the name without the titles in front of it ("Deputy Mayor Bill Jones")
   if (ORGANIZATION_WORD.test(bare) || FUNCTION_WORD.test(bare) || isPlaceName(bare) || opensWithProvince(bare)) return false;
   return words.every((word, index) => {
     if (PARTICLE.test(word)) return true;
+    // "Tristan Le Goff-Malaval", "Anna Van Dyke": a capitalised particle between first name and surname.
+    if ((index > 0 || titled) && index < words.length - 1 && CAPITAL_PARTICLE.test(word) && NAME_WORD.test(words[index + 1] ?? '')) return true;
     // "Mathieu OUELLET", "Olivier CÔTÉ": a surname in capitals after a first name, the French way (an acronym is shorter).
     if (index > 0 && index === words.length - 1 && isCapitalSurname(word) && !/^\p{Lu}+$/u.test(first)) return !NOT_A_NAME.has(foldKey(word));
     if (!NAME_WORD.test(word) || isOrganizationToken(word)) return false;

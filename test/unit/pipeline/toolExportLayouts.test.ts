@@ -1,0 +1,80 @@
+import { run } from './pipelineHelpers';
+
+/** Minutes as wiki and workspace tools export them, and the French conventions met beside them. */
+describe('wiki exports: mentions of full names', () => {
+  it('reads "@Full Name" in a participants table as the name, its Team column as the affiliation', async () => {
+    const { extraction } = await run('notes.html', [
+      '<h1>Space : 2025-03-11 Portal Working Group</h1>', '<h2>Participants</h2>',
+      '<table><tr><th>Name</th><th>Team</th><th>Role</th></tr>',
+      '<tr><td><a class="user-mention">@Wren Okafor</a></td><td>Member Services</td><td>Chair</td></tr>',
+      '<tr><td><a class="user-mention">@Bram Achterberg</a></td><td>Identity &amp; Access</td><td>Member</td></tr></table>',
+      '<p>Regrets: @Tomasz Ilievski</p>',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Wren Okafor', 'CHAIR', 'Member Services'],
+      ['Bram Achterberg', 'MEMBER', 'Identity & Access'],
+      ['Tomasz Ilievski', 'REGRETS', null],
+    ]);
+  });
+
+  it('gives a task to the mentioned people before it, without their "@"', async () => {
+    const { extraction } = await run('notes.md', [
+      '# Portal WG', '', '## Action items', '',
+      '- @Signe Halvorsen confirm with the regulator that email codes satisfy the requirement',
+      '- @Kofi Mbeki-Larsen and @Wren Okafor write the scripted outage message',
+      '- @Patrick et @Hélène — proposer un modèle de banque de bénévoles',
+    ]);
+    expect(extraction.actionItems.map((item) => item.owners)).toEqual([['Signe Halvorsen'], ['Kofi Mbeki-Larsen', 'Wren Okafor'], ['Patrick', 'Hélène']]);
+  });
+
+  it('reads "Name: <noun> … was …" in discussion as reported words, not a task', async () => {
+    const { extraction } = await run('notes.md', [
+      '# Notes', '', '## Attendees', '', '- Kofi Mbeki-Larsen', '- Dalia Fenwick', '', '## Discussion', '',
+      'Kofi: call volume on 18 and 19 February was four times the usual level.',
+      'Dalia: send the funnel dashboard that was shown to the group.',
+    ]);
+    expect(extraction.actionItems.map((item) => [item.lines[0], item.owners])).toEqual([[11, ['Dalia']]]);
+  });
+});
+
+describe('decision tables with a status', () => {
+  it('leaves out the rows whose status decides nothing', async () => {
+    const { extraction } = await run('notes.md', [
+      '# Portal WG', '', '## Decisions', '', '| Decision | Status | Impact |', '|---|---|---|',
+      '| Passkey sign-in becomes the default for new portal accounts | DECIDED | High |',
+      '| Outsource the outage message line to an answering service | NOT DECIDED - revisit 25 Mar | Low |',
+    ]);
+    expect(extraction.decisions.map((decision) => decision.text)).toEqual(['Passkey sign-in becomes the default for new portal accounts']);
+  });
+
+  it('reads a « Relevé de décisions » table, a rejected proposal left out', async () => {
+    const { extraction } = await run('cr.md', [
+      '# Comité syndical', '', '## Relevé de décisions', '', '| N° | Objet | Décision | Vote |', '|---|---|---|---|',
+      '| 2025-031 | Compte rendu | Le comité syndical approuve le compte rendu de la séance du 26 juin 2025 sans modification. | Unanimité |',
+      '| — | Motion sur la déchetterie | Proposition d\'ouverture le dimanche matin présentée par M. Aubrac-Lenoir : rejetée. | 3 pour, 9 contre |',
+    ], 'fr');
+    expect(extraction.decisions.map((decision) => decision.lines[0])).toEqual([7]);
+  });
+});
+
+describe('French names with a particle', () => {
+  it('reads a long « Étaient présents » line whose names hold a capitalised particle', async () => {
+    const { extraction } = await run('cr.md', [
+      '# Comité syndical', '',
+      '**Étaient présents :** Mme Hélène Vaudrey (présidente), M. Joël Parmentier, Mme Adeline Sorbier, M. Tristan Le Goff-Malaval, Mme Nadège Bouchereau, M. Fabien Ortolan, Mme Claire-Anne Duvivier, M. Serge Aubrac-Lenoir',
+      '', '**Étaient absents excusés :** M. Didier Ravanel, M. Ben Adeyemi',
+    ], 'fr');
+    expect(extraction.attendance.map((attendee) => attendee.name)).toEqual([
+      'Hélène Vaudrey', 'Joël Parmentier', 'Adeline Sorbier', 'Tristan Le Goff-Malaval', 'Nadège Bouchereau', 'Fabien Ortolan',
+      'Claire-Anne Duvivier', 'Serge Aubrac-Lenoir', 'Didier Ravanel', 'Ben Adeyemi',
+    ]);
+  });
+
+  it('keeps « Le » of a surname after a title when it names an owner', async () => {
+    const { extraction } = await run('cr.md', [
+      '# Comité syndical', '', '## Suivi des actions', '',
+      '- M. Le Goff-Malaval et Mme Belkadi : préparer l\'étude sur la tarification sociale — comité de janvier 2026',
+    ], 'fr');
+    expect(extraction.actionItems.map((item) => item.owners)).toEqual([['Le Goff-Malaval', 'Belkadi']]);
+  });
+});
