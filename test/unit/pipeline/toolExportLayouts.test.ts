@@ -78,3 +78,23 @@ describe('French names with a particle', () => {
     expect(extraction.actionItems.map((item) => item.owners)).toEqual([['Le Goff-Malaval', 'Belkadi']]);
   });
 });
+
+describe('rolls written surname first', () => {
+  it('reads "Surname, Given" entries as names when the document writes its roll that way', async () => {
+    const { extraction } = await run('pv.md', [
+      '# Procès-verbal du conseil de faculté', '', '**Étaient présent·e·s**', '',
+      '- *Corps professoral* : Aubin-Kaya, Mélodie (doyenne, présidente); Desrosiers, Luc; Van Houtte, Annelies',
+      '- *Étudiantes et étudiants* : Benali, Yanis; Tremblay, Océane', '',
+      '**Invitée** : Marchand, Élise (Bureau du registraire)',
+    ], 'fr');
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Aubin-Kaya, Mélodie', 'CHAIR', null], ['Desrosiers, Luc', 'MEMBER', null], ['Van Houtte, Annelies', 'MEMBER', null],
+      ['Benali, Yanis', 'MEMBER', null], ['Tremblay, Océane', 'MEMBER', null], ['Marchand, Élise', 'GUEST', 'Bureau du registraire'],
+    ]);
+  });
+
+  it('keeps a lone "Name, Organisation" an affiliation where the roll is not written surname first', async () => {
+    const { extraction } = await run('wg.md', ['# Attendees', '* Caster, Github', '* Will Stevens, Cloud Ops']);
+    expect(extraction.attendance.map(({ name, affiliation }) => [name, affiliation])).toEqual([['Caster', 'Github'], ['Will Stevens', 'Cloud Ops']]);
+  });
+});

@@ -3,7 +3,9 @@ import { FUNCTION_WORD, ORGANIZATION_WORD, isOrganizationToken, isPersonName, na
 import { isLocalityName, isPlaceName } from '../text/placeNames';
 import { foldWhitespace, wordCount, wordRegExp } from '../text/words';
 import { hideParenthesised } from '../text/parentheses';
-import { MENTION_SIGIL } from './handles';
+import { withoutHandles } from './handles';
+import { surnameFirstEntry } from './invertedNames';
+import { isCount } from './headCounts';
 import { CONSTITUENCY_ONLY, SEAT, isFunction, roleOf } from './entryParts';
 
 /** One person (or organisation) read from an attendance entry. */
@@ -24,13 +26,8 @@ export interface EntryOptions {
   loneWordIsOrganization?: boolean;
   /** A list of "First Last Organisation" entries with no punctuation (a table flattened to text): the name is two words. */
   nameThenOrganization?: boolean;
-}
-
-const COUNT = /^(?:\d+|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|some|many|plusieurs|quelques)(?:[-\s](?:et[-\s])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine))?)\s+(?:\(\d+\)\s+)?\p{Ll}/u;
-
-/** "2 membres", "Dix-huit (18) personnes", "Two members of the public": a head count, naming no one. */
-export function isCount(text: string): boolean {
-  return COUNT.test(text.charAt(0).toLowerCase() + text.slice(1));
+  /** A roll written "Surname, Given": see invertedNames.ts. */
+  surnameFirst?: boolean;
 }
 
 // Longest entry that is still a name with its affiliation and title; longer text is a sentence.
@@ -52,7 +49,8 @@ export function parseAttendeeEntry(written: string, options: EntryOptions = {}):
   // and given back as written.
   const head = /^[^,(–—]+/u.exec(written)?.[0]?.trim() ?? '';
   const titled = nameInCapitals(head);
-  if (titled === null) return parseWrittenEntry(written, options);
+  const inverted = options.surnameFirst ? surnameFirstEntry(written, (text) => parseWrittenEntry(text, options)) : null;
+  if (inverted || titled === null) return inverted ?? parseWrittenEntry(written, options);
   const entry = parseWrittenEntry(written.replace(head, titled), options);
   if (!entry?.name) return entry;
   const at = titled.toLowerCase().indexOf(entry.name.toLowerCase());
@@ -67,13 +65,12 @@ function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry 
   const unnamed = UNNAMED_REPRESENTATIVE.exec(foldWhitespace(written));
   if (unnamed && wordCount(unnamed[1] ?? '') <= 8) return { name: null, affiliation: (unnamed[1] ?? '').replace(/[.;,]+$/u, ''), text: foldWhitespace(written) };
   // "la Corporation de développement …", "the Parks Department": the article is no part of the name.
-  // "Ana Ribeiro @aribeiro (Larkspur Cloud)": a GitHub handle is how to reach the person, not part of the entry.
-  // ("@Wren Okafor": a wiki's mention of a full name keeps the name, without its sigil.)
+  // "Ana Ribeiro @aribeiro (Larkspur Cloud)", "@Wren Okafor": see withoutHandles.
   // "M. Castellanos*": a footnote mark ("* attended virtually") is no part of the name.
   // "Represented by Colette Ashworth, …", "Accompanied by: Darren Kuzyk, …": who attends for the government above.
   // "Robert Ahenakew- Lyons": a double name broken at its hyphen where the line wrapped.
   // "Mike Nguyen- GitHub", "Sang Trinh - ": a dash that separates (no space before it, or nothing after it) is no part of the name.
-  const text = foldWhitespace(written.replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(MENTION_SIGIL, '$1').replace(/(^|\s)@[\w.-]+/gu, '$1').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;]+$/u, '').replace(COMPANY_SUFFIX_OR_PERIOD, '$1').replace(/[\s,;]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
+  const text = foldWhitespace(withoutHandles(written).replace(/(?<=\p{L})-\s+(?=\p{Lu}\p{Ll}+(?![\p{L}]))/gu, '-').replace(/(?<=\p{L})[-–—]\s+/gu, ' - ').replace(/^(?:Represented by|Accompanied by|Représentée? par|Accompagnée?s? (?:de|par))\s*:?\s*/iu, '').replace(/\s*\[\p{Lu}{2,5}\]/gu, '').replace(/(?<=\p{L})[*†‡]+(?=\s|,|\(|$)/gu, '')).replace(/[\s,;]+$/u, '').replace(COMPANY_SUFFIX_OR_PERIOD, '$1').replace(/[\s,;]+$/u, '').replace(/\s+[-–—]$/u, '').replace(/^(?:la|le|les|l['’]|the)\s*(?=\p{Lu})/u, '');
   // ("mbeaulieu", "priya_r": a chat handle in lower case names no one these rules can read, and no organisation.)
   if (/^\p{Ll}[\p{L}\d_.-]*$/u.test(text)) return null;
   // "The committee resumed its study.", "Le comité reprend son étude": a sentence, no entry.

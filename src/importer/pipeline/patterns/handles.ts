@@ -4,7 +4,15 @@
  */
 
 // The "@" of a mention that writes the person's full name (Confluence, Notion, Google Docs).
-export const MENTION_SIGIL = /(^|[\s(])@(?=\p{Lu}\p{Ll}+[\s-]\p{Lu})/gu;
+const MENTION_SIGIL = /(^|[\s(])@(?=\p{Lu}\p{Ll}+[\s-]\p{Lu})/gu;
+
+/**
+ * An attendee entry without its handles: "Ana Ribeiro @aribeiro (Larkspur Cloud)" — a GitHub handle is how to
+ * reach the person, not part of the entry; "@Wren Okafor" — a mention keeps the name, without its sigil.
+ */
+export function withoutHandles(entry: string): string {
+  return entry.replace(MENTION_SIGIL, '$1').replace(/(^|\s)@[\w.-]+/gu, '$1');
+}
 
 const MENTION = String.raw`@(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}|[\w.-]+)`;
 // "@wenli-dev draft the LTS policy proposal", "@techeverria and @kasante update …", "@Bram Achterberg draft …".

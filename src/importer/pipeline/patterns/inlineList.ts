@@ -2,7 +2,8 @@ import { ORGANIZATION_WORD, FUNCTION_WORD, isPersonName, stripHonorifics } from 
 import { hideJoinedPlaceNames, isPlaceName } from '../text/placeNames';
 import { hideParenthesised } from '../text/parentheses';
 import { wordCount } from '../text/words';
-import { isCount, namesOrganization, titleThenName } from './attendeeEntry';
+import { namesOrganization, titleThenName } from './attendeeEntry';
+import { isCount } from './headCounts';
 
 /**
  * The entries of an inline list: "A, B and C", "A, B, et C", "A; B, Org". Commas separate people

@@ -4,6 +4,7 @@ import { isPlaceName } from '../text/placeNames';
 import { wordCount } from '../text/words';
 import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, titleThenName } from './attendeeEntry';
 import { roleOfCell } from './entryParts';
+import { isSurnameFirst } from './invertedNames';
 import { splitInlineList } from './inlineList';
 import { isColumnHeader, tableRowEntries } from './peopleTableRow';
 import { type PeopleSentence, peopleSentences } from './peopleSentences';
@@ -115,7 +116,7 @@ function isCategory(label: string): boolean {
   return CATEGORY.test(label.replace(/\s*\([^)]*\)\s*$/u, '').trim());
 }
 
-const CATEGORY = /^(?:parents?|communaut[eé]|conseil d['’]administration|board(?: of directors)?|executive committee|comit[eé] ex[eé]cutif|personnel(?:\s+[\p{L}'’]+){0,3}|élèves|étudiante?s|enseignante?s|membres?(?:\s+[\p{L}'’]+){0,4}|représentante?s?(?:\s+[\p{L}'’]+){0,4}|students?|teachers?|staff(?:\s+\p{L}+)?|(?:public|elected|appointed|voting|non-voting|ex officio|community)\s+members?|members?(?:\s+\p{L}+){0,3}|directors?|trustees?|councill?ors?|conseill(?:ers|ères)|commissaires|administrat(?:eurs|rices)|citoyens?|citizens?|residents?|résidente?s|youth|jeunes|elders?|aînée?s|community representatives?)$/iu;
+const CATEGORY = /^(?:parents?|communaut[eé]|conseil d['’]administration|board(?: of directors)?|executive committee|comit[eé] ex[eé]cutif|personnel(?:\s+[\p{L}'’]+){0,3}|élèves|étudiante?s|(?:étudiantes?|étudiants?)\s+et\s+(?:étudiantes?|étudiants?)|corps professoral|professeure?s|chargée?s de cours|faculty(?: members)?|enseignante?s|membres?(?:\s+[\p{L}'’]+){0,4}|représentante?s?(?:\s+[\p{L}'’]+){0,4}|students?|teachers?|staff(?:\s+\p{L}+)?|(?:public|elected|appointed|voting|non-voting|ex officio|community)\s+members?|members?(?:\s+\p{L}+){0,3}|directors?|trustees?|councill?ors?|conseill(?:ers|ères)|commissaires|administrat(?:eurs|rices)|citoyens?|citizens?|residents?|résidente?s|youth|jeunes|elders?|aînée?s|community representatives?)$/iu;
 
 // "Ontario — Jennifer Kowal (Ministry of Housing)": a jurisdiction or organisation, a dash, its people.
 const ORGANIZATION_DASH = /^([^–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
@@ -176,9 +177,11 @@ export function listOptions(blocks: Block[]): EntryOptions {
   const entries = blocks.flatMap((block) => entriesOfBlock(block) ?? []);
   const heads = entries.map((entry) => /^[^,;(–—]*/u.exec(stripHonorifics(entry.text))?.[0]?.trim() ?? '');
   const unpunctuated = heads.filter((head) => head.split(' ').length >= 3).length;
+  const inverted = entries.filter((entry) => isSurnameFirst(stripHonorifics(entry.text))).length;
   return {
     loneWordIsOrganization: entries.length > 0 && entries.filter((entry) => entry.affiliation !== null).length * 2 >= entries.length,
     nameThenOrganization: entries.length >= 3 && unpunctuated * 2 >= entries.length,
+    surnameFirst: inverted >= 3 && inverted * 3 >= entries.length * 2,
   };
 }
 

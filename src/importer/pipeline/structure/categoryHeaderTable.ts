@@ -1,7 +1,7 @@
 import type { Block } from '../../read/types';
 import { foldWhitespace } from '../text/words';
 import { isPersonName, stripHonorifics } from '../text/personNames';
-import { isCount } from '../patterns/attendeeEntry';
+import { isCount } from '../patterns/headCounts';
 import { runsOf } from '../text/typedRuns';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
