@@ -227,3 +227,14 @@ describe('a council\'s resolutions with their mover and seconder in a table abov
     ]);
   });
 });
+
+describe('motions told in sentences, movers by first name', () => {
+  it('reads "Topic: Ravi moved that … Teodora seconded. Motion passed." with its mover and seconder', async () => {
+    const found = await decisions('minutes.txt', [
+      'Executive Board Minutes', '', 'Present: Ravi Chandrasekar, Teodora Lupescu, Hollis Brandvold', '',
+      'Approval of Minutes: Ravi moved that the minutes of June 11, 2025 be accepted as presented.',
+      'Teodora seconded. Motion passed.',
+    ]);
+    expect(found).toEqual([{ text: 'that the minutes of June 11, 2025 be accepted as presented.', line: 5, motion: { result: 'Motion passed.', movedBy: 'Ravi', secondedBy: 'Teodora' } }]);
+  });
+});

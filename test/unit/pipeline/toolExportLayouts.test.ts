@@ -98,3 +98,24 @@ describe('rolls written surname first', () => {
     expect(extraction.attendance.map(({ name, affiliation }) => [name, affiliation])).toEqual([['Caster', 'Github'], ['Will Stevens', 'Cloud Ops']]);
   });
 });
+
+describe('a roll run on without punctuation between name and organisation', () => {
+  it('reads "Title First Last Organisation, …" entries as people of those organisations, the document\'s other lists alike', async () => {
+    const { extraction } = await run('minutes.txt', [
+      'Regional Economic Development Board', 'Executive Board Meeting Minutes – July 9, 2025', '',
+      'Present: Councillor Joanne Vickery Township of Elsdale (Chair), Mayor Ardal Finnerty Village of',
+      'Crosby Mills, Hollis Brandvold RNREDB, Chief Darlene Kewageshig Miskwaa Point First Nation, Wendell Osei Guest.', '',
+      'Regrets: Silas Hartigan Crosby Mills BIA, Nadia Froese.',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Joanne Vickery', 'CHAIR', 'Township of Elsdale'], ['Ardal Finnerty', 'MEMBER', 'Village of Crosby Mills'],
+      ['Hollis Brandvold', 'MEMBER', 'RNREDB'], ['Darlene Kewageshig', 'MEMBER', 'Miskwaa Point First Nation'],
+      ['Wendell Osei', 'GUEST', null], ['Silas Hartigan', 'REGRETS', 'Crosby Mills BIA'], ['Nadia Froese', 'REGRETS', null],
+    ]);
+  });
+
+  it('keeps "Name, Title, Organisation" one entry', async () => {
+    const { extraction } = await run('minutes.txt', ['Minutes', '', 'Presenter: Dr. Amara Lindqvist, Hydrology Research Lead, Coastal Futures Institute']);
+    expect(extraction.attendance.map(({ name, affiliation }) => [name, affiliation])).toEqual([['Amara Lindqvist', 'Coastal Futures Institute']]);
+  });
+});

@@ -11,7 +11,7 @@ import { isCount } from './headCounts';
  * each item or line is one entry (`commaSeparatesPeople` false), "Will Stevens, Cloud Ops" is a
  * name and an organisation: only a conjunction or three names make it a list.
  */
-export function splitInlineList(written: string, commaSeparatesPeople = true): string[] {
+export function splitInlineList(written: string, commaSeparatesPeople = true, nameThenOrganization = false): string[] {
   // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
   const counted = /(?:[,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
   // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)
@@ -46,6 +46,14 @@ export function splitInlineList(written: string, commaSeparatesPeople = true): s
   const shared = pieces[pieces.length - 1] ?? '';
   if (pieces.length >= 3 && /\s(?:and|et|&)\s+[^,]+,\s*[^,]+$/u.test(text) && ORGANIZATION_WORD.test(shared) && !isPersonName(bare[bare.length - 1] ?? '')
     && bare.slice(0, -1).every((piece) => isPersonName(piece) && piece.includes(' '))) return pieces.slice(0, -1).map((person) => `${person}, ${shared}`);
+  // "Councillor Joanne Vickery Township of Elsdale (Chair), Hollis Brandvold RNREDB, Nadia Froese": each piece a full name
+  // and, without punctuation, its organisation (listOptions then reads the name as the first two words).
+  // (Four pieces at least, or two once the document's lists are known to be written so: "Hydrology Research Lead" and
+  // "Cedar Falls Detachment" also open like names.)
+  const opensWithName = (piece: string) => isPersonName(stripHonorifics(piece).split(/\s+/u).slice(0, 2).join(' ')) && /^\p{Lu}\S*\s+\p{Lu}/u.test(stripHonorifics(piece)) && !/\s[-–—]\s/u.test(piece);
+  const unpunctuated = bare.filter((piece) => !isPersonName(piece)).length;
+  const lastIsName = isPersonName(bare[bare.length - 1] ?? '') && (bare[bare.length - 1] ?? '').includes(' ');
+  if ((pieces.length >= 4 || (nameThenOrganization && lastIsName && pieces.length >= 2)) && pieces.every(opensWithName) && unpunctuated >= 1 && unpunctuated * 2 >= pieces.length) return pieces;
   if (pieces.length < 2 || !bare.every((piece) => isPersonName(piece) || isPlaceName(piece))) return peopleWithDetails(text) ?? [text];
   // "Caster, Github" is a name and an organisation; "Tom Brennan, Aisha Karim" and "A, B and C" are people.
   const conjunction = /\s(?:and|et|&)\s/u.test(text);

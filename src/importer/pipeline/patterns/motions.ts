@@ -25,6 +25,10 @@ const OPENER = wordRegExp(String.raw`^(?:${NUMBER})?${LEAD}(?:(?:FUNDING\s+|MAIN
 // "Annick Beaudoin propose" over "Appuyée par …" and "Que …": the mover named first, the verb after.
 // (A full name or a title and surname: "Il propose que …" in a discussion is no motion.)
 const MOVER_FIRST = wordRegExp(String.raw`^(?:${NUMBER})?((?:${HONORIFIC}\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:appuyée?|secondée?|seconded)\s+(?:par|by)\s+${NAME},)?\s+(?:propose|proposes|moves|moved|Moves|Moved|MOVED)(?=\s*$|\s*[:.,]|\s+\p{Lu}|\s+(?:que|qu['’]|that|de|d['’])\b)`, 'u');
+// "Approval of Minutes: Ravi moved that the minutes …": a mover, by first name too, before "moved that" (a topic label may lead).
+const MOVED_THAT = wordRegExp(String.raw`^(?:\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,4}:\s+)?(?!(?:It|He|She|They|We|Council|Board|Committee|Staff)\b)((?:${HONORIFIC}\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:moved|moves)\s+(?=that\b)`, 'u');
+// "… as presented. Teodora seconded. Motion passed.": the seconder's own sentence.
+const SECONDER_SENTENCE = wordRegExp(String.raw`(?:^|[.;]\s+)((?:${HONORIFIC}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:seconded|seconds)(?:\s+(?:the motion|it))?\s*(?:[.;]|$)`, 'u');
 // "Agenda   Councillor Baptiste that the agenda be adopted …", "Minutes   Kostiuk: That the minutes …": a council that
 // seconds nothing names its mover before "that", a subject written in the margin before the mover.
 const MOVER_THAT = wordRegExp(String.raw`^(?:${NUMBER})?(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:Councill?or|Trustee|Director|Commissioner|Alderman|Alderwoman|Deputy Mayor|Mayor|Reeve)\s+(\p{Lu}[\p{L}'’-]+)\s+that|(?!(?:Motion|Resolution|Resolved|Decision|Recommendation|Proposition|Moved|Seconded|Amendment|Action|Item|Agreed|Note|Notes|Summary|Outcome|Result|Direction)\b)(\p{Lu}\p{Ll}[\p{L}'’-]*):\s+That)\s+(?:the|a|an|Council|\p{Lu}\p{L}+)\b`, 'u');
@@ -70,7 +74,7 @@ export function opensMotion(text: string): boolean {
 
 /** The mover a motion names before its verb or its "that" ("Annick Beaudoin propose", "Councillor Baptiste that …"). */
 function moverNamedFirst(text: string): string | undefined {
-  const first = MOVER_FIRST.exec(text)?.[1];
+  const first = MOVER_FIRST.exec(text)?.[1] ?? MOVED_THAT.exec(text)?.[1];
   if (first !== undefined) return first;
   const that = MOVER_THAT.exec(text);
   return that?.[1] ?? that?.[2];
@@ -140,7 +144,7 @@ export function readMotion(written: string, result: string): { motion: Extracted
   // "Il est proposé par :" over "Appuyé par :" over the two names: a two-column table read column by column.
   const stacked = STACKED_LABELS.exec(text);
   const movedBy = stacked?.[1] ?? MOVER.exec(text)?.[1] ?? moverNamedFirst(text);
-  const secondedBy = stacked?.[2] ?? SECONDER.exec(text)?.[1] ?? SECONDER_NAMED_FIRST.exec(text)?.[1];
+  const secondedBy = stacked?.[2] ?? SECONDER.exec(text)?.[1] ?? SECONDER_NAMED_FIRST.exec(text)?.[1] ?? SECONDER_SENTENCE.exec(text)?.[1];
   // (A resolution recorded with no outcome written has no result.)
   const motion: ExtractedMotion = result === '' ? {} : { result };
   if (movedBy) motion.movedBy = personOnly(movedBy);
@@ -169,7 +173,7 @@ const RESOLVED_CLAUSE = wordRegExp(String.raw`(?:\bET\s+|\bAND\s+|\bIT\s+IS\s+)?
 
 /** "MOTION: <words> Moved by …" or the words after the last of mover/seconder ("…, that <words>"). */
 function motionWords(text: string, result: string): string {
-  const body = text.endsWith(result) ? text.slice(0, text.length - result.length) : text;
+  const body = (text.endsWith(result) ? text.slice(0, text.length - result.length) : text).replace(SECONDER_SENTENCE, (sentence) => (/^[.;]/u.test(sentence) ? sentence.charAt(0) : ''));
   const labelled = wordRegExp(String.raw`^MOTION\s*:\s*(.+?)(?=\s+(?:Moved|Proposed)\s+by\b|$)`, 'isu').exec(body);
   if (labelled?.[1]) return foldWhitespace(labelled[1]);
   // "Proposition AGA-2025-01 : Que … Proposée par X": a numbered motion's words follow its label.
@@ -190,7 +194,7 @@ function motionWords(text: string, result: string): string {
   // ("It was agreed, — That …": the dash a parliamentary clerk writes before the words is no part of them.)
   if (inline) return foldWhitespace(body.slice(inline.index + inline[0].length).replace(/^[\s,:—–-]+/u, ''));
   let from = 0;
-  for (const pattern of [MOVER, SECONDER, MOVER_FIRST]) {
+  for (const pattern of [MOVER, SECONDER, MOVER_FIRST, MOVED_THAT]) {
     const match = pattern.exec(body);
     // The name may have run into the next clause ("Osei SECONDED BY …", "Farouk THAT the …"): end at the name.
     const overrun = match ? (match[1] ?? '').length - (match[1] ?? '').replace(AFTER_NAME, '').length : 0;

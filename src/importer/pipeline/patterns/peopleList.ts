@@ -145,7 +145,7 @@ function listsFullNames(text: string, options: EntryOptions): boolean {
 
 /** `inline`: a labelled line ("Regrets: Tom Brennan, Aisha Karim") lists people; an item or line is one entry. */
 function entriesOf(text: string, options: EntryOptions, inline = true): AttendeeEntry[] | null {
-  const pieces = splitInlineList(text, inline);
+  const pieces = splitInlineList(text, inline, options.nameThenOrganization);
   const entries = pieces.map((piece) => parseAttendeeEntry(piece, options));
   // In a list of several people, an entry of capitalised words that is no name is an organisation
   // present ("Auberge du cœur Le Tournant", "Table de concertation des aînés").
