@@ -119,3 +119,30 @@ describe('a roll run on without punctuation between name and organisation', () =
     expect(extraction.attendance.map(({ name, affiliation }) => [name, affiliation])).toEqual([['Amara Lindqvist', 'Coastal Futures Institute']]);
   });
 });
+
+describe('a roll copied out of a PDF', () => {
+  it('reads two titled people a line, set in columns, under « Sont présents les membres suivants »', async () => {
+    const { extraction } = await run('pv.txt', [
+      'Procès-verbal de la séance ordinaire du conseil d’administration — 20 mai 2025', '',
+      'Sont présents les membres suivants :', '',
+      '    Madame Élodie Brassard-Nadeau, présidente         Monsieur Karim Haddad-Poulin',
+      '    Madame Véronique Thibodeau                        Madame Annick Deschênes-Roy',
+      '    Membres de la communauté', '',
+      '    Madame Fanny Grenier-Lalancette                   Monsieur Alexis Dumontier', '',
+      '1. OUVERTURE DE LA SÉANCE',
+    ], 'fr');
+    expect(extraction.attendance.map(({ name, role }) => [name, role])).toEqual([
+      ['Élodie Brassard-Nadeau', 'CHAIR'], ['Karim Haddad-Poulin', 'MEMBER'], ['Véronique Thibodeau', 'MEMBER'],
+      ['Annick Deschênes-Roy', 'MEMBER'], ['Fanny Grenier-Lalancette', 'MEMBER'], ['Alexis Dumontier', 'MEMBER'],
+    ]);
+  });
+
+  it('joins a semicolon list wrapped after a title and a first name', async () => {
+    const { extraction } = await run('pv.txt', [
+      'Procès-verbal de la séance du 20 mai 2025', '',
+      'Absences motivées : madame Catherine Lemay-Fortin, membre du personnel; monsieur Olivier',
+      'St-Amand, membre de la communauté.', '', '1. OUVERTURE DE LA SÉANCE',
+    ], 'fr');
+    expect(extraction.attendance.map(({ name, role }) => [name, role])).toEqual([['Catherine Lemay-Fortin', 'REGRETS'], ['Olivier St-Amand', 'REGRETS']]);
+  });
+});

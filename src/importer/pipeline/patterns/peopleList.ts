@@ -33,6 +33,8 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     const [left, right] = pair.map((text) => entriesOfBlock({ kind: 'paragraph', text, lines: block.lines }, options));
     if (left && right) return [...left, ...right];
   }
+  // "Membres de la communauté" alone between rows of names: a kind of members over the rows below, no one.
+  if (block.kind === 'paragraph' && isCategory(block.text.replace(/\s*:$/u, ''))) return [];
   const label = peopleLabel(block);
   // "…, à laquelle sont présents :", "The following directors were present:": a label over the entries below.
   if (label && (block.kind === 'paragraph' || block.kind === 'listItem') && /:\s*$/u.test(block.text)) {

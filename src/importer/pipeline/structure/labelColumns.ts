@@ -1,5 +1,5 @@
 import type { Block } from '../../read/types';
-import { isPersonName, namesSomeone, opensWithFullName, stripHonorifics } from '../text/personNames';
+import { isPersonName, namesSomeone, opensWithFullName, startsWithHonorific, stripHonorifics } from '../text/personNames';
 import { foldWhitespace, wordCount } from '../text/words';
 import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { peopleColumns } from './tableColumns';
@@ -227,7 +227,10 @@ function isContinuation(line: string): boolean {
 export function peopleGrid(block: Block, source: string[]): Block[] | null {
   if (block.kind !== 'paragraph' || block.lines[0] !== block.lines[1]) return null;
   const cells = (source[block.lines[0] - 1] ?? '').trim().split(/\s{2,}|\t+/u);
-  // (Two cells are as often a name and its organisation, "Mathieu Lacasse      Moisson Vallée-des-Ormes": three make a grid.)
-  if (cells.length < 3 || !cells.every((cell) => opensWithFullName(cell) && !/,/u.test(cell))) return null;
+  // (Two cells are as often a name and its organisation, "Mathieu Lacasse      Moisson Vallée-des-Ormes": three make a grid —
+  // or two that each open with a title, "Madame Élodie Brassard, présidente      Monsieur Karim Haddad".)
+  // (A Word table's tab-separated columns are read column by column elsewhere.)
+  const titled = cells.length >= 2 && !(source[block.lines[0] - 1] ?? '').includes('\t') && cells.every((cell) => startsWithHonorific(cell) && opensWithFullName(cell));
+  if (!titled && (cells.length < 3 || !cells.every((cell) => opensWithFullName(cell) && !/,/u.test(cell)))) return null;
   return cells.map((cell) => ({ kind: 'paragraph', text: foldWhitespace(cell), lines: block.lines }));
 }
