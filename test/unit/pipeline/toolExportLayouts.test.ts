@@ -146,3 +146,27 @@ describe('a roll copied out of a PDF', () => {
     expect(extraction.attendance.map(({ name, role }) => [name, role])).toEqual([['Catherine Lemay-Fortin', 'REGRETS'], ['Olivier St-Amand', 'REGRETS']]);
   });
 });
+
+describe('a roll table copied out of a PDF with labels between its rows', () => {
+  it('gives the rows under "Also Present – Management" and "Presenter" those roles, a wrapped row ending before a label', async () => {
+    const { extraction } = await run('minutes.txt', [
+      'LAKELAND ENERGY CORPORATION', 'Minutes of the Governance Committee', '', '', '1.   ATTENDANCE', '',
+      ' Name                    Role                           Organization',
+      ' Committee Members',
+      ' Priya Raman             Committee Chair                Board of Directors',
+      ' Also Present – Management',
+      ' Dale Sorensen           President and Chief            Lakeland Energy',
+      '                         Executive Officer              Corporation',
+      ' Tessa MacRury           Corporate Secretary            Lakeland Energy',
+      '                         (recording)                    Corporation',
+      ' Presenter',
+      ' Ruth Kaminski           Partner                        Fairlane Compensation',
+      '                                                        Advisors', '',
+      '2.   CALL TO ORDER', '', '     The Chair called the meeting to order at 1:02 p.m.',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Priya Raman', 'CHAIR', 'Board of Directors'], ['Dale Sorensen', 'GUEST', 'Lakeland Energy Corporation'],
+      ['Tessa MacRury', 'SECRETARIAT', 'Lakeland Energy Corporation'], ['Ruth Kaminski', 'PRESENTER', 'Fairlane Compensation Advisors'],
+    ]);
+  });
+});

@@ -74,8 +74,9 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   const names = new KnownNames(attendeeNames(cut, options));
   let agendaBegun = false;
   let membersListed = false;
-  return cut.flatMap((section) => {
-    const caption = agendaBegun && isPeopleKind(section.kind) && isSignatureCaption(section.heading);
+  return cut.flatMap((section, index) => {
+    // (A role under a signature line closes the minutes; "Presenter" right under another people list goes on with the roll.)
+    const caption = agendaBegun && isPeopleKind(section.kind) && isSignatureCaption(section.heading) && !isPeopleKind(cut[index - 1]?.kind);
     // ("14 May 2025" over the attendees is a date, no agenda item.)
     const itemHeading = section.heading !== undefined && isNumberedHeading(section.heading.text) && findDates(section.heading.text, language)[0]?.start !== 0;
     agendaBegun = agendaBegun || itemHeading;

@@ -155,7 +155,10 @@ export function lookUpListLabel(label: string): HeadingMeaning | null {
 /** The meaning of a label that heads a people list (attendance or regrets), with or without its colon; else null. */
 export function lookUpPeopleLabel(label: string): HeadingMeaning | null {
   const meaning = lookUpListLabel(`${label.trim().replace(/\s*:$/u, '')}:`);
-  return meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets') ? meaning : null;
+  if (meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets')) return meaning;
+  // "Also Present – Management", "Guests – Item 4": a label, a dash, whom or what it is about.
+  const qualified = /^(.+?)\s+[–—-]\s+\p{L}[\p{L}'’ ]{0,30}$/u.exec(label.trim().replace(/\s*:$/u, ''))?.[1];
+  return qualified && !/\s[–—-]\s/u.test(qualified) ? lookUpPeopleLabel(qualified) : null;
 }
 
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */

@@ -1,6 +1,6 @@
 import type { Block } from '../../read/types';
 import { isTaskHeaderRow, taskColumns } from '../patterns/taskFields';
-import { lookUpHeading } from './headingLexicon';
+import { lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 import { namesSomeone } from '../text/personNames';
 import { peopleColumns } from './tableColumns';
 import { type Run, runsOf } from '../text/typedRuns';
@@ -78,7 +78,9 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
     const awaitsMain = !open.header && (open.cells[main] ?? '') === '';
     // (A lone later cell, "In progress", may as well be a tall cell's wrap or the top of the next row's.)
     const centred = (cells[0] ?? '') !== '' || cells.filter((cell) => cell !== '').length >= 2;
-    const nextRowTop: boolean = mainCell === '' && centred && rowComplete;
+    // ("Presenter" alone under a wrapped row: a label over the rows below, no wrap of the row above.)
+    const labelRow = peopleTable && cells.filter((cell) => cell !== '').length === 1 && lookUpPeopleLabel(mainCell) !== null;
+    const nextRowTop: boolean = (mainCell === '' && centred && rowComplete) || labelRow;
     const continues: boolean = grouped ? !rowEnded : !numbered && !nextRowTop && (!/^\p{Lu}/u.test(mainCell) || (mainCell !== '' && owed > 0 && !(peopleTable && namesSomeone(mainCell))) || wrapped || awaitsMain);
     rowEnded = false;
     if (!continues) [mainLinesAbove, owed] = [0, 0];
