@@ -2,6 +2,7 @@ import type { ReadDocument } from '../read/types';
 import { classifySections } from './structure/classifySections';
 import { detectLanguage } from './structure/detectLanguage';
 import { normalizeBlocks } from './structure/normalizeBlocks';
+import { readNotesTables } from './structure/notesTables';
 import { splitSections } from './structure/splitSections';
 import type { StructuredDocument } from './types';
 
@@ -15,6 +16,7 @@ import type { StructuredDocument } from './types';
 export function structure(read: ReadDocument, language?: 'en' | 'fr'): StructuredDocument {
   const lang = language ?? detectLanguage(read.source.text);
   const blocks = normalizeBlocks(read);
-  const sections = classifySections(splitSections(blocks), lang, read.source.lines);
+  const sections = classifySections(splitSections(blocks), lang, read.source.lines)
+    .map((section) => (section.kind === 'discussion' || section.kind === 'decisions' ? { ...section, blocks: readNotesTables(section.blocks) } : section));
   return { read, language: lang, sections };
 }

@@ -170,3 +170,25 @@ describe('a roll table copied out of a PDF with labels between its rows', () => 
     ]);
   });
 });
+
+describe('a table that records the meeting item by item', () => {
+  const minutes = [
+    '# Meeting Minutes', '', '## Attendees:', '', '* Declan Furey', '* Ines Carvalho', '* Ruth Okonkwo', '', '## Agenda', '', '* April minutes', '* Default licence', '',
+    '| Discussion Point | Notes | Actions: Responsible / Note |', '| --- | --- | --- |',
+    '| April minutes | Motion to approve the April minutes as circulated, moved by Declan, seconded by Ines. Motion carried. | |',
+    '| Default licence | **Declan** noted that three departments still publish code with no licence file. | Ruth to draft the licence guidance page before the June meeting |',
+  ];
+
+  it('reads its notes for motions and speakers and its Actions column for tasks, under an agenda heading', async () => {
+    const { extraction } = await run('notes.md', minutes);
+    expect(extraction.decisions.map((decision) => [decision.lines[0], decision.motion?.movedBy])).toEqual([[16, 'Declan']]);
+    expect(extraction.statements.map((statement) => [statement.lines[0], statement.speaker])).toEqual([[17, 'Declan']]);
+    expect(extraction.actionItems.map((item) => [item.lines[0], item.owners])).toEqual([[17, ['Ruth']]]);
+  });
+
+  it('leaves a table of short notes, and a follow-up register, as tables', async () => {
+    const { extraction } = await run('notes.md', ['# Minutes', '', '## Attendees', '', '* Ruth Okonkwo', '* Declan Furey', '', '## Follow-up', '',
+      '| Action | Owner | Due | Notes |', '| --- | --- | --- | --- |', '| Draft the licence guidance page | Ruth | June 11 | in progress |']);
+    expect(extraction.actionItems.map((item) => [item.owners, item.due])).toEqual([[['Ruth'], 'June 11']]);
+  });
+});
