@@ -69,3 +69,15 @@ describe('statements of staff and delegations in municipal minutes', () => {
     ])).toEqual(['E. Vandermeer@3', 'Nora Blackwood@5']);
   });
 });
+
+describe('a round table under first-name headings', () => {
+  it('reads three or more "### Name" headings in a row as speakers, and the same names again under a later heading', async () => {
+    const { extraction } = await run('notes.md', [
+      '# Notes of Steering Group call – 3 February 2025', '', '## Updates', '### Wen-Li', '* ethics amendment approved last week',
+      '### Hamid', '* nothing new since the last call', '### Gunnhild', '* busy preparing the summer school call', '',
+      '## Plans', '### Gunnhild', '* Summer school call', '',
+      '## Decisions', '### Van Purchase', '* Approved the van', '### Housing Partnership', '* Agreed to sign', '### Youth Policy', '* Adopted',
+    ]);
+    expect(extraction.statements.map((statement) => [statement.lines[0], statement.speaker])).toEqual([[4, 'Wen-Li'], [6, 'Hamid'], [8, 'Gunnhild'], [12, 'Gunnhild']]);
+  });
+});

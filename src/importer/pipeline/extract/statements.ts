@@ -1,7 +1,8 @@
 import type { Block } from '../../read/types';
 import type { ExtractedStatement, Section } from '../types';
 import { type SpeakerMention, bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patterns/speakers';
-import type { KnownNames } from '../text/personNames';
+import { type KnownNames, isPersonName } from '../text/personNames';
+import { lookUpHeading } from '../structure/headingLexicon';
 import { blockText, lineOfSentence } from '../text/sourceLines';
 
 export interface StatementReading {
@@ -18,13 +19,17 @@ export interface StatementReading {
  */
 export function extractStatements(sections: Section[], names: KnownNames, source: string[]): StatementReading {
   const reading: StatementReading = { statements: [], inPassage: new Set() };
+  const roundTableNames = roundTableHeadings(sections);
   for (const section of sections) {
-    if (section.kind !== 'discussion' && section.kind !== 'agenda') continue;
+    // (A round-table name heads its points under any heading: "## Plans" over "### Gunnhild".)
+    const named = section.heading?.kind === 'heading' && roundTableNames.has(section.heading.text.trim());
+    if (section.kind !== 'discussion' && section.kind !== 'agenda' && !(section.kind === 'other' && named)) continue;
     // "Océane Boudreault" set as a heading over that person's points (a round table in Word): the section is the passage.
     const heading = section.heading?.kind === 'heading' ? section.heading : undefined;
     // (Set apart by a blank line: "R. Vandermeer" wrapped from a recorded vote's line above is no heading of points.)
-    const apart = heading !== undefined && (source[heading.lines[0] - 2] ?? '').trim() === '';
-    const headed = heading && apart && section.blocks.length > 0 ? bareSpeaker(heading.text, names) : null;
+    const apart = heading !== undefined && ((source[heading.lines[0] - 2] ?? '').trim() === '' || /^\s*#/u.test(source[heading.lines[0] - 1] ?? ''));
+    const roundTable = heading && roundTableNames.has(heading.text.trim()) ? { speaker: heading.text.trim() } : null;
+    const headed = heading && apart && section.blocks.length > 0 ? bareSpeaker(heading.text, names) ?? roundTable : null;
     const last = section.blocks[section.blocks.length - 1];
     if (heading && headed && last) {
       section.blocks.forEach((block) => reading.inPassage.add(block));
@@ -67,4 +72,22 @@ function passageOf(blocks: Block[], index: number, headsList: boolean): Block[] 
     passage.push(block);
   }
   return passage;
+}
+
+/**
+ * "### Wen-Li", "### Hamid", "### Gunnhild" over their points: three headings in a row that are only first names make a
+ * round table (its speakers need not be on a roll); the same names head their points again later in the notes.
+ */
+function roundTableHeadings(sections: Section[]): Set<string> {
+  const found = new Set<string>();
+  let run: string[] = [];
+  const close = () => { if (run.length >= 3) run.forEach((name) => found.add(name)); run = []; };
+  for (const section of sections) {
+    const text = section.heading?.kind === 'heading' ? section.heading.text.trim() : '';
+    // (First names only: "Van Purchase", "Housing Partnership" are shaped like full names too.)
+    if (section.blocks.length > 0 && !/\s/u.test(text) && isPersonName(text, 1) && lookUpHeading(text) === null) run.push(text);
+    else close();
+  }
+  close();
+  return found;
 }
