@@ -81,3 +81,15 @@ describe('a round table under first-name headings', () => {
     expect(extraction.statements.map((statement) => [statement.lines[0], statement.speaker])).toEqual([[4, 'Wen-Li'], [6, 'Hamid'], [8, 'Gunnhild'], [12, 'Gunnhild']]);
   });
 });
+
+describe('a topic and a dash before the sentence', () => {
+  it('reads "Topic - Name presented …" as that person\'s statement, and a decision in a clause after a semicolon', async () => {
+    const { extraction } = await run('notes.txt', [
+      'Notes of the call', '', 'Attendees', '', 'Marguerite (chair), Devinder, Olusegun, Tamsin', '', 'Discussion points', '',
+      '• Alt text for charts - Devinder presented the draft guidance on alternative text for charts.',
+      '• Call schedule - Olusegun noted that the monthly call now clashes with the forum; it was decided to move the call to the second Wednesday.',
+    ]);
+    expect(extraction.statements.map((statement) => [statement.lines[0], statement.speaker])).toEqual([[9, 'Devinder'], [10, 'Olusegun']]);
+    expect(extraction.decisions.map((decision) => decision.text)).toEqual(['it was decided to move the call to the second Wednesday.']);
+  });
+});

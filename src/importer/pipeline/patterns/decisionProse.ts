@@ -72,12 +72,17 @@ export function findProseDecision(text: string): number | null {
 
 /** Offsets of every sentence stating a decision of the meeting ("… le comité retient X. Les membres s'entendent pour Y."). */
 export function findProseDecisions(text: string): number[] {
-  return splitSentences(text)
-    .filter((sentence) => {
-      const match = PATTERNS.map((pattern) => pattern.exec(sentence.text)).find((found) => found !== null);
-      return match !== undefined && !WISH.test(match[0]) && !REPORTED.test(match[0]) && !isOtherBodys(match[0], sentence.text);
-    })
-    .map((sentence) => sentence.start);
+  const decides = (sentence: string) => {
+    const match = PATTERNS.map((pattern) => pattern.exec(sentence)).find((found) => found !== null);
+    return match !== undefined && !WISH.test(match[0]) && !REPORTED.test(match[0]) && !isOtherBodys(match[0], sentence);
+  };
+  return splitSentences(text).flatMap((sentence) => {
+    if (decides(sentence.text)) return [sentence.start];
+    // "Olusegun noted that the call clashes with the forum; it was decided to move it …": the decision in a clause of its own.
+    const clause = /;\s+(?=\S)/u.exec(sentence.text);
+    const rest = clause ? sentence.text.slice(clause.index + clause[0].length) : '';
+    return rest !== '' && /^(?:it|il)\s/iu.test(rest) && decides(rest) ? [sentence.start + clause!.index + clause![0].length] : [];
+  });
 }
 
 export function isLabelledDecision(text: string): boolean {

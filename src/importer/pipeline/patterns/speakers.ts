@@ -114,6 +114,8 @@ function partySpeaker(sentence: string, names: KnownNames): string | undefined {
   return name !== undefined && isSpeakerName(name, names) ? name : undefined;
 }
 
+const TOPIC_DASH = /^[^.;:!?–—-]{3,50}?\s[–—-]\s+(?=\p{Lu})/u;
+
 /** Every sentence whose subject is a named person with a reporting verb ("Mme Lavoie demande si …"). */
 export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[] {
   const found: SpeakerMention[] = [];
@@ -126,7 +128,10 @@ export function proseSpeakers(text: string, names: KnownNames): SpeakerMention[]
       return { text: clause, start: at };
     });
   });
-  for (const sentence of clauses) {
+  for (const clause of clauses) {
+    // "Alt text for charts - Devinder presented …": the item's topic and a dash before the sentence.
+    const topic = TOPIC_DASH.exec(clause.text)?.[0] ?? '';
+    const sentence = { text: clause.text.slice(topic.length), start: clause.start + topic.length };
     const heard = WITNESSES_HEARD.exec(sentence.text);
     const written = heard ? [heard[1], heard[2]].filter((part) => part !== undefined).join(', ') : partySpeaker(sentence.text, names) ?? REPORTING.exec(sentence.text)?.[1];
     for (const name of written ? splitNames(written) : []) {
