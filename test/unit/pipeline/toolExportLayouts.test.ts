@@ -192,3 +192,37 @@ describe('a table that records the meeting item by item', () => {
     expect(extraction.actionItems.map((item) => [item.owners, item.due])).toEqual([[['Ruth'], 'June 11']]);
   });
 });
+
+describe('a summary record of an intergovernmental body', () => {
+  it('reads its date past the distribution date, its chair past leader dots, and its delegations', async () => {
+    const { extraction } = await run('record.txt', [
+      'ECBR/WP.7/2025/SR.4', '', 'Distr.: General — 12 March 2025 — Original: English', '', 'Working Party on Cold-Chain Logistics Statistics', '',
+      'Summary record of the 4th meeting', '', 'Held at the Conference Centre, Tromsvik, on Wednesday, 26 February 2025, at 10 a.m.', '',
+      'Chair: Ms. Halloran-Ruud ........................................ (Norway)', '', 'Present:', '',
+      'Delegation\tRepresentative', 'Canada\tMr. Ostrowski-Lee', 'Estonia\tMs. Pärnits',
+    ]);
+    expect(extraction.date).toBe('2025-02-26');
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Halloran-Ruud', 'CHAIR', 'Norway'], ['Ostrowski-Lee', 'MEMBER', 'Canada'], ['Pärnits', 'MEMBER', 'Estonia'],
+    ]);
+  });
+
+  it('reads its numbered paragraphs for speakers and decisions, the floor given being no task', async () => {
+    const { extraction } = await run('record.md', [
+      '# Summary record', '', '## Present', '', '* Mr. Ostrowski-Lee (Canada)', '* Ms. Pärnits (Estonia)', '',
+      '## Agenda item 3: Revision of the cold-chain data glossary', '',
+      '1. The Chair invited the secretariat to introduce the revised glossary.', '',
+      '2. Mr. Ostrowski-Lee (Canada), presenting the results of the pilot survey, said that response rates had reached 68 per cent.', '',
+      '3. Ms. Pärnits (Estonia) supported the proposal and noted that national customs data already recorded a range.', '',
+      '4. The Chair said she took it that the Working Party wished to adopt the revised glossary, as orally amended.', '',
+      '5. It was so decided.', '',
+      '6. Draft decision ECBR/WP.7/2025/L.2, on the continuation of the pilot survey in 2026, was adopted.',
+    ]);
+    expect(extraction.statements.map((statement) => statement.speaker)).toEqual(['Ostrowski-Lee', 'Pärnits']);
+    expect(extraction.decisions.map((decision) => decision.text)).toEqual([
+      'the Working Party wished to adopt the revised glossary, as orally amended.',
+      'Draft decision ECBR/WP.7/2025/L.2, on the continuation of the pilot survey in 2026, was adopted.',
+    ]);
+    expect(extraction.actionItems).toEqual([]);
+  });
+});

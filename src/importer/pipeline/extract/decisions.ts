@@ -67,6 +67,8 @@ const NOT_A_DECISION = /^(?:Next meeting|Date of (?:the )?next meeting|Prochaine
 const UNDECIDED = /^(?:not decided|undecided|no decision|pending|deferred|postponed|tabled|withdrawn|rejected|defeated|lost|failed|non (?:décidée?|adoptée?|résolue?)|en suspens|en attente|reportée?|différée?|retirée?|rejetée?|refusée?|battue?)\b/iu;
 const UNDECIDED_ENDING = /[:–—-]\s*(?:rejetée?|refusée?|battue?|rejected|defeated|lost|withdrawn|retirée?|reportée?|deferred)\.?$/iu;
 
+const SO_DECIDED = /^(?:\d{1,3}\.\s+)?(?:It was so (?:decided|agreed)|Il en est ainsi (?:décidé|convenu)|Il en est ainsi décidé)\.?$/u;
+
 function decisionsOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision[] {
   const block = section.blocks[index] as Block;
   const text = blockText(block);
@@ -76,6 +78,12 @@ function decisionsOf(section: Section, index: number, source: string[], { consum
     decided.set(block, new Set([splitSentences(text)[0]?.text ?? text]));
     if (item.body) consumed.add(item.body);
     return [{ text: item.text, lines: item.lines, quote: item.text }];
+  }
+  // "The Chair said she took it that the Working Party wished to adopt … / It was so decided.": the proposal above is decided.
+  const previous = section.blocks[index - 1];
+  if (SO_DECIDED.test(text.trim()) && previous && previous.kind !== 'heading' && previous.kind !== 'tableRow') {
+    const proposal = /\b(?:took it that|considérait que|considère que)\s+(.+)$/u.exec(previous.text)?.[1] ?? previous.text;
+    return [{ text: proposal, lines: [previous.lines[0], block.lines[1]], quote: `${previous.text} ${text}` }];
   }
   const shorthand = shorthandMotion(text);
   if (shorthand) {

@@ -50,7 +50,7 @@ export function readMeetingHeader(sections: Section[], source: string[], languag
 
 // What a header date is about when it is not this meeting: the page's posting or the e-mail's sending, a news
 // release, the previous or next meeting, the meeting that adopted these minutes.
-const ANOTHER_DATE = wordRegExp(String.raw`\b(?:posted|published|publié|release|communiqué|sent|envoyé|updated|mis à jour|last modified|revised|révisé|previous|précédente|next|prochaine|(?:adopted|approved|adopté|approuvé)e?s?\s+(?:at|on|by|le|lors|à|par))\b`, 'iu');
+const ANOTHER_DATE = wordRegExp(String.raw`\b(?:posted|published|publié|release|communiqué|distr|distributed|issued|sent|envoyé|updated|mis à jour|last modified|revised|révisé|previous|précédente|next|prochaine|(?:adopted|approved|adopté|approuvé)e?s?\s+(?:at|on|by|le|lors|à|par))\b`, 'iu');
 
 interface HeaderLine { number: number; text: string }
 

@@ -3,7 +3,7 @@ import { splitSentences, wordCount, wordRegExp } from '../text/words';
 import { NAME, NAMES, splitNames } from './nameRegex';
 import { IMPERATIVE_EN, opensWithImperative } from './imperatives';
 import { isPlaceName } from '../text/placeNames';
-import { isOneOffice } from './ownerOffices';
+import { isOneOffice, titledOffice } from './ownerOffices';
 import { dashedHandleOwners, handleOwners } from './handles';
 
 /**
@@ -40,7 +40,6 @@ const NOT_OBJECT = String.raw`(?!(?:the|a|an|this|that|these|those|all|each|ever
 // Offices a body directs, in lower case ("directed staff to …", "mandate la direction générale de …") or capitals ("the Registrar").
 const STAFF = String.raw`(?:(?:the|its)\s+)?(?:staff|administration|secretariat|clerk|treasurer|executive director|chief administrative officer|CAO|officials|senior officials|fonctionnaires)`;
 const CAPITAL_OFFICE = String.raw`(?:Registrar|Clerk|Secretary|Treasurer|Superintendent|Executive Director|Chief Administrative Officer|Chief Executive Officer|CAO|CEO|General Manager|Director of \p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})`;
-
 const MEETING_BODY = /^(?:the\s+)?(?:Council|Board|Committee|Commission|Conseil|Comité|CA)$/iu;
 
 const FORMS: { form: AssignmentForm; pattern: RegExp; strictSingleWord: boolean }[] = [
@@ -96,12 +95,11 @@ const NOBODY = /^(?:others?|other members|anyone|everyone|someone|we|you|they|it
  * must be an attendee or an acronym before "to" ("Suggestion to …" is no task). `inPassage`: the
  * text is a named speaker's passage, where "X will …" is reported speech and only "X to …" counts.
  */
-const TITLED_OFFICE = wordRegExp(String.raw`\b[Tt]hat\s+(?:the\s+)?((?:General Manager|Director|Manager|Commissioner|City Clerk|Town Clerk|City Solicitor|Treasurer|Chief [A-Z][a-z]+ Officer)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*)?|\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*)){0,4}\s+staff)\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u');
 
 export function findAssignment(text: string, names: KnownNames, options: { strict: boolean; inPassage?: boolean }): Assignment | null {
   for (const sentence of splitSentences(text)) {
     // "That the General Manager, Community and Protective Services include …": an office and its portfolio, one owner.
-    const office = TITLED_OFFICE.exec(sentence.text)?.[1];
+    const office = titledOffice(sentence.text);
     if (office) return { owners: [office], form: 'asked', offset: sentence.start };
     const handles = handleOwners(sentence.text);
     if (handles) return { owners: handles, form: 'to', offset: sentence.start };
@@ -116,8 +114,10 @@ export function findAssignment(text: string, names: KnownNames, options: { stric
       if (!actor) continue;
       // In a speaker's passage "X will" is reported speech, unless X is an office ("The Director of Education will …").
       if (options.inPassage && form === 'will' && !FUNCTION_WORD.test(actor) && !OFFICE_WORD.test(actor.trim())) continue;
-      // "Ruth Anders asked Council to consider a grant": a request put to the meeting's body, not a task given.
+      // "Ruth Anders asked Council to consider a grant", "The Chair invited the secretariat to introduce the glossary": a
+      // request put to the meeting's body, the floor given during the meeting — no task.
       if (form === 'asked' && MEETING_BODY.test(actor.trim())) continue;
+      if (form === 'asked' && /\b(?:invited|called (?:on|upon))\b[^.;]*?\bto\s+(?:introduce|present|speak|address|comment|respond|reply|take the floor|open|explain)\b/u.test(reading)) continue;
       // "The Council agreed to …" is a decision of the meeting, not a task.
       if (MEETING_BODY.test(actor.trim()) && /\bagree/u.test(sentence.text)) continue;
       const owners = ownersOf(actor);

@@ -23,7 +23,8 @@ export function isConsentApproval(line: string): boolean {
 
 const PATTERNS: RegExp[] = [
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:(?:the|The|we as the|We as the|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}(][\p{L})]*){0,6})\s+)?${BODY_EN}\s+${VERB_EN}`, 'u'),
-  wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|resolution|amendments?|summary|record of decisions|record|meeting notes|notes)\b[^.;]{0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
+  // ("Draft decision ECBR/WP.7/2025/L.2, on …, was adopted": a document symbol counts as one word.)
+  wordRegExp(String.raw`^(?:[^.;]{0,60}?\b)?(?:[Tt]he\s+)?(?:minutes|agenda|motion|recommendations?|budget|report|proposal|terms of reference|plan|policy|(?:[Dd]raft\s+)?resolution|[Dd]raft decision|conclusions|programme of work|work ?plan|amendments?|summary|record of decisions|record|meeting notes|notes)\b(?:[^\s.;]*\/\S*|[^.;]){0,60}?\s(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|carried|accepted)\b`, 'u'),
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?${BODY_FR}\s+${VERB_FR}`, 'iu'),
   // Impersonal: "it was agreed that …", "il est décidé d'…", "il a été convenu que …".
   wordRegExp(String.raw`^(?:[^.;]{0,60}?\s)?(?:it was|it is)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s*,?\s*[—–-]?\s*(?:that|to)\b`, 'iu'),
@@ -77,7 +78,9 @@ export function findProseDecisions(text: string): number[] {
     return match !== undefined && !WISH.test(match[0]) && !REPORTED.test(match[0]) && !isOtherBodys(match[0], sentence);
   };
   return splitSentences(text).flatMap((sentence) => {
-    if (decides(sentence.text)) return [sentence.start];
+    // ("11. Draft decision … was adopted.": a summary record numbers its paragraphs.)
+    const numbered = /^\d{1,3}\.\s+(?=\p{Lu})/u.exec(sentence.text)?.[0] ?? '';
+    if (decides(sentence.text.slice(numbered.length))) return [sentence.start + numbered.length];
     // "Olusegun noted that the call clashes with the forum; it was decided to move it …": the decision in a clause of its own.
     const clause = /;\s+(?=\S)/u.exec(sentence.text);
     const rest = clause ? sentence.text.slice(clause.index + clause[0].length) : '';

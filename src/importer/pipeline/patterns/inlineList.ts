@@ -11,7 +11,9 @@ import { isCount } from './headCounts';
  * each item or line is one entry (`commaSeparatesPeople` false), "Will Stevens, Cloud Ops" is a
  * name and an organisation: only a conjunction or three names make it a list.
  */
-export function splitInlineList(written: string, commaSeparatesPeople = true, nameThenOrganization = false): string[] {
+export function splitInlineList(entries: string, commaSeparatesPeople = true, nameThenOrganization = false): string[] {
+  // ("Ms. Halloran-Ruud ........ (Norway)": a row of leader dots joins a name to its country, as a comma would not.)
+  const written = entries.replace(/\s*\.{4,}\s*/gu, ' ');
   // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
   const counted = /(?:[,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
   // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)

@@ -17,11 +17,12 @@ const DASH = wordRegExp(String.raw`^(${NAME})\s+[-–—]\s+(\S.*)$`, 'u');
 const INTRODUCED = wordRegExp(String.raw`^(${NAME})\s+(?:from|of|de|du)\s+\S.*$`, 'u');
 
 const REPORTING_EN =
-  'presented|presents|reported|reports|noted|notes|said|says|stated|states|asked|asks|requested|requests|explained|explains|answered|answers|replied|replies|responded|responds|confirmed|confirms|mentioned|mentions|suggested|suggests|indicated|indicates|added|adds|commented|comments|raised|raises|highlighted|highlights|emphasized|emphasised|stressed|pointed out|expressed|informed|reminded|described|describes|outlined|outlines|summarized|summarised|introduced|clarified|clarifies|wondered|updated|briefed|remarked|observed|acknowledged|shared|gave|provided|thanked|thanks|welcomed|welcomes|announced|announces|concluded|encouraged|invited|recognized|recognised|proposed|recommended|addressed|questioned|queried|inquired|enquired|cautioned|advised|argued|urged|disagreed|objected|affirmed|underlined|underscored|reiterated|recalled|spoke|reviewed|walked|inquires|read|demoed|demonstrated|notes that|emphasizes|highlights|made (?:a|an) (?:\\p{Ll}+ )?(?:presentation|statement|submission)|was present regarding|were present regarding|appeared before';
+  'presented|presents|supported|supports|reported|reports|noted|notes|said|says|stated|states|asked|asks|requested|requests|explained|explains|answered|answers|replied|replies|responded|responds|confirmed|confirms|mentioned|mentions|suggested|suggests|indicated|indicates|added|adds|commented|comments|raised|raises|highlighted|highlights|emphasized|emphasised|stressed|pointed out|expressed|informed|reminded|described|describes|outlined|outlines|summarized|summarised|introduced|clarified|clarifies|wondered|updated|briefed|remarked|observed|acknowledged|shared|gave|provided|thanked|thanks|welcomed|welcomes|announced|announces|concluded|encouraged|invited|recognized|recognised|proposed|recommended|addressed|questioned|queried|inquired|enquired|cautioned|advised|argued|urged|disagreed|objected|affirmed|underlined|underscored|reiterated|recalled|spoke|reviewed|walked|inquires|read|demoed|demonstrated|notes that|emphasizes|highlights|made (?:a|an) (?:\\p{Ll}+ )?(?:presentation|statement|submission)|was present regarding|were present regarding|appeared before';
 const REPORTING_FR =
   'présente|présentent|a présenté|demande|demandent|a demandé|répond|répondent|a répondu|souligne|soulignent|a souligné|explique|expliquent|a expliqué|indique|indiquent|a indiqué|mentionne|a mentionné|précise|a précisé|rappelle|a rappelé|signale|a signalé|note|a noté|ajoute|a ajouté|confirme|a confirmé|informe|a informé|fait part|fait le point|suggère|a suggéré|rapporte|a rapporté|affirme|a affirmé|estime|partage|a partagé|remercie|a remercié|s[’\']interroge|se demande|propose|a proposé|commente|a commenté|déclare|déclarent|a déclaré|fait remarquer|font remarquer|raconte|donne un aperçu|souhaite|souhaitent|observe|conclut|encourage|invite|félicite|reconnaît|insiste|résume|annonce|poursuit|se dit|appuie|est d’accord|est d\'accord|pose des questions|pose une question|rend compte|fait rapport|fait état|dépose|fait la lecture|fait lecture|s’adresse|s\'adresse|interpelle|questionne|fait valoir|met en garde|réitère|exprime|se questionne|soulève|évoque|passe en revue|déplore|se réjouit|précisent|ajoutent|rappellent|mentionnent|estiment';
 // "Danielle White, Services aux Autochtones Canada, déclare", "Catherine Bennett (coprésidente, EDSC) remercie".
-const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\)|,\s[^.;]{1,150}?,)?`;
+// ("Mr. Ostrowski-Lee (Canada), presenting the results of the survey, said …": both may follow the name.)
+const APPOSITION = String.raw`(?:\s*\([^)]{1,100}\))?(?:,\s[^.;]{1,150}?,)?`;
 // What may lead to the speaker: a short clause and a comma, an item's title and a dash ("7.2 Transport — Gilles
 // Robichaud signale …"), a label ("Suivi : Mme Vaillancourt informe …").
 // "Band Manager Corinne Sayese reported …", "Finance Officer Darren Lavallee presented …": a job title before the name.
@@ -110,6 +111,8 @@ function samePerson(earlier: string, later: string): boolean {
 
 /** The speaker in parentheses after a party, when that is a person ("Saskatchewan (R. Lim) noted"). */
 function partySpeaker(sentence: string, names: KnownNames): string | undefined {
+  // ("Ms. Kowalczyk-Brandt (Poland) welcomed …": a titled person, then the country they speak for — the person speaks.)
+  if (startsWithHonorific(sentence.replace(/^(?:[^,]{0,40},\s+)/u, '')) || startsWithHonorific(sentence)) return undefined;
   const name = PARTY_SPEAKER.exec(sentence)?.[1];
   return name !== undefined && isSpeakerName(name, names) ? name : undefined;
 }

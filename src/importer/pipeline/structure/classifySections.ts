@@ -101,10 +101,13 @@ function hasNotesTable(blocks: Block[]): boolean {
     && blocks.some((block) => block.kind === 'tableRow' && !block.header && block.cells.some((cell) => wordCount(cell) >= 12));
 }
 
+// "Mr. Gunnarsson-Vale (Iceland) said that …": a summary record's paragraphs report who said what.
+const REPORTED_SPEECH = /\b(?:said|noted|stated|explained|proposed|supported|welcomed|asked|presented|reported|a dit|a souligné|souligne|précise|explique|indique|demande|présente)\b/u;
+
 function readsAsMinutes(blocks: Block[]): boolean {
-  const long = blocks.filter((block) => block.kind !== 'tableRow' && wordCount(block.text) >= 15).length;
+  const long = blocks.filter((block) => block.kind !== 'tableRow' && wordCount(block.text) >= 15);
   const marked = blocks.filter((block) => block.kind !== 'tableRow' && MINUTES_MARK.test(block.text)).length;
-  return long >= 3 && marked >= 2;
+  return long.length >= 3 && (marked >= 2 || long.filter((block) => block.kind !== 'tableRow' && REPORTED_SPEECH.test(block.text)).length >= 2);
 }
 
 const IN_ATTENDANCE = /^(?:in attendance|attending|also attending|others? in attendance)\s*:?$/iu;

@@ -7,7 +7,7 @@ import { lookUpPeopleLabel } from './headingLexicon';
 export type PeopleColumn = 'name' | 'affiliation' | 'title' | 'role';
 
 // A column of where a person sits (jurisdiction, campus, region): their affiliation unless the table also names their organisation.
-const PLACE_COLUMN = /^(?:jurisdictions?|juridictions?|administrations?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|municipalit(?:y|ies|e|es)|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|campus)$/u;
+const PLACE_COLUMN = /^(?:jurisdictions?|juridictions?|administrations?|governments?|gouvernements?|provinces?(?:\s*\/\s*territor\w*)?|municipalit(?:y|ies|e|es)|community|communities|communaute|first nation|nation|regions?|sectors?|secteurs?|campus|delegations?|delegation|countr(?:y|ies)|pays|member states?)$/u;
 
 // Header words, accents and case folded: "Participant", "Jurisdiction", "Position", "Committee role", "Rôle au comité".
 const PEOPLE_COLUMNS: [PeopleColumn, RegExp][] = [
