@@ -226,3 +226,19 @@ describe('a summary record of an intergovernmental body', () => {
     expect(extraction.actionItems).toEqual([]);
   });
 });
+
+describe('a mailing-list post of a network call', () => {
+  it('reads a people label named after the call, organisations heading their people, and "We agreed to …"', async () => {
+    const { extraction } = await run('post.txt', [
+      'Wed. Prairie Open Data Network call', '', 'Good call today (Wednesday, June 4, 2025)!', '',
+      'Agreed on the call:', '', '- We agreed to send a joint letter to the three city clerks asking for a common open data licence.', '',
+      'Wed. Network Call Participants:', '', 'Saskatoon Civic Lab: Bertrand Achterberg, Odile Fenwick', 'City of Regina: Callum Restrepo',
+      'Mireille Castonguay - Centre for Access Studies', '', 'Directors not in Attendance: Janine Obuya',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Bertrand Achterberg', 'MEMBER', 'Saskatoon Civic Lab'], ['Odile Fenwick', 'MEMBER', 'Saskatoon Civic Lab'],
+      ['Callum Restrepo', 'MEMBER', 'City of Regina'], ['Mireille Castonguay', 'MEMBER', 'Centre for Access Studies'], ['Janine Obuya', 'REGRETS', null],
+    ]);
+    expect(extraction.decisions.map((decision) => decision.lines[0])).toEqual([7]);
+  });
+});

@@ -108,6 +108,8 @@ function lookUpKey(key: string, wholeOnly: boolean): HeadingMeaning | null {
       return entry.role === undefined ? { kind: entry.kind } : { kind: entry.kind, role: entry.role };
     }
   }
+  // "Wed. Network Call Participants", "Board meeting attendees": the people label, named after the meeting.
+  if (/^(?:[\p{L}\d'’.-]+\s){1,4}(?:participants|attendees|attendance)$/u.test(key) && !/^(?:other|autres|additional|no)\s|\b(?:not|non|absent|excused)\b/u.test(key)) return { kind: 'attendance', role: 'MEMBER' };
   return (wholeOnly ? null : summaryOf(key)) ?? bodyPresence(key);
 }
 
