@@ -242,3 +242,25 @@ describe('a mailing-list post of a network call', () => {
     expect(extraction.decisions.map((decision) => decision.lines[0])).toEqual([7]);
   });
 });
+
+describe('a record of decisions with items numbered by meeting and year', () => {
+  it('reads "3/25   Title" as an item heading and "Audit and Evaluation Branch" as one organisation', async () => {
+    const { doc, extraction } = await run('rod.txt', [
+      'Departmental Audit Committee – Record of Decisions', 'Meeting No. 2025-02 | Thursday, June 19, 2025', '',
+      'PRESENT                Aleksandra Voronova, External Member (Chair)',
+      '                       Harjit Kaur, External Member',
+      'IN ATTENDANCE          Farid Noorani, Audit and Evaluation Branch (Presenter, item 4)',
+      'SECRETARIAT            Bronwyn Tait, DAC Secretariat', '',
+      '3/25                   Status of Management Action Plans',
+      '                       The Committee agreed that overdue items will be presented in person.', '',
+      '                       ACTION: CAE to invite the ADM to the September meeting.',
+    ]);
+    expect(doc.sections.map((section) => section.kind)).toContain('discussion');
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Aleksandra Voronova', 'CHAIR', null], ['Harjit Kaur', 'MEMBER', null], ['Farid Noorani', 'PRESENTER', 'Audit and Evaluation Branch'],
+      ['Bronwyn Tait', 'SECRETARIAT', 'DAC Secretariat'],
+    ]);
+    expect(extraction.decisions.map((decision) => decision.lines[0])).toEqual([10]);
+    expect(extraction.actionItems.map((item) => item.owners)).toEqual([['CAE']]);
+  });
+});

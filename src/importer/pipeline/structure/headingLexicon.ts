@@ -168,5 +168,6 @@ export function isNumberedHeading(text: string): boolean {
   // "D. Haldane, Director, …", "M. Castellanos (Town of …)": an initial and a surname, not item D.
   // ("C. MacRury, Manager of …": a surname may have a capital inside.)
   if (/^\s*\p{Lu}\.\s+\p{Lu}\p{Ll}[\p{L}'’]*(?:[-\s]\p{Lu}[\p{L}'’]+)*\*?\s*[,(]/u.test(text)) return false;
-  return /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})*\s)/iu.test(text);
+  // ("3/25   Status of Management Action Plans": a committee numbers its items by meeting and year.)
+  return /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]|\d{1,3}(?:\.\d{1,3})*\s|\d{1,3}\/\d{2}\s+(?=\p{Lu}))/iu.test(text);
 }
