@@ -236,3 +236,13 @@ describe('a follow-up table saved from Word as text, tab-separated, its first co
     ])).toEqual([{ owners: ['VH'], due: '2025-03-19' }, { owners: ['KP', 'NB'], due: 'Prochaine séance' }]);
   });
 });
+
+describe('a follow-up table laid out with runs of tabs', () => {
+  it('cuts each row at its runs of tabs, as its header is cut', async () => {
+    expect(await tasks('cr.txt', [
+      'Compte rendu', '', 'SUIVIS À FAIRE', 'Quoi\t\t\t\t\t\tQui\t\t\t\tQuand',
+      'Relance des pharmacies (sondage)\t\tDenis Fortier\t\t\t7 novembre 2025',
+      'Version révisée du plan d\'action\t\tNadia / Marie-Ève\t\t28 novembre 2025',
+    ])).toEqual([{ owners: ['Denis Fortier'], due: '7 novembre 2025' }, { owners: ['Nadia', 'Marie-Ève'], due: '28 novembre 2025' }]);
+  });
+});

@@ -57,7 +57,7 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
     }
     const cells = labels.map(() => '');
     // (Tabs set no columns by position: a row tab-separated like its header is cut at its tabs, cell by cell.)
-    const tabbed = line.trim().split('\t').map((cell) => cell.trim());
+    const tabbed = line.trim().split(/\t+/u).map((cell) => cell.trim());
     if ((source[first - 1] ?? '').includes('\t') && tabbed.length === labels.length) tabbed.forEach((cell, index) => { cells[index] = cell; });
     else for (const run of runs(line).flatMap((typed) => (line.includes('\t') ? [typed] : splitAtColumns(typed, header)))) {
       const column = columnOf(run, header);
