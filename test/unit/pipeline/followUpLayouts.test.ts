@@ -246,3 +246,18 @@ describe('a follow-up table laid out with runs of tabs', () => {
     ])).toEqual([{ owners: ['Denis Fortier'], due: '7 novembre 2025' }, { owners: ['Nadia', 'Marie-Ève'], due: '28 novembre 2025' }]);
   });
 });
+
+describe('a numbered follow-up table whose PDF text drifts off its columns', () => {
+  it('reads a row with a run for every column in order, a date split in two kept whole', async () => {
+    expect(await tasks('cr.txt', [
+      'Compte rendu', '', 'Annexe', '',
+      'N°       Mesure                                           Responsable           Échéance', '',
+      '14-01    Verser le compte rendu approuvé dans l’espace    Secrétariat           5  décembre 2025',
+      '         collaboratif', '',
+      '14-04    Diffuser la version révisée du cadre de compensation  Manitoba         19 décembre 2025', '',
+      '14-05    Envoyer les commentaires écrits sur le cadre     Tous les membres      16 janvier 2026',
+    ])).toEqual([
+      { owners: ['Secrétariat'], due: '5 décembre 2025' }, { owners: ['Manitoba'], due: '19 décembre 2025' }, { owners: ['Tous les membres'], due: '16 janvier 2026' },
+    ]);
+  });
+});

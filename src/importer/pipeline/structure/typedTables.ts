@@ -58,7 +58,11 @@ export function splitTypedTable(block: Block, source: string[]): Block[] | null 
     const cells = labels.map(() => '');
     // (Tabs set no columns by position: a row tab-separated like its header is cut at its tabs, cell by cell.)
     const tabbed = line.trim().split(/\t+/u).map((cell) => cell.trim());
+    // (So is a line cut into as many runs as the header has labels: a PDF's proportional text drifts off its columns.)
+    const lineRuns = runs(line);
     if ((source[first - 1] ?? '').includes('\t') && tabbed.length === labels.length) tabbed.forEach((cell, index) => { cells[index] = cell; });
+    // (Runs past the last label are that cell's: "5  décembre 2025" drifts apart too.)
+    else if (!line.includes('\t') && labels.length >= 3 && lineRuns.length >= labels.length && (!numberColumn || ROW_NUMBER.test(lineRuns[0]?.text ?? ''))) lineRuns.forEach((run, index) => { const at = Math.min(index, labels.length - 1); cells[at] = `${cells[at]} ${run.text}`.trim(); });
     else for (const run of runs(line).flatMap((typed) => (line.includes('\t') ? [typed] : splitAtColumns(typed, header)))) {
       const column = columnOf(run, header);
       cells[column] = `${cells[column]} ${run.text}`.trim();
@@ -159,7 +163,10 @@ export function joinTypedTableRows(blocks: Block[], source: string[]): Block[] {
   let setApart = false;
   for (const block of blocks) {
     const open = joined[joined.length - 1];
-    if (header && open?.kind === 'paragraph' && block.kind === 'paragraph' && (underColumns(runs(source[block.lines[0] - 1] ?? ''), header) || (setApart && rowUnderColumns(block, source, header)))) {
+    const firstRuns = runs(source[block.lines[0] - 1] ?? '');
+    // ("14-04    Diffuser …  Manitoba  19 décembre 2025": a numbered row with a run for every column, drifted off them.)
+    const fullRow = header !== null && header.length >= 3 && firstRuns.length >= header.length && NUMBER_HEADER.test(header[0]?.text ?? '') && ROW_NUMBER.test(firstRuns[0]?.text ?? '');
+    if (header && open?.kind === 'paragraph' && block.kind === 'paragraph' && (underColumns(firstRuns, header) || fullRow || (setApart && rowUnderColumns(block, source, header)))) {
       joined[joined.length - 1] = { ...open, text: `${open.text} ${block.text}`, lines: [open.lines[0], block.lines[1]] };
       continue;
     }
