@@ -261,3 +261,10 @@ describe('a numbered follow-up table whose PDF text drifts off its columns', () 
     ]);
   });
 });
+
+describe('an appendix named for what it holds', () => {
+  it('reads "## Appendix A: Action Items" as the follow-up list', async () => {
+    const { doc } = await run('minutes.md', ['# Minutes', '', '## Appendix A: Action Items', '', '- Secretariat to circulate the record by May 2']);
+    expect(doc.sections.map((section) => section.kind).pop()).toBe('actions');
+  });
+});

@@ -45,6 +45,8 @@ function headingKey(text: string): string {
     // "excusé-e-s", "invité·e·s", "présent.e.s": inclusive endings fold to the plural.
     .replace(/(?<=\p{L})[-·.]e[-·.]s\b/gu, 's').replace(/(?<=\p{L})[-·.]e\b/gu, '')
     .replace(/^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s*|\d{1,3}(?:\.\d{1,3})*\s+)/u, '')
+    // "Annexe – Tableau des mesures de suivi", "Appendix A: Action items": an appendix named for what it holds.
+    .replace(/^(?:annexe|annex|appendix|appendice)(?:\s+[a-z0-9]{1,3})?\s*[-–—:]\s*/u, '')
     .replace(/[\s:.\-–]+$/u, '')
     .trim();
 }
