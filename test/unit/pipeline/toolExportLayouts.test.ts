@@ -264,3 +264,12 @@ describe('a record of decisions with items numbered by meeting and year', () => 
     expect(extraction.actionItems.map((item) => item.owners)).toEqual([['CAE']]);
   });
 });
+
+describe('an entry that names the function before the person', () => {
+  it('reads "Finance Officer - Priya Oommen, CPA" and "Recording Secretary - Mandy King" as those people', async () => {
+    const { extraction } = await run('minutes.md', ['# Minutes', '', '## Staff', '', '- Finance Officer - Priya Oommen, CPA', '- Recording Secretary - Mandy King']);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Priya Oommen', 'SECRETARIAT', null], ['Mandy King', 'SECRETARIAT', null],
+    ]);
+  });
+});

@@ -110,6 +110,8 @@ function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry 
   // "SCIC – Mélanie Aubut-Forrester, agente principale": the organisation first, then its person.
   const [, person, details] = /^[-–—]\s+([^,;()]+?)\s*(?:[,;(]\s*(.*))?$/u.exec(bare.slice(head.length).trim()) ?? [];
   if (person && person.includes(' ') && isPersonName(person) && isOrganizationEntry(head, options)) return withDetails(person, joinAffiliation(head, details ?? ''), text);
+  // "Finance Officer - Priya Oommen, CPA", "Recording Secretary - Mandy King": the function first, then who holds it.
+  if (person && person.includes(' ') && isPersonName(person) && isFunction(head)) { const entry = withDetails(person, details ?? '', text); const role = roleOf(head); return role && entry.role === undefined ? { ...entry, role } : entry; }
   if (isOrganizationEntry(head, options)) {
     // "Ministry of Indigenous Affairs (observer)": the role it attends in is no part of its name.
     const role = /^\(([^)]*)\)$/u.exec(rest)?.[1];
