@@ -273,3 +273,16 @@ describe('an entry that names the function before the person', () => {
     ]);
   });
 });
+
+describe('an Apologies item that records its motion', () => {
+  it('reads the apology, not the motion\'s lines, as people; post-nominals are no affiliation', async () => {
+    const { extraction } = await run('minutes.md', [
+      '# Open minutes', '', '## Present', '', '- Graham Whitcombe, JP', '- Bruce Halligan, QSM', '', '## Apologies', '',
+      'Tania Morehu', '', 'MOVED by Chairperson L Fa\'asalele, seconded by Deputy Chairperson G Whitcombe:', '',
+      'That the Kahikatea Local Board:', '', 'a) accept the apology from Member T Morehu for absence.', '', 'CARRIED',
+    ]);
+    expect(extraction.attendance.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
+      ['Graham Whitcombe', 'MEMBER', null], ['Bruce Halligan', 'MEMBER', null], ['Tania Morehu', 'REGRETS', null],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { wordCount } from '../text/words';
 import { type AttendeeEntry, type EntryOptions, parseAttendeeEntry, titleThenName } from './attendeeEntry';
 import { roleOfCell } from './entryParts';
 import { isSurnameFirst } from './invertedNames';
+import { opensMotion, resultOfLine } from './motions';
 import { splitInlineList } from './inlineList';
 import { isColumnHeader, tableRowEntries } from './peopleTableRow';
 import { type PeopleSentence, peopleSentences } from './peopleSentences';
@@ -33,6 +34,8 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     const [left, right] = pair.map((text) => entriesOfBlock({ kind: 'paragraph', text, lines: block.lines }, options));
     if (left && right) return [...left, ...right];
   }
+  // "MOVED by Chairperson L Fa'asalele, seconded by …", "That the Local Board:", "CARRIED": a motion under an Apologies item ends the list.
+  if (block.kind !== 'listItem' && (opensMotion(block.text) || resultOfLine(block.text) !== null || /^(?:That|THAT|Que|QUE)\s/u.test(block.text))) return null;
   // "Membres de la communauté" alone between rows of names: a kind of members over the rows below, no one.
   if (block.kind === 'paragraph' && isCategory(block.text.replace(/\s*:$/u, ''))) return [];
   const label = peopleLabel(block);
