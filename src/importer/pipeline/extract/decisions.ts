@@ -67,7 +67,7 @@ const NOT_A_DECISION = /^(?:Next meeting|Date of (?:the )?next meeting|Prochaine
 const UNDECIDED = /^(?:not decided|undecided|no decision|pending|deferred|postponed|tabled|withdrawn|rejected|defeated|lost|failed|non (?:décidée?|adoptée?|résolue?)|en suspens|en attente|reportée?|différée?|retirée?|rejetée?|refusée?|battue?)\b/iu;
 const UNDECIDED_ENDING = /[:–—-]\s*(?:rejetée?|refusée?|battue?|rejected|defeated|lost|withdrawn|retirée?|reportée?|deferred)\.?$/iu;
 
-const SO_DECIDED = /^(?:\d{1,3}\.\s+)?(?:It was so (?:decided|agreed)|Il en est ainsi (?:décidé|convenu)|Il en est ainsi décidé)\.?$/u;
+const SO_DECIDED = /^(?:\d{1,3}\.\s+)?(?:It was so (?:decided|agreed)|Il en est ainsi (?:décidé|convenu))\.?$/u;
 
 function decisionsOf(section: Section, index: number, source: string[], { consumed, decided }: DecisionReading): ExtractedDecision[] {
   const block = section.blocks[index] as Block;

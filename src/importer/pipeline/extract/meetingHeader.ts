@@ -67,9 +67,8 @@ function firstMeetingDate(lines: HeaderLine[], language: 'en' | 'fr') {
 
 /**
  * Without a date in the header: the lines before the first decision, action, agenda, numbered item or
- * discussion after the roll,
- * where a date written under a heading of its own ("19 November 2025", "Summary of Discussion – Meeting of …",
- * "Date and place") or in the first paragraph stands.
+ * discussion after the roll, where a date written under a heading of its own ("19 November 2025",
+ * "Summary of Discussion – Meeting of …", "Date and place") or in the first paragraph stands.
  */
 function earlyLines(sections: Section[], source: string[]): HeaderLine[] {
   const rollAt = sections.findIndex((section) => section.kind === 'attendance' || section.kind === 'regrets');

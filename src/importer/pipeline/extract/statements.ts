@@ -21,14 +21,13 @@ export function extractStatements(sections: Section[], names: KnownNames, source
   const reading: StatementReading = { statements: [], inPassage: new Set() };
   const roundTableNames = roundTableHeadings(sections);
   for (const section of sections) {
-    // (A round-table name heads its points under any heading: "## Plans" over "### Gunnhild".)
-    const named = section.heading?.kind === 'heading' && roundTableNames.has(section.heading.text.trim());
-    if (section.kind !== 'discussion' && section.kind !== 'agenda' && !(section.kind === 'other' && named)) continue;
     // "Océane Boudreault" set as a heading over that person's points (a round table in Word): the section is the passage.
     const heading = section.heading?.kind === 'heading' ? section.heading : undefined;
+    const roundTable = heading && roundTableNames.has(heading.text.trim()) ? { speaker: heading.text.trim() } : null;
+    // (A round-table name heads its points under any heading: "## Plans" over "### Gunnhild".)
+    if (section.kind !== 'discussion' && section.kind !== 'agenda' && !(section.kind === 'other' && roundTable)) continue;
     // (Set apart by a blank line: "R. Vandermeer" wrapped from a recorded vote's line above is no heading of points.)
     const apart = heading !== undefined && ((source[heading.lines[0] - 2] ?? '').trim() === '' || /^\s*#/u.test(source[heading.lines[0] - 1] ?? ''));
-    const roundTable = heading && roundTableNames.has(heading.text.trim()) ? { speaker: heading.text.trim() } : null;
     const headed = heading && apart && section.blocks.length > 0 ? bareSpeaker(heading.text, names) ?? roundTable : null;
     const last = section.blocks[section.blocks.length - 1];
     if (heading && headed && last) {

@@ -141,7 +141,7 @@ export function ownersOf(actor: string): string[] {
     || /^(?:(?:General |Senior )?Manager|(?:Executive )?Director|Coordinator|(?:Deputy )?Registrar|Chief [A-Z][a-z]+ Officer|Commissioner),\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*$/u.test(written.trim());
   return (oneBody || isOneOffice(written.trim()) ? [written.trim()] : splitNames(written))
     // ("M. Le Goff-Malaval": after a title, "Le" opens the surname.)
-    .map((owner) => (stripHonorifics(owner) !== owner.trim() ? stripHonorifics(owner) : owner.trim().replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '')).replace(/(?<!\b\p{Lu})[.;]$/u, '').replace(/^\[(\p{Lu}{2,5})\]$/u, '$1'))
+    .map((owner) => { const bare = stripHonorifics(owner); return (bare !== owner.trim() ? bare : bare.replace(/^(?:(?:the|la|le|les)\s+|l['’])/iu, '')).replace(/(?<!\b\p{Lu})[.;]$/u, '').replace(/^\[(\p{Lu}{2,5})\]$/u, '$1'); })
     // "Nadia (FGDO)", "Colleen (NS)": a person and the organisation they are from — the person owns the task.
     .map((owner) => { const noted = /^(.+?)\s*\([^()]+\)$/u.exec(owner)?.[1] ?? ''; return isPersonName(noted) && !isPlaceName(noted) ? noted : owner; })
     // "secrétariat, lettre signée par la présidente": a note after the owner is no owner.

@@ -83,9 +83,9 @@ export function findProseDecisions(text: string): number[] {
     const numbered = /^\d{1,3}\.\s+(?=\p{Lu})/u.exec(sentence.text)?.[0] ?? '';
     if (decides(sentence.text.slice(numbered.length))) return [sentence.start + numbered.length];
     // "Olusegun noted that the call clashes with the forum; it was decided to move it …": the decision in a clause of its own.
-    const clause = /;\s+(?=\S)/u.exec(sentence.text);
-    const rest = clause ? sentence.text.slice(clause.index + clause[0].length) : '';
-    return rest !== '' && /^(?:it|il)\s/iu.test(rest) && decides(rest) ? [sentence.start + clause!.index + clause![0].length] : [];
+    const clause = /;\s+(?=(?:it|il)\s)/iu.exec(sentence.text);
+    const at = clause ? clause.index + clause[0].length : -1;
+    return at >= 0 && decides(sentence.text.slice(at)) ? [sentence.start + at] : [];
   });
 }
 

@@ -12,7 +12,6 @@ export function isOneOffice(written: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(second) ? FUNCTION_WORD.test(second) : !FUNCTION_WORD.test(second) && office.includes(' ');
 }
 
-
 // "That the General Manager, Community and Protective Services include …", "That Parks staff review …": an office
 // (with its portfolio) or a body's staff, the subject of a resolution's clause.
 const TITLED_OFFICE = wordRegExp(String.raw`\b[Tt]hat\s+(?:the\s+)?((?:General Manager|Director|Manager|Commissioner|City Clerk|Town Clerk|City Solicitor|Treasurer|Chief [A-Z][a-z]+ Officer)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*))*)?|\p{Lu}[\p{L}-]*(?:\s+(?:and|&|of|\p{Lu}[\p{L}-]*)){0,4}\s+staff)\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)\p{Ll}+\b`, 'u');

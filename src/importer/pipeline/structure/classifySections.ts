@@ -9,6 +9,7 @@ import { type TaskColumns, fieldCells, fieldHeaderColumns, opensWithTaskField } 
 import { KnownNames, ORGANIZATION_WORD } from '../text/personNames';
 import { wordCount, wordRegExp } from '../text/words';
 import { contentKind, isActionLike, isNameEntry, isNameList } from './contentKind';
+import { holdsNotesTable } from './notesTables';
 import { isNumberedHeading, lookUpHeading, lookUpListLabel } from './headingLexicon';
 import type { DraftSection, HeadingBlock } from './splitSections';
 
@@ -63,7 +64,8 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     // "## 1. Introduction" over nothing but names is the roll call.
     if (kind === 'discussion' && isNameList(draft.blocks)) [kind, role] = ['attendance', 'MEMBER'];
     // "## Agenda" over the notes taken under each item (votes, actions, who said what): the minutes themselves.
-    if (kind === 'agenda' && (readsAsMinutes(draft.blocks) || hasNotesTable(draft.blocks))) kind = 'discussion';
+    // ("| Discussion Point | Notes | Actions |" under the agenda, with what was said in its rows: the minutes, item by item.)
+    if (kind === 'agenda' && (readsAsMinutes(draft.blocks) || holdsNotesTable(draft.blocks))) kind = 'discussion';
     const section: Pending = { blocks: draft.blocks, level: draft.level, ...(draft.heading ? { heading: draft.heading } : {}), ...(kind ? { kind } : {}), ...(role ? { role } : {}) };
     if (draft.heading) parents.push({ level: draft.level, ...(kind ? { kind } : {}), ...(role ? { role } : {}) });
     pending.push(section);
@@ -92,14 +94,6 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
 
 // A turn ("Rafael: the numbers look good …"), a motion or an action label: what minutes record and agendas do not.
 const MINUTES_MARK = /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s?:\s+\S|(?:Moved|Seconded|Proposed|Proposé|Appuyé)e?\s+(?:by|par)\b|Action(?:\s+item)?s?\s*:|Vote\s*:|Decision\s*:|Décision\s*:)/u;
-
-// "| Discussion Point | Notes | Actions |" under the agenda, with what was said in its rows: the minutes, item by item.
-const NOTES_COLUMN = /^(?:notes?|discussion|minutes|actions?|decisions?|outcomes?|résultats?|suivis?|compte rendu|échanges|décisions?)\b/iu;
-
-function hasNotesTable(blocks: Block[]): boolean {
-  return blocks.some((block) => block.kind === 'tableRow' && block.header && block.cells.some((cell) => NOTES_COLUMN.test(cell.trim())))
-    && blocks.some((block) => block.kind === 'tableRow' && !block.header && block.cells.some((cell) => wordCount(cell) >= 12));
-}
 
 // "Mr. Gunnarsson-Vale (Iceland) said that …": a summary record's paragraphs report who said what.
 const REPORTED_SPEECH = /\b(?:said|noted|stated|explained|proposed|supported|welcomed|asked|presented|reported|a dit|a souligné|souligne|précise|explique|indique|demande|présente)\b/u;

@@ -57,3 +57,8 @@ export function readNotesTables(blocks: Block[]): Block[] {
   const sentences = blocks.some((block, index) => block.kind === 'tableRow' && rows[index]?.some((read) => read.kind === 'paragraph' && wordCount(read.text) >= 12));
   return sentences ? rows.flat() : blocks;
 }
+
+/** Whether the blocks hold a table that records the meeting item by item (one `readNotesTables` would read). */
+export function holdsNotesTable(blocks: Block[]): boolean {
+  return readNotesTables(blocks) !== blocks;
+}

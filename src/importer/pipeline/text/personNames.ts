@@ -89,10 +89,10 @@ export function isPersonName(text: string, maxWords = 4): boolean {
   if (words.length === 0 || words.length > maxWords) return false;
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  // ("M. Le Goff-Malaval", "Mme De Souza": after a title, a capitalised particle opens the surname.)
-  const titled = words.join(' ') !== text.trim().replace(/\s+/gu, ' ');
   if (PARTICLE.test(first) || PARTICLE.test(last)) return false;
   const bare = words.join(' '); // the name without the titles in front of it ("Deputy Mayor Bill Jones")
+  // ("M. Le Goff-Malaval", "Mme De Souza": after a title, a capitalised particle opens the surname.)
+  const titled = bare !== text.trim().replace(/\s+/gu, ' ');
   if (ORGANIZATION_WORD.test(bare) || FUNCTION_WORD.test(bare) || isPlaceName(bare) || opensWithProvince(bare)) return false;
   return words.every((word, index) => {
     if (PARTICLE.test(word)) return true;
