@@ -1,11 +1,10 @@
 import type { ExtractedAttendee, ExtractedRole, Section } from '../types';
 import { listEntries, listOptions } from '../patterns/peopleList';
 import { OTHER_ORGANIZATION, withEnglishInitial } from '../text/personNames';
-import { foldKey, wordRegExp } from '../text/words';
+import { foldKey } from '../text/words';
 import { isPlaceName } from '../text/placeNames';
 import { blockText } from '../text/sourceLines';
 
-const STAFF_TITLE = wordRegExp(String.raw`\b(?:Chief (?:Executive|Administrative|Financial|Operating) Officer|CEO|CAO|CFO|General Manager|Corporate Secretary|City Clerk|Town Clerk|Clerk|City Solicitor|Solicitor|Fire Chief|Treasurer|Vice-President|Director|Manager)\b`, 'u');
 
 const TICKED = /^\[[xX✓✔]\]$/u;
 // The meeting's chair by office ("Council Chair", "président d'assemblée") and an organisation's president.
@@ -29,9 +28,7 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
     const rows = listEntries(section.blocks, options);
     // "- [x] A" / "- [ ] B": on an attendance checklist an unticked box is an absence.
     const checklist = section.blocks.some((block) => block.kind === 'listItem' && TICKED.test(block.marker ?? ''));
-    // A list headed "Guests" says what they are; "Also present" may be the body's own staff.
     const headingText = headingOf(section);
-    const namedGuests = /\b(?:guests?|invit)/iu.test(`${headingText} ${section.blocks[0] ? blockText(section.blocks[0]).slice(0, 20) : ''}`);
     // "Canada (co-chair)" over "The Honourable A, Minister of …" and "Accompanied by: B, …": a government
     // heading its people — their affiliation unless they state one; its role is its first person's.
     // "### Ontario" over its people: the government is the affiliation of those who state none.
@@ -57,10 +54,9 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
         const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER' || listRole === 'SECRETARIAT';
         // On a staff or guest list "Vice-President, Finance" is a job, not a seat of this meeting.
         const ownRole = visiting && (entry.role === 'CHAIR' || entry.role === 'CO_CHAIR' || entry.role === 'MEMBER') ? undefined : entry.role;
-        // "Also in attendance: B. Lalonde, Chief Executive Officer": the body's own executives attend as its staff.
-        const staff = language === 'en' && listRole === 'GUEST' && !namedGuests && (ownRole === undefined || ownRole === 'GUEST') && STAFF_TITLE.test(entry.text) && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');
         const unticked = checklist && block.kind === 'listItem' && block.marker === '[ ]';
-        const role = listRole === 'REGRETS' || unticked ? 'REGRETS' : staff ? 'SECRETARIAT' : (ownRole ?? listRole);
+        // ("Also in attendance: B. Lalonde, Chief Executive Officer": a guest of the list, whatever their office.)
+        const role = listRole === 'REGRETS' || unticked ? 'REGRETS' : (ownRole ?? listRole);
         const name = language === 'en' && entry.name !== null ? withEnglishInitial(entry.name, entry.text) : entry.name;
         // "D. Haldane, Director, Watershed Services" on the staff list: a division of the body, not another organisation.
         const portfolio = listRole === 'SECRETARIAT' && entry.afterTitle === true && !OTHER_ORGANIZATION.test(entry.affiliation ?? '');

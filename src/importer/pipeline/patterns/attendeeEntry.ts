@@ -276,7 +276,8 @@ function detailParts(rest: string): string[] {
 
 /** "General Counsel Benedict Ayles" → its title and the name after it; null when the text is no such pair. */
 export function titleThenName(text: string): RegExpExecArray | null {
-  const titled = /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim());
+  // ("KLPS Solicitor B. Yee": the name may be an initial and a surname.)
+  const titled = /^(.+?)\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)\s*\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim());
   return titled && isPersonName(titled[2] ?? '') && isFunction(titled[1] ?? '') && !isPersonName(text) ? titled : null;
 }
 

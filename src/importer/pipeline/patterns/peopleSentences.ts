@@ -31,6 +31,10 @@ const ATTENDING_INVERTED = wordRegExp(String.raw`^(?:Assiste(?:nt)?|Assistai(?:e
 const RECORDER = /,\s+(?:qui\s+(?:agit|agissait|agira)\s+(?:à titre|comme)\s+(?:de\s+)?secrétaire|who\s+(?:recorded|took|acted as (?:recording )?secretary|was recording))/iu;
 // "Nunavut was represented by A, Director (Government of Nunavut).", "Le Yukon était représenté par A."
 const REPRESENTED_BY = wordRegExp(String.raw`^(\p{Lu}[^,;:]{1,60}?)\s+(?:was|were|is|are)\s+represented\s+by\s+(.+?)\.?$|^(\p{Lu}[^,;:]{1,60}?)\s+(?:était|étaient|est|sont|a été|ont été)\s+représentée?s?\s+par\s+(.+?)\.?$`, 'u');
+// "Councillor Tkachuk was absent with notice.", "Mme A est absente." — a member absent, said of them alone.
+const WAS_ABSENT = wordRegExp(String.raw`^(\p{Lu}[^.;:]{2,80}?)\s+(?:was|were|is|are|était|étaient|est|sont)\s+(?:absente?s?|excusée?s?)(?:\s+(?:with(?:out)?\s+(?:notice|regrets|leave)|avec\s+motif))?\.?$`, 'u');
+// "CAO Brenda Olafson was present and acted as secretary.", "Mme A était présente à titre de secrétaire."
+const PRESENT_AS_SECRETARY = wordRegExp(String.raw`^(\p{Lu}[^.;:]{2,80}?)\s+(?:was|were|était|étaient|est)\s+(?:also\s+|aussi\s+|également\s+)?(?:present|présente?)\s*,?\s+(?:and\s+(?:acted|served)\s+as|as|et\s+(?:agit|agissait)\s+(?:à titre de|comme)|à titre de)\s+(?:(?:the|la|le)\s+)?(?:recording\s+)?(?:secretary|secrétaire|recorder|minute[- ]taker)\b`, 'iu');
 // "A sent regrets.", "A a motivé son absence."
 const SENT_REGRETS = wordRegExp(String.raw`^(.+?)\s+(?:sent|sends|offered|gave)\s+(?:(?:his|her|their)\s+)?regrets\b|^(.+?)\s+(?:a|ont)\s+motivé\s+(?:son|leur)\s+absence\b`, 'iu');
 
@@ -66,6 +70,16 @@ export function peopleSentences(text: string): PeopleSentence[] {
     // ("The Chair noted that A and B had sent regrets": reported, the sentence's subject is someone else.)
     if (regrets && !/\b(?:that|que|qu['’])\s/u.test(regrets[1] ?? regrets[2] ?? '')) {
       found.push({ role: 'REGRETS', list: trimDescription(regrets[1] ?? regrets[2] ?? ''), start: sentence.start });
+      continue;
+    }
+    const absent = WAS_ABSENT.exec(sentence.text);
+    if (absent && !/\b(?:that|que|qu['’])\s/u.test(absent[1] ?? '')) {
+      found.push({ role: 'REGRETS', list: absent[1] ?? '', start: sentence.start, attendedAs: true });
+      continue;
+    }
+    const secretary = PRESENT_AS_SECRETARY.exec(sentence.text);
+    if (secretary && !/\b(?:that|que|qu['’])\s/u.test(secretary[1] ?? '')) {
+      found.push({ role: 'SECRETARIAT', list: secretary[1] ?? '', start: sentence.start, attendedAs: true });
       continue;
     }
     const inverted = ATTENDING_INVERTED.exec(sentence.text);

@@ -1,5 +1,6 @@
 import type { ExtractedRole, SectionKind } from '../types';
 import { foldKey } from '../text/words';
+import { composedPeopleLabel } from './composedLabel';
 
 /** What a heading (or a `Label:`) announces: the kind of section and the role of the people it lists. */
 export interface HeadingMeaning {
@@ -23,7 +24,7 @@ const LEXICON: Entry[] = [
   { kind: 'regrets', role: 'REGRETS', terms: ['regrets', 'absent', 'absents', 'absentes', 'absentees', 'excuses', 'excusees', 'excused', 'absents excuses', 'absentes excusees', 'apologies', 'members absent', 'membres absents', 'absente', 'trustees absent', 'directors absent', 'councillors absent', 'etaient absents', 'etaient absentes', 'absences motivees', 'absence motivee', 'absents avec motif', 'personnes absentes', 'sont absents', 'sont absentes', 'est absent', 'est absente', 'absences', 'absence', 'excuses', 'excusee', 'excuse', 'personnes absentes excusees', 'personnes excusees', 'membres absents excuses', 'membres excuses'] },
   { kind: 'attendance', role: 'GUEST', terms: ['guests', 'guest', 'invites', 'invitees', 'invitee', 'invite', 'invitee(s)', 'invite(e)s', 'invites et invitees', 'also present', 'egalement presents', 'egalement presentes', 'egalement present', 'egalement presente', 'est egalement present', 'est egalement presente', 'sont egalement presents', 'sont egalement presentes', 'visitors', 'resource persons', 'personnes-ressources', 'personnes ressources', 'also attending', 'also in attendance', 'other attendees', 'other participants', 'additional attendees', 'autres participants', 'autres participantes', 'autres personnes presentes', 'others present', 'assistent egalement a la seance', 'assistent egalement', 'assiste egalement', 'assistaient egalement', 'assistait egalement', 'assistent aussi', 'assistent egalement a la rencontre', 'assistent egalement a la reunion', 'assiste egalement a la seance', 'assistent a la seance', 'assiste a la seance', 'assistent egalement a la reunion', 'assistent a la reunion', 'egalement presents a la seance', 'aussi presents', 'aussi presentes', 'sont aussi presents', 'sont aussi presentes', 'est aussi present', 'est aussi presente', 'etait aussi present', 'etait aussi presente', 'etait egalement present', 'etait egalement presente', 'etaient egalement presents', 'etaient egalement presentes', 'egalement presents, sans droit de vote', 'also present at the meeting', 'in attendance also', 'by invitation', 'sur invitation', 'attending by invitation', 'invited guests', 'invited guest', 'invited guest(s)', 'guest(s)', 'invites speciaux', 'special guests'] },
   // How members attended ("En salle :", "En ligne :", "In person:"): still the members' list, never an organisation.
-  { kind: 'attendance', role: 'MEMBER', terms: ['en salle', 'en ligne', 'a distance', 'en personne', 'en presentiel', 'en mode virtuel', 'par visioconference', 'par telephone', 'in person', 'in-person', 'in the room', 'online', 'remote', 'remotely', 'virtual', 'virtually', 'by phone', 'by telephone', 'by teleconference', 'by videoconference', 'by video', 'via zoom', 'via teams', 'on zoom', 'on teams'], exact: true },
+  { kind: 'attendance', role: 'MEMBER', terms: ['en salle', 'en ligne', 'a distance', 'en personne', 'en presentiel', 'en mode virtuel', 'par visioconference', 'par telephone', 'in person', 'in-person', 'in the room', 'online', 'remote', 'remotely', 'virtual', 'virtually', 'by phone', 'by telephone', 'by teleconference', 'by videoconference', 'by video', 'via zoom', 'via teams', 'on zoom', 'on teams', 'via video conference', 'via videoconference', 'via video', 'via teleconference', 'via telephone', 'via phone', 'via webex', 'via microsoft teams', 'by microsoft teams', 'by video conference', 'by conference call', 'by webex', 'remote participation', 'electronic participation', 'participating remotely', 'participating electronically', 'participating virtually', 'attending remotely', 'attending virtually', 'attending electronically', 'present remotely', 'present virtually', 'present electronically', 'present in person', 'en visioconference', 'en videoconference', 'par videoconference', 'participation a distance', 'presents a distance', 'presents en ligne', 'presents en personne'], exact: true },
   { kind: 'attendance', role: 'CO_CHAIR', terms: ['co-chairs', 'co-chair', 'cochairs', 'co-chairs present', 'copresidents', 'copresidentes', 'co-presidents', 'co-presidentes', 'copresidence'] },
   { kind: 'attendance', role: 'CHAIR', terms: ['chair', 'chairs', 'chairperson', 'host', 'hosts', 'hosted by', 'moderator', 'facilitated by', 'presidence', 'president', 'presidente', 'animation', 'animatrice', 'animateur', 'facilitator', 'facilitation', 'presidence d\'assemblee', 'president d\'assemblee', 'presidente d\'assemblee', 'president de l\'assemblee', 'presidente de l\'assemblee', 'president de seance', 'presidente de seance', 'presidence de la seance', 'chair of the meeting', 'meeting chair', 'chair of meeting'], exact: true },
   { kind: 'attendance', role: 'SECRETARIAT', terms: ['secretariat', 'secretariats'] },
@@ -147,22 +148,36 @@ function bodyPresence(key: string): HeadingMeaning | null {
 
 // "BOARD:      A, Chair; B; C": the body itself labels its members present — as a label with its list, never as a heading.
 const BODY_LABEL = /^(?:board|council|committee|commission|conseil|comite|directors|administrateurs|administratrices)$/u;
+// "Reeve: A", "Councillors: B, C and D", "Mairesse : E": the body's seats label who holds them.
+const SEAT_LABEL = /^(?:councill?ors|commissioners|governors|aldermen|alderpersons|(?:deputy\s+)?(?:mayor|reeve|warden)|maire|mairesse|prefete?|conseill(?:ers|eres)(?:\s+municipaux)?|commissaires|elus|elues)$/u;
+
+/** "Councillors: A, B" — a label naming the body's seats, which continues a people list rather than opening one. */
+export function isSeatLabel(label: string): boolean {
+  return SEAT_LABEL.test(headingKey(label));
+}
 
 /** The meaning of a `Label:` that heads a list on its line: the lexicon's, or the body's own name for its members. */
 export function lookUpListLabel(label: string): HeadingMeaning | null {
   const key = headingKey(label);
   // "Administration   Dr. Anita Sharma, Director of Education": the body's administration attends as its staff.
   if (/^(?:administration|senior administration|management|staff support)$/u.test(key)) return { kind: 'attendance', role: 'SECRETARIAT' };
-  return lookUpHeading(label, true) ?? (BODY_LABEL.test(key) ? { kind: 'attendance', role: 'MEMBER' } : null);
+  return lookUpHeading(label, true) ?? (BODY_LABEL.test(key) || SEAT_LABEL.test(key) ? { kind: 'attendance', role: 'MEMBER' } : null);
 }
 
 /** The meaning of a label that heads a people list (attendance or regrets), with or without its colon; else null. */
 export function lookUpPeopleLabel(label: string): HeadingMeaning | null {
   const meaning = lookUpListLabel(`${label.trim().replace(/\s*:$/u, '')}:`);
+  // ("Guests in attendance": the lexicon knows "in attendance", the words before it say who.)
+  const composed = composedPeopleLabel(label);
+  if (meaning?.kind === 'attendance' && meaning.role === 'MEMBER' && composed && composed.role !== 'MEMBER') return composed;
   if (meaning && (meaning.kind === 'attendance' || meaning.kind === 'regrets')) return meaning;
+  if (composed) return composed;
   // "Also Present – Management", "Guests – Item 4": a label, a dash, whom or what it is about.
   const qualified = /^(.+?)\s+[–—-]\s+\p{L}[\p{L}'’ ]{0,30}$/u.exec(label.trim().replace(/\s*:$/u, ''))?.[1];
-  return qualified && !/\s[–—-]\s/u.test(qualified) ? lookUpPeopleLabel(qualified) : null;
+  if (qualified && !/\s[–—-]\s/u.test(qualified)) return lookUpPeopleLabel(qualified);
+  // "Substitutions present / Membres remplaçants présents": a label in both languages means what either half does.
+  const halves = label.trim().replace(/\s*:$/u, '').split(/\s+\/\s+/u);
+  return halves.length === 2 ? halves.map((half) => lookUpPeopleLabel(half)).find((meaning) => meaning !== null) ?? null : null;
 }
 
 /** A heading numbered like an agenda item ("3. Open First Whitepaper", "(b) Winter Lights"). */

@@ -1,7 +1,7 @@
 import { opensWithFullName } from '../text/personNames';
 import { peopleSentences } from '../patterns/peopleSentences';
 import type { Block } from '../../read/types';
-import { type HeadingMeaning, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
+import { type HeadingMeaning, isSeatLabel, lookUpHeading, lookUpPeopleLabel } from './headingLexicon';
 
 export type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
@@ -18,13 +18,17 @@ export interface DraftSection {
 // "Present:", "Directors present :", "Absents excusés :" followed by the list on the same line.
 const INLINE_LABEL = /^([^:]{1,60}?)\s?:\s*(\S.*)$/u;
 // "In attendance - Cllr. M. Strachan, …", "Apologies – Mr W. Cargill": a people label the lexicon knows, set off by a dash.
-const DASH_LABEL = /^(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3})\s+[-–—]\s+(\S.*)$/u;
+// ("PRESENT / Priya, Tomasz": a table copied with its cells set off by slashes, the same label and list.)
+const DASH_LABEL = /^(\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3})\s+([-–—/])\s+(\S.*)$/u;
+// ("Chair / Président : X", "In attendance / présents": a bilingual label, whose list follows its second half.)
+const SECOND_LANGUAGE_LABEL = /^(?:\p{Ll}|[^:]{1,40}:)/u;
 
 const PRESENCE = /\b(?:present|attend\w*|attendance|apolog\w*|regrets?|absent\w*|excus\w*|présente?s?|absente?s?|guests?|invitée?s?|observers?|observat\w*)\b/iu;
 
 /** The label and the list of "Apologies - A, B", when the label is a people label; else null. */
 export function dashPeopleLabel(text: string): { meaning: HeadingMeaning; list: string } | null {
-  const [, label, list] = DASH_LABEL.exec(text) ?? [];
+  const [, label, separator, list] = DASH_LABEL.exec(text) ?? [];
+  if (separator === '/' && SECOND_LANGUAGE_LABEL.test(list ?? '')) return null;
   // (Only words of presence: "Administration – C. Jessop" heads a department's report, not a list.)
   const meaning = label && list && PRESENCE.test(label) ? lookUpPeopleLabel(label) : null;
   return meaning && list ? { meaning, list } : null;
@@ -57,6 +61,17 @@ export function splitSections(blocks: Block[]): DraftSection[] {
       listed.blocks.push(block);
       continue;
     }
+    // "PRESENT: Mayor A" over "Councillors: B, C": a seat label inside a people list is more of that list.
+    if (label && seatLabel(block)) {
+      if (isPeopleSection(current)) {
+        current.blocks.push(block);
+        continue;
+      }
+      if (listed?.label && current.blocks.length === 0 && !current.heading && last && block.lines[0] === last.lines[1] + 1) {
+        listed.blocks.push(block);
+        continue;
+      }
+    }
     if (label) {
       close();
       // "…, à laquelle sont présents :" ends with its colon: the entries below are its list.
@@ -72,6 +87,17 @@ export function splitSections(blocks: Block[]): DraftSection[] {
   }
   close();
   return sections;
+}
+
+function seatLabel(block: Block): boolean {
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false;
+  const label = INLINE_LABEL.exec(block.text)?.[1] ?? /^([^:]{2,40}?)\s?:\s*$/u.exec(block.text)?.[1];
+  return label !== undefined && isSeatLabel(label);
+}
+
+function isPeopleSection(section: DraftSection): boolean {
+  const kind = section.label?.kind ?? (section.heading ? lookUpHeading(section.heading.text)?.kind : undefined);
+  return kind === 'attendance' || kind === 'regrets';
 }
 
 // "… Chief of Staff Recorder: Colleen Drury, …": a second people label inside the line, a form's next field.

@@ -1,0 +1,90 @@
+import { composedPeopleLabel } from '../../../src/importer/pipeline/structure/composedLabel';
+import { lookUpPeopleLabel } from '../../../src/importer/pipeline/structure/headingLexicon';
+import { parseAttendeeEntry } from '../../../src/importer/pipeline/patterns/attendeeEntry';
+import { run } from './pipelineHelpers';
+
+const people = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.attendance.map(({ name: person, role, affiliation, lines: at }) => `${person ?? '-'}|${role}|${affiliation ?? '-'}@${at[0]}`));
+
+describe('rolls of municipal and public bodies', () => {
+  it('reads seat labels under "Members Present:" and the absent and secretary sentences after them', async () => {
+    expect(await people('rm.txt', [
+      'Minutes of the Regular Meeting of Council held Wednesday, April 9th, 2025.',
+      'Members Present:',
+      'Reeve: Harold Kowalchuk',
+      'Councillors: Wilma Dyck, Stan Ferens and Ivan Sorensen.',
+      'Councillor Tkachuk was absent with notice.',
+      'CAO Brenda Olafson was present and acted as secretary.',
+      'Finance Officer Gail Mazur was also present.',
+      '1. Call to Order',
+    ]).then((found) => found.map((entry) => entry.replace(/@\d+$/u, '')))).toEqual([
+      'Harold Kowalchuk|MEMBER|-', 'Wilma Dyck|MEMBER|-', 'Stan Ferens|MEMBER|-', 'Ivan Sorensen|MEMBER|-',
+      'Tkachuk|REGRETS|-', 'Brenda Olafson|SECRETARIAT|-', 'Gail Mazur|GUEST|-',
+    ]);
+  });
+
+  it('keeps a seat label inside a labelled block as more of its list', async () => {
+    expect(await people('village.txt', [
+      'PRESENT:          Mayor Doreen Halvorsen',
+      '                  Councillors: Ray Kostiuk, Owen Baptiste',
+      '                  Administrator – Carla Jessop',
+      '',
+      'REGRETS:          Councillor Wendell Pryce',
+    ])).toEqual(['Doreen Halvorsen|MEMBER|-@1', 'Ray Kostiuk|MEMBER|-@2', 'Owen Baptiste|MEMBER|-@2', 'Carla Jessop|MEMBER|-@3', 'Wendell Pryce|REGRETS|-@5']);
+  });
+
+  it('reads labels set off by a slash, as a table copied with its cells', async () => {
+    expect(await people('league.txt', [
+      'Board Meeting Minutes',
+      'PRESENT / Priya, Tomasz, Wendell',
+      'REGRETS / Hana, Luis, Odette',
+      '',
+      'Item / Discussion / Action',
+    ])).toEqual(['Priya|MEMBER|-@2', 'Tomasz|MEMBER|-@2', 'Wendell|MEMBER|-@2', 'Hana|REGRETS|-@3', 'Luis|REGRETS|-@3', 'Odette|REGRETS|-@3']);
+  });
+
+  it('reads attendance paragraphs whose labels say who, in what role, with "were"', async () => {
+    expect(await people('boh.md', [
+      'Members in attendance were: Ms. Audrey Fenwick (Chair), Mr. Paul Gagnon and Mr. Victor Szabo.', '',
+      'Member(s) with regrets: Ms. Beatrice Lowe.', '',
+      'Staff members in attendance were: Mr. Colin Baptie and Ms. Dolores Kwan.', '',
+      'Guests in attendance were: Mr. Graham Voss, Baker Ridley LLP.',
+    ])).toEqual([
+      'Audrey Fenwick|CHAIR|-@1', 'Paul Gagnon|MEMBER|-@1', 'Victor Szabo|MEMBER|-@1', 'Beatrice Lowe|REGRETS|-@3',
+      'Colin Baptie|SECRETARIAT|-@5', 'Dolores Kwan|SECRETARIAT|-@5', 'Graham Voss|GUEST|Baker Ridley LLP@7',
+    ]);
+  });
+
+  it('gives the people "also present" the guest role whatever their office', async () => {
+    expect(await people('board.txt', [
+      'TRUSTEES PRESENT:   K. Almeida, Chair',
+      'ALSO PRESENT:       B. Kaminski, Secretary-Treasurer',
+      '                    F. Osei, Director of Human Resources',
+    ])).toEqual(['K. Almeida|CHAIR|-@1', 'B. Kaminski|GUEST|-@2', 'F. Osei|GUEST|-@3']);
+  });
+});
+
+describe('people labels', () => {
+  it('reads a label in both languages by either half', () => {
+    expect(lookUpPeopleLabel('Substitutions present / Membres remplaçants présents')).toEqual({ kind: 'attendance', role: 'MEMBER' });
+    expect(lookUpPeopleLabel('Decisions / Décisions')).toBeNull();
+  });
+
+  it('reads how members took part as their attendance', () => {
+    expect(lookUpPeopleLabel('VIA VIDEO CONFERENCE')).toEqual({ kind: 'attendance', role: 'MEMBER' });
+    expect(lookUpPeopleLabel('Remote Participation')).toEqual({ kind: 'attendance', role: 'MEMBER' });
+  });
+
+  it('composes a label from who and a word of presence, but not a clause or a government with its role', () => {
+    expect(composedPeopleLabel('Ex-officio member(s) in attendance')).toEqual({ kind: 'attendance', role: 'MEMBER' });
+    expect(composedPeopleLabel("Membres du conseil d'administration présents")).toEqual({ kind: 'attendance', role: 'MEMBER' });
+    expect(composedPeopleLabel('Observers present')).toEqual({ kind: 'attendance', role: 'OBSERVER' });
+    expect(composedPeopleLabel("et résolu à l'unanimité des délégués présents")).toBeNull();
+    expect(composedPeopleLabel('Quebec (observer)')).toBeNull();
+    expect(composedPeopleLabel('Budget')).toBeNull();
+  });
+
+  it('reads a title written before an initial and a surname', () => {
+    expect(parseAttendeeEntry('KLPS Solicitor B. Yee')).toMatchObject({ name: 'B. Yee', affiliation: null });
+    expect(parseAttendeeEntry('Secretary P. Nakoda')).toMatchObject({ name: 'P. Nakoda', role: 'SECRETARIAT' });
+  });
+});
