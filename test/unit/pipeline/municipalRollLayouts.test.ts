@@ -88,3 +88,37 @@ describe('people labels', () => {
     expect(parseAttendeeEntry('Secretary P. Nakoda')).toMatchObject({ name: 'P. Nakoda', role: 'SECRETARIAT' });
   });
 });
+
+describe('French rolls written with civilities', () => {
+  it('reads category labels under "Présents :" as its groups, and surnames in capitals after a civility', async () => {
+    expect(await people('ecole.md', [
+      "# Conseil d'école du 6 novembre 2025", '',
+      '**Présents :**', '',
+      'Enseignant(e)s :',
+      '- Mme LE GALL-MOREAU (directrice, présidente du conseil)',
+      '- M. ROPARS', '',
+      "Parents d'élèves :",
+      "- Mme N'DIAYE",
+      '- M. LE BIHAN', '',
+      "Excusés : Mme RIOU (Inspectrice de l'Education nationale), M. LAUNAY (enseignant), Mme QUÉRÉ et M. FLOCH (parents élus).", '',
+      'Le conseil débute à 17h40.',
+    ])).toEqual([
+      'LE GALL-MOREAU|CHAIR|-@6', 'ROPARS|MEMBER|-@7', "N'DIAYE|MEMBER|-@10", 'LE BIHAN|MEMBER|-@11',
+      'RIOU|REGRETS|-@13', 'LAUNAY|REGRETS|-@13', 'QUÉRÉ|REGRETS|-@13', 'FLOCH|REGRETS|-@13',
+    ]);
+  });
+
+  it('keeps every name after a plural title a person, and "Prof." opens an entry of its own', async () => {
+    expect(await people('senate.html.txt', [
+      'WITNESSES:',
+      'Brightwater Assurance LLP:',
+      'Colette Mbeki-Fournier, Partner, Public Sector Assurance.',
+      '',
+      'Members of the committee present: The Honourable Senators Achterberg, Baptiste-Lowe (Nova Scotia), Delorme and Oyelaran (4).',
+    ]).then((found) => found.filter((entry) => !entry.startsWith('Colette')))).toEqual([
+      'Achterberg|MEMBER|-@5', 'Baptiste-Lowe|MEMBER|Nova Scotia@5', 'Delorme|MEMBER|-@5', 'Oyelaran|MEMBER|-@5',
+    ]);
+    expect(await people('senate.txt', ['PRESENT: Dr. Elaine Marchbank (Chair), Dr. Rohan Mehta, Prof. Samuel Okafor.']))
+      .toEqual(['Elaine Marchbank|CHAIR|-@1', 'Rohan Mehta|MEMBER|-@1', 'Samuel Okafor|MEMBER|-@1']);
+  });
+});

@@ -30,8 +30,7 @@ export interface EntryOptions {
   surnameFirst?: boolean;
 }
 
-// Longest entry that is still a name with its affiliation and title; longer text is a sentence.
-const MAX_ENTRY_WORDS = 14;
+const MAX_ENTRY_WORDS = 14; // the longest entry that is still a name with its affiliation and title; longer is a sentence
 // "Claire Dubuc, agente de planification, Direction de santé publique, CISSS …": a name, then its titles and organisation.
 const MAX_NAMED_ENTRY_WORDS = 24;
 
@@ -97,7 +96,7 @@ function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry 
   const from = /^(.+?)\s+(?:from|de)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}.*)$/u.exec(head);
   if (from && isPersonName(from[1] ?? '') && (from[1] ?? '').includes(' ')) return withDetails(from[1] ?? '', joinAffiliation((from[2] ?? '').replace(/^the\s+/u, ''), bare.slice(head.length).trim()), text);
   const rest = bare.slice(head.length).trim().replace(/^[-–—]\s+/u, ', ');
-  if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization) return { name: null, affiliation: head, text };
+  if (rest === '' && !head.includes(' ') && options.loneWordIsOrganization && bare === text) return { name: null, affiliation: head, text };
   // "CAO Gina Hall", "Clerk Henry Ito", "Director of Finance Iris Kay": a title written before the name.
   const titled = titleThenName(head);
   if (titled) {
@@ -105,6 +104,8 @@ function parseWrittenEntry(entry: string, options: EntryOptions): AttendeeEntry 
     const role = roleOf(titled[1] ?? '');
     return role && entry.role === undefined ? { ...entry, role } : entry;
   }
+  // ("Mme Le Gall-Moreau": after a civility, a capitalised particle opens the surname.)
+  if (bare !== text && /^(?:Le|La|De|Du|Des|Van|Von|Di|Da)\s+\p{Lu}[\p{L}'’-]+$/u.test(head)) return withDetails(head, rest, text);
   const split = options.nameThenOrganization ? firstTwoWords(head) ?? splitNameWords(head) : splitNameWords(head);
   if (split) return withDetails(split.name, joinAffiliation(split.affiliation, rest), text);
   // "SCIC – Mélanie Aubut-Forrester, agente principale": the organisation first, then its person.
@@ -133,9 +134,8 @@ function splitNameWords(head: string): { name: string; affiliation: string } | n
   return isPersonName(name) ? { name, affiliation: words.slice(firstOrg).join(' ') } : null;
 }
 
-function firstTwoWords(head: string): { name: string; affiliation: string } | null {
+function firstTwoWords(head: string): { name: string; affiliation: string } | null { // ("Mark Burns Yukon"; "Point Sujet ou discussion" is no entry.)
   const words = head.split(' ');
-  // The organisation starts with a capital too ("Mark Burns Yukon"); "Point Sujet ou discussion" is no entry.
   if (words.length < 3 || !words.slice(0, 3).every((word) => /^\p{Lu}[\p{L}'’\-]*$/u.test(word))) return null;
   return { name: words.slice(0, 2).join(' '), affiliation: words.slice(2).join(' ') };
 }

@@ -11,6 +11,8 @@ import { isCount } from './headCounts';
  * each item or line is one entry (`commaSeparatesPeople` false), "Will Stevens, Cloud Ops" is a
  * name and an organisation: only a conjunction or three names make it a list.
  */
+const CIVILITY_START = /^(?:Mme|Mmes|Mlle|Madame|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dre|Me)\s+\p{Lu}/u;
+
 export function splitInlineList(entries: string, commaSeparatesPeople = true, nameThenOrganization = false): string[] {
   // ("Ms. Halloran-Ruud ........ (Norway)": a row of leader dots joins a name to its country, as a comma would not.)
   const written = entries.replace(/\s*\.{4,}\s*/gu, ' ');
@@ -36,6 +38,13 @@ export function splitInlineList(entries: string, commaSeparatesPeople = true, na
     .map((piece) => piece.replace(/^(?:and|et)\s+/u, '')
     .replace(/\u0000/gu, ',').replace(/\u0001/gu, ' ').trim())
     .filter((piece) => piece !== '');
+  // "Mme RIOU (…), M. LAUNAY (enseignant), Mme QUÉRÉ et M. FLOCH": a civility opens each person's entry, and pieces
+  // between them ("Mme A, présidente, M. B") are the details of the one before.
+  if (pieces.filter((piece) => CIVILITY_START.test(piece)).length >= 2 && CIVILITY_START.test(pieces[0] ?? '')) {
+    // ("Dr. A, Prof. B": a piece opening with a capital is an entry of its own all the same.)
+    const detail = (piece: string) => !CIVILITY_START.test(piece) && !/^\p{Lu}/u.test(piece);
+    return pieces.reduce<string[]>((entries, piece) => (!detail(piece) || entries.length === 0 ? [...entries, piece] : [...entries.slice(0, -1), `${entries[entries.length - 1]}, ${piece}`]), []);
+  }
   const bare = pieces.map(bareName);
   // "A (Org), B (Org), Auberge du cœur Le Tournant": people with their organisations make it a list,
   // whatever its organisation-only entries look like.

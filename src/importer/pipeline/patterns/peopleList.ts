@@ -19,6 +19,8 @@ const ORGANIZATION_LIST = /^([^:]{2,60}?)\s?:\s+(\S.*)$/u;
  * inline list ("A, B and C", "A; B"), each with the organisation of an "Org: A, B" line. Null when
  * the block is not a people entry — the list ends there.
  */
+const PLURAL_TITLE = /^(?:the\s+)?(?:honou?rable\s+)?(?:senators|councill?ors|trustees|commissioners|directors|aldermen|messieurs|mesdames|mm\.|mmes|les (?:honorables )?(?:sénat(?:eurs|rices)|conseill(?:ers|ères)))\s+\p{Lu}/iu;
+
 export function entriesOfBlock(block: Block, options: EntryOptions = {}): AttendeeEntry[] | null {
   // "-----", "* * *": a rule between parts ends the list; so does a resolution number alone ("2025-10-241").
   if (block.kind === 'heading' || !/\p{L}/u.test(block.kind === 'tableRow' ? block.cells.join('') : block.text)) return null;
@@ -47,6 +49,8 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     return chair?.name ? [{ ...chair, role: 'CHAIR' }] : [];
   }
   const text = label ? afterLabel(block.text) : block.text;
+  // ("The Honourable Senators A, B (Nova Scotia), C": surnames after a plural title, never organisations.)
+  if (PLURAL_TITLE.test(text) && options.loneWordIsOrganization) return entriesOfBlock(block, { ...options, loneWordIsOrganization: false });
   // "A et B, C et D, formant quorum sous la présidence de monsieur le maire E.": the chair closes the list.
   const chaired = /^(.+?),?\s+(?:formant (?:le )?quorum\s+)?sous la présidence de\s+(\S.*?)\.?$/iu.exec(text);
   if (chaired && block.kind === 'paragraph') {

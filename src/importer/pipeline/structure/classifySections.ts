@@ -35,7 +35,7 @@ const HEADER_BLOCK_WORDS = 25;
  */
 export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', source: string[]): Section[] {
   const pending: Pending[] = [];
-  const parents: { level: number; kind?: SectionKind; role?: ExtractedRole }[] = [];
+  const parents: { level: number; kind?: SectionKind; role?: ExtractedRole; holdsGroups?: boolean }[] = [];
   let inHeader = true;
   drafts.forEach((draft, index) => {
     // "BOARD:" over its members: a label (it ends with a colon) may be the body's own name for them.
@@ -49,9 +49,21 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     // ("Record of Decisions" as the document's own title: the header, unlike the same heading over a list further down.)
     inHeader = inHeader && (!meaning || record) && isHeaderLike(draft, index, drafts);
     if (inHeader) return pending.push(...splitHeader(draft));
-    while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) parents.pop();
     // A numbered heading is an agenda item discussed; an unknown sub-heading of a discussion is part of it.
     const numbered = draft.heading !== undefined && isNumberedHeading(draft.heading.text);
+    // "**Présents :**" then "Enseignant(e)s :" over names, "Parents d'élèves :" over more: unknown labels right under a
+    // people heading, written at its level, are its groups until another kind of heading comes.
+    const previous = drafts[index - 1];
+    const top = parents[parents.length - 1];
+    if (top && isPeopleKind(top.kind) && previous?.heading && previous.blocks.length === 0 && /:\s*$/u.test(draft.heading?.text ?? '') && !meaning) top.holdsGroups = true;
+    // (Prose under the last group ends them: the minutes have gone on to an item.)
+    const grouping = parents.findIndex((parent) => parent.holdsGroups === true);
+    if (grouping >= 0 && previous?.blocks.some((block) => block.kind !== 'tableRow' && wordCount(block.text) > 20)) parents.splice(grouping);
+    const groupLabel = !meaning && !numbered && /:\s*$/u.test(draft.heading?.text ?? '');
+    while (draft.heading && parents.length > 0 && (parents[parents.length - 1]?.level ?? 0) >= draft.level) {
+      if (groupLabel && parents[parents.length - 1]?.holdsGroups === true) break;
+      parents.pop();
+    }
     // An agenda item ends the attendance part, however deep its heading: no later heading is a group of those lists.
     if (numbered) for (let index = parents.length - 1; index >= 0; index -= 1) if (isPeopleKind(parents[index]?.kind)) parents.splice(index, 1);
     const parent = parents[parents.length - 1];

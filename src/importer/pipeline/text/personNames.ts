@@ -71,10 +71,20 @@ export function isOrganizationToken(word: string): boolean {
  */
 export function nameInCapitals(text: string): string | null {
   const words = text.trim().split(/\s+/u);
+  // "Mme TANGUY", "M. GUILLOU Erwan", "Mme LE GALL-MOREAU": after a civility any surname in capitals is a person's.
+  const civility = words.length >= 2 && CIVILITY.test(words[0] ?? '') && words.slice(1).some((word) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(word))
+    && words.slice(1).every((word) => /^\p{Lu}[\p{Lu}'’.-]*$|^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word));
+  if (civility) return `${words[0]} ${titleCase(words.slice(1))}`;
   if (words.length < 2 || !words.every((word) => /^(?:Mc|Mac)?\p{Lu}[\p{Lu}'’.-]*$/u.test(word))) return null;
   if (!words.some((word) => isCapitalSurname(word.replace(/^(?:Mc|Mac)(?=\p{Lu})/u, '')))) return null;
-  const titled = words.map((word) => word.toLowerCase().replace(/(^|[-'’]|^mc|^mac)(\p{Ll})/gu, (_all, before: string, letter: string) => `${before.replace(/^m/u, 'M')}${letter.toUpperCase()}`)).join(' ');
+  const titled = titleCase(words);
   return isPersonName(titled) ? titled : null;
+}
+
+const CIVILITY = /^(?:Mme|Mmes|Mlle|Madame|Monsieur|Mademoiselle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dre|Me)$/u;
+
+function titleCase(words: string[]): string {
+  return words.map((word) => word.toLowerCase().replace(/(^|[-'’]|^mc|^mac)(\p{Ll})/gu, (_all, before: string, letter: string) => `${before.replace(/^m/u, 'M')}${letter.toUpperCase()}`)).join(' ');
 }
 
 /** "OUELLET", "CÔTÉ", "ST-ONGE": a surname in capitals — long, accented or hyphenated, unlike "TBS" or "IRCC". */
