@@ -122,3 +122,26 @@ describe('French rolls written with civilities', () => {
       .toEqual(['Elaine Marchbank|CHAIR|-@1', 'Rohan Mehta|MEMBER|-@1', 'Samuel Okafor|MEMBER|-@1']);
   });
 });
+
+describe('British and New Zealand rolls', () => {
+  it('reads initials without full stops, group titles after a full stop and a second label inside an item', async () => {
+    expect(await people('tuc.txt', [
+      'Minutes of Delegate Meeting', '',
+      '1. Attendance: Bros. T Hargreaves, D Lomax, W Ashcroft. Sis. J Okafor-Reece, A Whitworth. Observers: Sis. H Mistry (Northvale College SU), Bro. C Ellery.',
+      'Apologies: Bros. G Thwaite, Sis. E Latimer.',
+    ])).toEqual([
+      'T Hargreaves|MEMBER|-@3', 'D Lomax|MEMBER|-@3', 'W Ashcroft|MEMBER|-@3', 'J Okafor-Reece|MEMBER|-@3', 'A Whitworth|MEMBER|-@3',
+      'H Mistry|OBSERVER|Northvale College SU@3', 'C Ellery|OBSERVER|-@3', 'G Thwaite|REGRETS|-@4', 'E Latimer|REGRETS|-@4',
+    ]);
+  });
+
+  it('reads a roll grouped by rank between semicolons', async () => {
+    expect(await people('board.txt', [
+      'PRESENT:        Professor E Rautahi (Chair); Professors K Beaumont and S Tupaea; Associate Professors',
+      '                A Mahuika and R Valentine; Drs H Fairweather and T Lusk; B Pomare and C Whitlock',
+    ]).then((found) => found.map((entry) => entry.replace(/@\d+$/u, '')))).toEqual([
+      'E Rautahi|CHAIR|-', 'K Beaumont|MEMBER|-', 'S Tupaea|MEMBER|-', 'A Mahuika|MEMBER|-', 'R Valentine|MEMBER|-',
+      'H Fairweather|MEMBER|-', 'T Lusk|MEMBER|-', 'B Pomare|MEMBER|-', 'C Whitlock|MEMBER|-',
+    ]);
+  });
+});

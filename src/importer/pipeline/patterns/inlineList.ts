@@ -1,4 +1,4 @@
-import { ORGANIZATION_WORD, FUNCTION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
 import { hideJoinedPlaceNames, isPlaceName } from '../text/placeNames';
 import { hideParenthesised } from '../text/parentheses';
 import { wordCount } from '../text/words';
@@ -11,11 +11,14 @@ import { isCount } from './headCounts';
  * each item or line is one entry (`commaSeparatesPeople` false), "Will Stevens, Cloud Ops" is a
  * name and an organisation: only a conjunction or three names make it a list.
  */
+// (A group's title, not a sentence: "CAO Brenda Olafson was present" after a full stop is a sentence of its own.)
+const TITLE_AFTER_STOP = /(?<=\p{Ll}{2})\.\s+(?=(?:Sis|Sisters|Bros?|Brothers|Drs|Professors|Cllrs|Messrs|Mmes|MM|Mesdames|Messieurs)\.?\s+\p{Lu})/gu;
 const CIVILITY_START = /^(?:Mme|Mmes|Mlle|Madame|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dre|Me)\s+\p{Lu}/u;
 
 export function splitInlineList(entries: string, commaSeparatesPeople = true, nameThenOrganization = false): string[] {
   // ("Ms. Halloran-Ruud ........ (Norway)": a row of leader dots joins a name to its country, as a comma would not.)
-  const written = entries.replace(/\s*\.{4,}\s*/gu, ' ');
+  // ("Bros. T Hargreaves, W Ashcroft. Sis. J Okafor-Reece, L Brannan": a full stop before a title goes on with the list.)
+  const written = entries.replace(/\s*\.{4,}\s*/gu, ' ').replace(TITLE_AFTER_STOP, ', ');
   // "A (Org), B — chargée de projet, 2 membres": a head count closing the list names no one.
   const counted = /(?:[,;]|\s(?:and|et))\s*(?:(?:and|et)\s+)?([^,;()]+(?:\([^()]*\))?)$/u.exec(written);
   // ("…, Dr. Suresh Venkataraman.": the sentence's full stop is no part of the last name.)
@@ -24,9 +27,9 @@ export function splitInlineList(entries: string, commaSeparatesPeople = true, na
   if (text.includes(';')) {
     // "A (Org); B" lists people; "Anjali Menon, Public Member; Chair, Finance and Audit Committee" is one entry.
     const parts = text.split(';').map((part) => part.trim()).filter((part) => part !== '');
-    const headed = (part: string) => { const head = stripHonorifics(part).split(/\s*[,(–—]/u)[0]?.trim() ?? ''; return isPersonName(head) || isPlaceName(head) || ORGANIZATION_WORD.test(head); };
+    const headed = (part: string) => { const head = stripHonorifics(part).split(/\s*[,(–—]|\s+(?:and|et|&)\s+/u)[0]?.trim() ?? ''; return isPersonName(head) || isPlaceName(head) || ORGANIZATION_WORD.test(head); };
     // "A (Co-Chair) and B (Co-Chair); C, D, E": a part may list people of its own.
-    if (commaSeparatesPeople || parts.every((part) => headed(part) && !FUNCTION_WORD.test(part.split(/[,(]/u)[0] ?? ''))) return parts.flatMap(peopleOfPart);
+    if (commaSeparatesPeople || parts.every((part) => headed(part) && !FUNCTION_WORD.test(stripHonorifics(part.split(/[,(]/u)[0] ?? '')))) return parts.flatMap(peopleOfPart);
     return [text];
   }
   // "Lena Morrow – President and CEO, Dev Ramaswamy – Vice-President, Finance": each name opens its entry before a dash.

@@ -118,11 +118,12 @@ function labelStart(text: string, end: number): number {
  * form's fields run together) is two blocks on that line, each with its label.
  */
 function labelRuns(block: Block): Block[] {
-  if (block.kind !== 'paragraph' || !peopleLabel(block)) return [block];
+  if ((block.kind !== 'paragraph' && block.kind !== 'listItem') || !peopleLabel(block)) return [block];
   const colons = [...block.text.matchAll(INNER_COLON)].map((match) => match.index ?? 0).slice(1);
   const starts = colons.map((colon) => labelStart(block.text, colon)).filter((start) => start > 0);
   if (starts.length === 0) return [block];
-  return [0, ...starts].map((start, index) => ({ ...block, text: block.text.slice(start, starts[index] ?? block.text.length).trim() }));
+  // ("1. Attendance: A, B. Observers: C": an item's later labels are paragraphs of their own.)
+  return [0, ...starts].map((start, index) => ({ ...block, ...(index > 0 ? { kind: 'paragraph' as const } : {}), text: block.text.slice(start, starts[index] ?? block.text.length).trim() }));
 }
 
 /** The meaning of a people label opening the block, when the lexicon knows it. */
