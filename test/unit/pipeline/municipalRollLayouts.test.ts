@@ -145,3 +145,29 @@ describe('British and New Zealand rolls', () => {
     ]);
   });
 });
+
+describe('rolls of intergovernmental committees', () => {
+  it('joins a labelled list wrapped inside a name, and reads an organisation heading its people under the roll', async () => {
+    expect(await people('crpr.txt', [
+      'Présents :', '',
+      'Comité : Geneviève Trudel-Lasalle (coprésidente); Oluwaseun Adebayo (coprésident); Marjolaine',
+      'Cyr, Bernard Kowalczyk, Nour Haddad.', '',
+      'Absents : Fabienne Morissette', '',
+      'Agence canadienne de santé publique (ACSP) : Marie-Ève Gendron, gestionnaire; Adrien Lafleur, analyste principal.',
+    ]).then((found) => found.map((entry) => entry.replace(/@\d+$/u, '')))).toEqual([
+      'Geneviève Trudel-Lasalle|CO_CHAIR|-', 'Oluwaseun Adebayo|CO_CHAIR|-', 'Marjolaine Cyr|MEMBER|-', 'Bernard Kowalczyk|MEMBER|-',
+      'Nour Haddad|MEMBER|-', 'Fabienne Morissette|REGRETS|-', 'Marie-Ève Gendron|MEMBER|Agence canadienne de santé publique (ACSP)',
+      'Adrien Lafleur|MEMBER|Agence canadienne de santé publique (ACSP)',
+    ]);
+  });
+
+  it('gives a co-chair named again below the roll the co-chair role at the first line', async () => {
+    expect(await people('idlc.md', [
+      '## Attendees', '',
+      '| Jurisdiction | Name | Title |', '|---|---|---|',
+      '| Canada | Geneviève Arsenault | Deputy Chief Information Officer |',
+      '| Manitoba | Darnell Fontaine | Chief Service Officer |', '',
+      'Co-chairs: Geneviève Arsenault (Canada); Darnell Fontaine (Manitoba)',
+    ])).toEqual(['Geneviève Arsenault|CO_CHAIR|Canada@5', 'Darnell Fontaine|CO_CHAIR|Manitoba@6']);
+  });
+});

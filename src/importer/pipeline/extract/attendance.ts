@@ -48,7 +48,13 @@ export function extractAttendance(sections: Section[], language: 'en' | 'fr' = '
         const entry = grouped && group ? { ...written, affiliation: written.affiliation ?? group.place, ...(written.role === undefined && group.role ? { role: group.role } : {}) } : written;
         if (grouped && group) group = { place: group.place };
         const key = entry.name === null ? null : foldKey(entry.name);
-        if (key !== null && seen.has(key)) continue;
+        if (key !== null && seen.has(key)) {
+          // ("Co-chairs: A (Canada), B (Manitoba)" under the roll that listed them: the chair's role is theirs, at their first line.)
+          const chairing = entry.role ?? listRole;
+          const first = chairing === 'CHAIR' || chairing === 'CO_CHAIR' ? attendees.find((attendee) => attendee.name !== null && foldKey(attendee.name) === key && attendee.role === 'MEMBER') : undefined;
+          if (first) first.role = chairing;
+          continue;
+        }
         if (key !== null) seen.add(key);
         // A guest who is "President, Westmark Association" presides over that association, not over this meeting.
         const visiting = listRole === 'GUEST' || listRole === 'OBSERVER' || listRole === 'PRESENTER' || listRole === 'SECRETARIAT';

@@ -6,7 +6,7 @@ import { isLabelledDecision } from '../patterns/decisionProse';
 import { roleOf } from '../patterns/entryParts';
 import { entriesOfBlock, listOptions } from '../patterns/peopleList';
 import { type TaskColumns, fieldCells, fieldHeaderColumns, opensWithTaskField } from '../patterns/taskFields';
-import { KnownNames, ORGANIZATION_WORD } from '../text/personNames';
+import { KnownNames } from '../text/personNames';
 import { wordCount, wordRegExp } from '../text/words';
 import { contentKind, isActionLike, isNameEntry, isNameList } from './contentKind';
 import { holdsNotesTable } from './notesTables';
@@ -33,6 +33,8 @@ const HEADER_BLOCK_WORDS = 25;
  * numbered agenda item, sub-heading of a discussion) or label, else by content. People and action
  * lists end where their entries stop looking like entries; the rest is a section of its own.
  */
+const VISITING = new Set<ExtractedRole>(['OBSERVER', 'GUEST', 'PRESENTER']);
+
 export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', source: string[]): Section[] {
   const pending: Pending[] = [];
   const parents: { level: number; kind?: SectionKind; role?: ExtractedRole; holdsGroups?: boolean }[] = [];
@@ -72,7 +74,11 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
     const listTable = draft.heading === undefined && (draft.blocks[0]?.kind === 'tableRow' || labelledPeople(draft.blocks[0]));
     const group = !meaning && !numbered && (draft.heading !== undefined || listTable) && isPeopleKind(parent?.kind);
     let kind = meaning?.kind ?? (group ? parent?.kind : numbered || parent?.kind === 'discussion' ? 'discussion' : undefined);
-    let role = meaning?.role ?? (group ? parent?.role : undefined);
+    // ("Observers: A (Org)" then "Immigration Canada (IRCC): B, C": people under an organisation go on as the observers or
+    // guests right above them; a chair or an absence is one person's.)
+    const above = pending[pending.length - 1];
+    const aboveRole = listTable && !draft.heading && above && !above.heading && isPeopleKind(above.kind) && VISITING.has(above.role ?? 'MEMBER') ? above.role : undefined;
+    let role = meaning?.role ?? (group ? aboveRole ?? parent?.role : undefined);
     // "## 1. Introduction" over nothing but names is the roll call.
     if (kind === 'discussion' && isNameList(draft.blocks)) [kind, role] = ['attendance', 'MEMBER'];
     // "## Agenda" over the notes taken under each item (votes, actions, who said what): the minutes themselves.
@@ -163,8 +169,8 @@ function splitHeader(draft: DraftSection): Pending[] {
 /** "Provinces and territories: Heather Lim (BC), Wendell Gruber (AB), …": a label of the body's own, then people. */
 function labelledPeople(block: Block | undefined): boolean {
   const label = /^([^:]{2,60}):\s+\S/u.exec(block?.kind === 'paragraph' ? block.text : '')?.[1];
-  // ("Immigration, Refugees and Citizenship Canada (IRCC): A, B": an organisation heading its people goes on with the list above.)
-  if (block?.kind !== 'paragraph' || !label || ORGANIZATION_WORD.test(label) || /\b\p{Lu}{2,}\b/u.test(label)) return false;
+  // ("Immigration, Refugees and Citizenship Canada (IRCC): A, B": an organisation heading its people, under the list above.)
+  if (block?.kind !== 'paragraph' || !label) return false;
   const entries = entriesOfBlock(block) ?? [];
   return entries.length >= 2 && entries.every((entry) => entry.name !== null && entry.name.includes(' '));
 }

@@ -168,7 +168,7 @@ function cutAtLabels(block: Block, source: string[], level: number, under: ListK
   // ("Directors Present: A (Chair), B, Dr. C, Harold" over "Two Rivers, D, E": an inline list wrapped inside a name — a long line
   // of three commas or more, or one ending on a title and a first name ("…; madame Dominique" over "Pelletier-Sirois, …").)
   const inlineWrapped = (index: number) => (peopleLines || entryLines) && /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s?[,(]/u.test(lines[index] ?? '')
-    && ((((lines[index - 1] ?? '').match(/,/gu) ?? []).length >= 3 && (lines[index - 1] ?? '').length >= 60 && /,\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(lines[index - 1] ?? '')) || TITLE_AND_FIRST_NAME.test(lines[index - 1] ?? ''));
+    && ((((lines[index - 1] ?? '').match(/[,;]/gu) ?? []).length >= 2 && (lines[index - 1] ?? '').length >= 60 && /[,;]\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?\p{Lu}[\p{Ll}'’-]+$/u.test(lines[index - 1] ?? '')) || TITLE_AND_FIRST_NAME.test(lines[index - 1] ?? ''));
   // "Kwame Asante-Bellamy (Student" over "Governor), …": a parenthesis left open goes on.
   const openParenthesis = (index: number) => { const above = lines.slice(0, index).join(' '); return (above.match(/\(/gu) ?? []).length > (above.match(/\)/gu) ?? []).length; };
   const wrapped = (index: number) => !outdented(index) && (indentedTask(index) || inlineWrapped(index) || openParenthesis(index) || /(?:,|\s(?:and|et|&)|\p{L}-)$/u.test(lines[index - 1] ?? '') || (peopleLines && (!/^\p{Lu}/u.test(lines[index] ?? '') || (RUNS_ON.test(lines[index - 1] ?? '') && !isHeadingLine(lines[index - 1] ?? '')))));
