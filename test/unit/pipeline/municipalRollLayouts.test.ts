@@ -171,3 +171,29 @@ describe('rolls of intergovernmental committees', () => {
     ])).toEqual(['Geneviève Arsenault|CO_CHAIR|Canada@5', 'Darnell Fontaine|CO_CHAIR|Manitoba@6']);
   });
 });
+
+describe('French labels and surname-first rolls', () => {
+  it('reads a roll written "SURNAME, Given – unit" in every list of the document', async () => {
+    expect(await people('aspg.md', [
+      '# Procès-verbal', '',
+      '**Présents**', '',
+      'BÉLANGER, Olivier – ING-MTMD', 'BOUCHARD, Nadia – AGR-MAPAQ', 'CÔTÉ-RIOUX, Manon – BIO-MELCCFP', '',
+      '**Observateurs**', '',
+      'BERGERON, Éloïse – AGR-MAPAQ', '',
+      '**Absences motivées**', '',
+      'LANDRY, Véronique – BIO-MELCCFP', '',
+      '1. **Ouverture de la séance**',
+    ])).toEqual([
+      'BÉLANGER, Olivier|MEMBER|ING-MTMD@5', 'BOUCHARD, Nadia|MEMBER|AGR-MAPAQ@6', 'CÔTÉ-RIOUX, Manon|MEMBER|BIO-MELCCFP@7',
+      'BERGERON, Éloïse|OBSERVER|AGR-MAPAQ@11', 'LANDRY, Véronique|REGRETS|BIO-MELCCFP@15',
+    ]);
+  });
+
+  it('reads singular and inclusive labels of absence, and no sentence whose verb is "présente"', () => {
+    expect(lookUpPeopleLabel('Était absente')).toEqual({ kind: 'regrets', role: 'REGRETS' });
+    expect(lookUpPeopleLabel('Excusé(e)(s)')).toEqual({ kind: 'regrets', role: 'REGRETS' });
+    expect(composedPeopleLabel('Also present for part of Day 2')).toEqual({ kind: 'attendance', role: 'GUEST' });
+    expect(composedPeopleLabel('Émilie R. présente deux options')).toBeNull();
+    expect(composedPeopleLabel('[ACB] présente le rapport de la coordination')).toBeNull();
+  });
+});

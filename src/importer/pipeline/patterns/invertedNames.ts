@@ -6,9 +6,10 @@ import type { AttendeeEntry } from './attendeeEntry';
  * most of a document's entries have that shape (`surnameFirst`), since "Caster, Github" alone is a
  * name and an organisation.
  */
-const SURNAME = String.raw`(?:(?:Van|Von|Le|La|De|Du|Da|Di|Del|Mc|Mac)\s)?\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’-]*`;
+// ("TREMBLAY-HOVINGTON, Maude", "BERGERON, Éloïse – AGR-MAPAQ": the surname may be in capitals, a dash may give the unit.)
+const SURNAME = String.raw`(?:(?:Van|Von|Le|La|De|Du|Da|Di|Del|Mc|Mac)\s)?(?:\p{Lu}[\p{L}'’.-]*\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{Lu}'’-]+)`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-const INVERTED = new RegExp(String.raw`^(${SURNAME}),\s+(${GIVEN})(\s*\([^()]*\))?\s*$`, 'u');
+const INVERTED = new RegExp(String.raw`^(${SURNAME}),\s+(${GIVEN})(\s*\([^()]*\)|\s+[–—-]\s+\S.*)?\s*$`, 'u');
 
 /** True when the entry is written "Surname, Given" (with a note in brackets, perhaps). */
 export function isSurnameFirst(text: string): boolean {

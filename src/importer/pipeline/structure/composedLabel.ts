@@ -6,12 +6,12 @@ import { foldKey } from '../text/words';
  * attendance were": a people label composed of who they are and a word of presence, read by its words
  * when the lexicon has no entry for the whole. Null without a word of presence, or when it runs long.
  */
-const PRESENCE = /\b(?:present|presents|presentes|attendance|attending|attendees|participants?|participantes?|absent|absents|absentes|regrets|apologies|excused|excuses|excusees?|guests?|invites?|invitees?|observers?|observat(?:eur|rice)s?|presenters?)\b/u;
+const PRESENCE = /\b(?:presente?s?|attendance|attending|attendees|participants?|participantes?|absente?s?|regrets|apologies|excused|excusee?s?|guests?|invites?|invitees?|observers?|observat(?:eur|rice)s?|presenters?)\b/u;
 
 const CLAUSE = /^(?:et|and|qui|who|that|que|ou|or)\b|\b(?:resolu\w*|resolved|adopt\w*|unanim\w*|votes?|voted|moved|propose\w*|carried)\b/u;
 
 const ROLES: Array<[RegExp, ExtractedRole]> = [
-  [/\b(?:absent|absents|absentes|regrets|apologies|excused|excuses|excusees?|not present|not in attendance)\b/u, 'REGRETS'],
+  [/\b(?:absente?s?|regrets|apologies|excused|excusee?s?|not present|not in attendance)\b/u, 'REGRETS'],
   [/\b(?:observers?|observat(?:eur|rice)s?)\b/u, 'OBSERVER'],
   [/\b(?:presenters?|speakers?|delegations?|presentateurs?|presentatrices?)\b/u, 'PRESENTER'],
   // ("Membres du conseil d'administration présents": the board, not its administration.)
@@ -21,14 +21,18 @@ const ROLES: Array<[RegExp, ExtractedRole]> = [
 
 export function composedPeopleLabel(label: string): { kind: 'attendance' | 'regrets'; role: ExtractedRole } | null {
   const key = foldKey(label)
-    .replace(/(?<=\p{L})\((?:s|es|e|ne|les)\)/gu, '')
+    .replace(/(?<=[\p{L})])\((?:s|es|e|ne|les)\)/gu, '')
     // ("Quebec (observer)": a government and the role it attends in, not a label.)
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/[\s:.]+$/u, '')
     .replace(/\s+(?:were|was|etaient|etait|sont|est)$/u, '')
     .trim();
   // ("et résolu à l'unanimité des délégués présents :" introduces a resolution, not a list.)
-  if (!PRESENCE.test(key) || key.split(/\s+/u).length > 7 || /[,;!?]/u.test(key) || CLAUSE.test(key)) return null;
+  // (The word of presence opens ("Also present for Day 2") or closes the label: "Émilie R. présente deux options" is a sentence.)
+  const words = key.split(/\s+/u);
+  // ("[ACB] présente le rapport": "présente" second is a verb.)
+  const placed = PRESENCE.test(words[0] ?? '') || (PRESENCE.test(words[1] ?? '') && words[1] !== 'presente') || PRESENCE.test(words[words.length - 1] ?? '');
+  if (!placed || words.length > 7 || /[,;!?]/u.test(key) || CLAUSE.test(key)) return null;
   const role = ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? 'MEMBER';
   return role === 'REGRETS' ? { kind: 'regrets', role } : { kind: 'attendance', role };
 }
