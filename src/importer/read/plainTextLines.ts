@@ -58,9 +58,12 @@ export function numberedHeadingLevel(line: string): number | null {
 export function standaloneHeadingLevel(line: string): number | null {
   const text = line.trim();
   if (text.length > 80) return null;
-  if (isCapitals(text)) return 1;
+  // ("RESOLVED THAT THE APOLOGIES BE RECEIVED": a resolution typed in capitals is no heading.)
+  if (isCapitals(text)) return MOTION_IN_CAPITALS.test(text) ? null : 1;
   return isLabel(text) ? 2 : null;
 }
+
+const MOTION_IN_CAPITALS = /^(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE IT\s+)?RESOLVED\s+THAT\b|^IT WAS (?:RESOLVED|MOVED|AGREED)\b|^THAT\s+THE\b|^IL EST (?:RÉSOLU|PROPOSÉ)\b/u;
 
 export function isCapitals(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];

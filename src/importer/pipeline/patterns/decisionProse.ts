@@ -9,7 +9,7 @@ import { splitSentences, wordRegExp } from '../text/words';
  */
 
 // ("We agreed to send a joint letter …": informal notes' "we" for the meeting, when it agrees or decides.)
-const BODY_EN = String.raw`(?:[Ww]e(?=\s+(?:all\s+)?(?:agreed|decided)\b)|[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Ss]ubcommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Tt]rustees|[Cc]ommission|[Ff]orum|[Pp]anel|[Cc]aucus|[Nn]etwork|[Cc]oalition|[Pp]artners|[Oo]fficials|[Jj]urisdictions|(?!(?:CEO|CAO|CFO|COO|CIO|CTO|DG|ED|GM|ADM|DM|ADMs|DMs)\b)\p{Lu}{2,6}(?=\s+(?:unanimously\s+|also\s+|then\s+)?(?:agreed|decided|approved|adopted|resolved)\b))(?:\s*\([^)]*\))?`;
+const BODY_EN = String.raw`(?:[Ww]e(?=\s+(?:all\s+)?(?:agreed|decided)\b)|[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Ss]ubcommittee|[Gg]roup|[Ww]orking [Gg]roup|[Mm]embers|[Mm]embership|[Mm]eeting|[Tt]able|[Aa]ssembly|[Pp]articipants|[Dd]irectors|[Tt]rustees|[Cc]ommission|[Ff]orum|[Pp]anel|[Cc]aucus|[Nn]etwork|[Cc]oalition|[Pp]artners|[Oo]fficials|[Jj]urisdictions|[Dd]elegates|[Aa]ttendees|[Cc]ouncill?ors|[Cc]ommissioners|[Gg]overnors|[Ss]enators|(?!(?:CEO|CAO|CFO|COO|CIO|CTO|DG|ED|GM|ADM|DM|ADMs|DMs)\b)\p{Lu}{2,6}(?=\s+(?:unanimously\s+|also\s+|then\s+)?(?:agreed|decided|approved|adopted|resolved)\b))(?:\s*\([^)]*\))?`;
 const VERB_EN = String.raw`(?:unanimously\s+|also\s+|then\s+|formally\s+)?(?:agreed|agrees|agree|decided|decides|decide|approved|approves|approve|endorsed|endorses|endorse|adopted|adopts|adopt|resolved|resolves|recommended|recommends|recommend|concurred|concurs|concur|directed|directs|instructed|instructs|authorized|authorizes|authorised|authorises|ratified|ratifies|ratify|accepted|accepts|accept)\b`;
 const BODY_FR = String.raw`(?:le conseil|les membres|le comité|le groupe(?: de travail)?|l['’]assemblée|la table|les participants|les administrateurs|le CA|le forum|la commission|le bureau|la régie|le réseau|la coalition|le sous-comité|les partenaires|les représentants|les délégués)`;
 const VERB_FR = String.raw`(?:a\s+|ont\s+)?(?:à l['’]unanimité\s+)?(?:convien(?:nen)?t|convenu|retien(?:nen)?t|retenu|s['’]entend(?:ent)?\s+(?:pour|sur)|se sont entendus|décident|décide|décidé|approuvent|approuve|approuvé|adoptent|adopte|adopté|entérinent|entérine|entériné|recommandent|recommande|recommandé|résolu|résolvent|appuient|appuie|mandatent|mandate|autorisent|autorise)\b`;
@@ -40,12 +40,15 @@ const PATTERNS: RegExp[] = [
   CONSENT_APPROVAL,
   // "Agreed to cancel the May meeting …", "Convenu de reporter …": the subject left out, as notes write it.
   wordRegExp(String.raw`^(?:Agreed|Decided|Convenu|Décidé|Entendu)\s+(?:to|that|de|d['’]|que|qu['’])\s`, 'u'),
+  // "Agreed a true and accurate record.", "Agreed as a correct record": British minutes' verdict on the minutes.
+  wordRegExp(String.raw`^(?:Agreed|AGREED)(?:\s+as)?\s+(?:a|an|the)\s+(?:true|correct|accurate|fair)\b`, 'u'),
 ];
 
 const WISH = wordRegExp(String.raw`\b(?:would like|to be|will be|should|could|may(?!\s+\d)|might|if|whether|souhaite|pourrait|devrait)\b`, 'iu');
 // "Recommandation au conseil municipal :", "Recommendation to Council:": the body's own recommendation.
 // (A check mark or an emoji may stand before the label: "✅ Decision: …".)
-const LABELLED = /^(?:[\u2705\u2714\u2611\u{1F7E2}\u{1F4CC}]\uFE0F?\s*)?(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Resolved|RESOLVED|Résolu|RÉSOLU|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
+// ("[61-C1] Consensus: Approve …": an item's reference may stand before the label.)
+const LABELLED = /^(?:[\u2705\u2714\u2611\u{1F7E2}\u{1F4CC}]\uFE0F?\s*)?(?:\[[\w./-]{1,14}\]\s*)?(?:DECISION|Decision|Décision|DÉCISION|RESOLUTION|Resolution|Résolution|RÉSOLUTION|Resolved|RESOLVED|Résolu|RÉSOLU|Decided|DECIDED|Approved|APPROVED|Agreed|AGREED|Consensus|CONSENSUS|Outcome|OUTCOME|Résultat|Convenu|Adopté|Adoptée|ADOPTÉ|Recommandation(?:\s+(?:au|à\s+la|aux|à\s+l['’])\s*[^:]{1,50})?|RECOMMANDATION|Recommendation(?:\s+to\s+[^:]{1,50})?|RECOMMENDATION)(?:\s*(?:#|no\.?|n°|number)?\s*[\w.-]{1,6})?\s*[:\-–]/u;
 
 // Another body's decision, reported: "Priya reminded everyone that the Tidewater board decided …", "FYI: …".
 const REPORTED = wordRegExp(String.raw`^(?:FYI|For information|For info|Pour information|À titre d['’]information|Info)\b|\b(?:reminded|noted|reported|records|recorded|informed|said|mentioned|explained|indicated|advised|announced|rappelle|rappelé|informe|informé|souligne|signale|indique|mentionne|annonce)\b[^.;]{0,40}\b(?:that|que|qu['’])\s`, 'iu');

@@ -37,7 +37,7 @@ export function entriesOfBlock(block: Block, options: EntryOptions = {}): Attend
     if (left && right) return [...left, ...right];
   }
   // "MOVED by Chairperson L Fa'asalele, seconded by …", "That the Local Board:", "CARRIED": a motion under an Apologies item ends the list.
-  if (block.kind !== 'listItem' && (opensMotion(block.text) || resultOfLine(block.text) !== null || /^(?:That|THAT|Que|QUE)\s/u.test(block.text))) return null;
+  if (block.kind !== 'listItem' && (opensMotion(block.text) || resultOfLine(block.text) !== null || /^(?:That|THAT|Que|QUE|(?:BE IT\s+)?RESOLVED|Resolved)\s/u.test(block.text))) return null;
   // "Membres de la communauté" alone between rows of names: a kind of members over the rows below, no one.
   if (block.kind === 'paragraph' && isCategory(block.text.replace(/\s*:$/u, ''))) return [];
   const label = peopleLabel(block);

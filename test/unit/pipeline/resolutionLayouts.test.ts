@@ -1,0 +1,36 @@
+import { findProseDecisions } from '../../../src/importer/pipeline/patterns/decisionProse';
+import { standaloneHeadingLevel } from '../../../src/importer/read/plainTextLines';
+import { run } from './pipelineHelpers';
+
+const decisions = (name: string, lines: string[]) => run(name, lines).then(({ extraction }) => extraction.decisions.map((decision) => `${decision.lines[0]}: ${decision.quote.slice(0, 40).trim()}`));
+
+describe('resolutions and verdicts in British and academic minutes', () => {
+  it('reads a resolution typed in capitals as a decision, not a heading', async () => {
+    expect(standaloneHeadingLevel('RESOLVED THAT THE REPORT BE RECEIVED')).toBeNull();
+    expect(standaloneHeadingLevel('MATTERS ARISING')).toBe(1);
+    expect(await decisions('board.txt', [
+      '1.2       APOLOGIES',
+      '          Apologies for absence were received from Professor N Galloway.',
+      '',
+      '          RESOLVED THAT THE APOLOGIES BE RECEIVED',
+      '                                                             Carried',
+      '',
+      '1.3       MEETING AGENDA REVIEW',
+      '          There were no late items.',
+    ])).toEqual(['4: RESOLVED THAT THE APOLOGIES BE RECEIVED']);
+  });
+
+  it('reads a consensus labelled after its reference', async () => {
+    expect(await decisions('tc.txt', [
+      'Minutes of LTC #61', '',
+      '3. Approval of the minutes', '',
+      '[61-C1] Consensus: Approve the minutes of LTC #60 as posted.',
+    ])).toEqual(['5: [61-C1] Consensus: Approve the minutes o']);
+  });
+
+  it('reads the verdict on the minutes and what delegates agreed', () => {
+    expect(findProseDecisions('Agreed a true and accurate record.')).toEqual([0]);
+    expect(findProseDecisions('Delegates agreed that the Federation write to the federal Minister.')).toEqual([0]);
+    expect(findProseDecisions('Agreed items were listed in the appendix.')).toEqual([]);
+  });
+});
