@@ -34,3 +34,19 @@ describe('resolutions and verdicts in British and academic minutes', () => {
     expect(findProseDecisions('Agreed items were listed in the appendix.')).toEqual([]);
   });
 });
+
+describe('French deliberations', () => {
+  it('reads a body named in full, a deliberation verb in capitals and a text adopted', () => {
+    expect(findProseDecisions("L'Assemblée Générale approuve le rapport moral 2024.")).toEqual([0]);
+    expect(findProseDecisions("Le conseil communal approuve à l'unanimité le compte administratif de l'exercice 2024.")).toEqual([0]);
+    expect(findProseDecisions("DÉCIDE d'approuver la modification budgétaire n°1 de l'exercice 2025.")).toEqual([0]);
+    expect(findProseDecisions("Le règlement intérieur ainsi modifié est adopté à l'unanimité des membres présents.")).toEqual([0]);
+  });
+
+  it('leaves out what a body had agreed before, another body decided, or a board recommends to its assembly', () => {
+    expect(findProseDecisions('Ils rappellent que le Groupe de travail avait convenu en septembre de retirer l’indicateur.')).toEqual([]);
+    expect(findProseDecisions('Laurie-Anne Poirier rapporte que le conseil des élèves a décidé de tenir une journée solidaire.')).toEqual([]);
+    expect(findProseDecisions("Le conseil d'administration recommande de maintenir la cotisation individuelle à 25 $.")).toEqual([]);
+    expect(findProseDecisions('La demande est approuvée par le ministère.')).toEqual([]);
+  });
+});
