@@ -1,6 +1,6 @@
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import { MarkdownLineLocator } from './MarkdownLineLocator';
-import { standaloneHeadingLevel } from './plainTextLines';
+import { matchListMarker, standaloneHeadingLevel } from './plainTextLines';
 import { foldWhitespace } from './sourceText';
 import type { Block, LineRange } from './types';
 
@@ -63,6 +63,13 @@ class MarkdownReader {
   }
 
   private paragraph(token: Tokens.Paragraph, lines: LineRange): void {
+    // "● CDO to circulate …" on each line: bullets pasted from a word processor, which markdown does not know, are a list.
+    const rawLines = token.raw.replace(/\n+$/u, '').split('\n');
+    const bullets = rawLines.map((line) => matchListMarker(line));
+    if (rawLines.length === lines[1] - lines[0] + 1 && bullets.every((bullet) => bullet !== null && !bullet.ordered && !/^[*+-]$/u.test(bullet.marker))) {
+      bullets.forEach((bullet, index) => this.push({ kind: 'listItem', depth: 0, ordered: false, marker: bullet?.marker ?? '', text: foldWhitespace((bullet?.text ?? '').replace(/\*\*|__/gu, '')), lines: [lines[0] + index, lines[0] + index] }));
+      return;
+    }
     const text = inlineText(token.tokens);
     const onlyBold = token.tokens.length === 1 && token.tokens[0]?.type === 'strong';
     const label = lines[0] === lines[1] && standaloneHeadingLevel(text) === 2;

@@ -150,3 +150,12 @@ describe('readMinutes on markdown', () => {
 function textOf(block: Block): string {
   return block.kind === 'tableRow' ? block.cells.join(' ') : block.text;
 }
+
+describe('bullets pasted from a word processor', () => {
+  it('reads lines opening with "●" as list items, one a line', async () => {
+    const { blocks } = await read('## Next steps\n\n● CDO to circulate the tracker by 28 March\n● Maeve to share the **timetable**\n\nThe next meeting is in June.\n');
+    expect(blocks.map((block) => `${block.kind} ${block.lines[0]}: ${'text' in block ? block.text : ''}`)).toEqual([
+      'heading 1: Next steps', 'listItem 3: CDO to circulate the tracker by 28 March', 'listItem 4: Maeve to share the timetable', 'paragraph 6: The next meeting is in June.',
+    ]);
+  });
+});
