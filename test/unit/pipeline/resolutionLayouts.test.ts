@@ -50,3 +50,12 @@ describe('French deliberations', () => {
     expect(findProseDecisions('La demande est approuvée par le ministère.')).toEqual([]);
   });
 });
+
+describe('resolution numbers', () => {
+  it('reads a label over a number as the motion\'s name, not a decision', async () => {
+    const { isLabelledDecision } = await import('../../../src/importer/pipeline/patterns/decisionProse');
+    expect(isLabelledDecision('Resolution No: 2025/101')).toBe(false);
+    expect(isLabelledDecision('Resolution: CW141')).toBe(false);
+    expect(isLabelledDecision('Decision: The agenda is adopted as circulated.')).toBe(true);
+  });
+});

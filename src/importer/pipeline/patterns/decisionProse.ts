@@ -98,7 +98,9 @@ export function findProseDecisions(text: string): number[] {
 }
 
 export function isLabelledDecision(text: string): boolean {
-  return LABELLED.test(text) && !NO_DECISION.test(text.slice(0, 80)) && !REPORTED.test(afterDecisionLabel(text).slice(0, 10));
+  // ("Resolution No: 2025/101", "Resolution: CW141": the label over a number names the motion below; it decides nothing.)
+  const after = afterDecisionLabel(text);
+  return LABELLED.test(text) && !NO_DECISION.test(text.slice(0, 80)) && !REPORTED.test(after.slice(0, 10)) && !/^(?:no\.?\s*|n°\s*|#\s*)?[\p{Lu}\d][\w./-]{0,15}$/u.test(after);
 }
 
 /** The words after a decision label ("Décision no 1 : Le compte rendu …" → "Le compte rendu …"). */
