@@ -1,4 +1,4 @@
-import { findProseDecisions } from '../../../src/importer/pipeline/patterns/decisionProse';
+import { findProseDecisions, isLabelledDecision } from '../../../src/importer/pipeline/patterns/decisionProse';
 import { standaloneHeadingLevel } from '../../../src/importer/read/plainTextLines';
 import { run } from './pipelineHelpers';
 
@@ -52,8 +52,7 @@ describe('French deliberations', () => {
 });
 
 describe('resolution numbers', () => {
-  it('reads a label over a number as the motion\'s name, not a decision', async () => {
-    const { isLabelledDecision } = await import('../../../src/importer/pipeline/patterns/decisionProse');
+  it('reads a label over a number as the motion\'s name, not a decision', () => {
     expect(isLabelledDecision('Resolution No: 2025/101')).toBe(false);
     expect(isLabelledDecision('Resolution: CW141')).toBe(false);
     expect(isLabelledDecision('Decision: The agenda is adopted as circulated.')).toBe(true);
