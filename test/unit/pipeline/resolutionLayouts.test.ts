@@ -58,3 +58,21 @@ describe('resolution numbers', () => {
     expect(isLabelledDecision('Decision: The agenda is adopted as circulated.')).toBe(true);
   });
 });
+
+describe('sub-items run on into their item', () => {
+  it('cuts a numbered sub-item title from the minute below it, but not a numbered motion', async () => {
+    const { extraction } = await run('cow.txt', [
+      'Committee of the Whole Minutes', '',
+      '2. New Business',
+      '2.1 Hamlet of Ridgeley Water Meter Replacement',
+      'Evan Moshurchak, Director of Infrastructure, presented the results of the',
+      'meter condition survey.',
+      '2.2 Rural Addressing Signage',
+      '25.14 Moved by Hanna Lindqvist',
+      'That the Committee approve the signs.',
+      'CARRIED',
+    ]);
+    expect(extraction.statements.map((statement) => `${statement.speaker}@${statement.lines[0]}`)).toEqual(['Evan Moshurchak@5']);
+    expect(extraction.decisions.map((decision) => decision.motion?.movedBy ?? null)).toEqual(['Hanna Lindqvist']);
+  });
+});

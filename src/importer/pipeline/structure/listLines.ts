@@ -1,5 +1,8 @@
 import { FUNCTION_WORD, isPersonName, opensWithFullName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
+import type { Block } from '../../read/types';
+import { opensMotion } from '../patterns/motions';
+import { isNumberedHeading } from './headingLexicon';
 
 // The unbulleted lines of a list, as plain text writes them: one entry or one task a line.
 
@@ -60,4 +63,9 @@ function namesFirst(line: string): boolean {
 function namesInLine(line: string): number {
   const parts = line.split(',').map((part) => part.replace(/\([^()]*\)/gu, '').trim());
   return parts.filter((part, index) => namesFirst(part) && !(index > 0 && FUNCTION_WORD.test(parts[index - 1] ?? ''))).length;
+}
+
+/** "2.1 Hamlet of Ridgeley Water Meter Replacement" over its minute: a sub-item's title run on into its text ("25.14 Moved by …" numbers a motion). */
+export function isSubItem(part: Block): boolean {
+  return part.kind === 'paragraph' && part.lines[0] < part.lines[1] && isNumberedHeading(part.text) && !opensMotion(part.text.replace(/^[\d.\s]+/u, ''));
 }

@@ -14,7 +14,7 @@ import { peopleSentences } from '../patterns/peopleSentences';
 import { cutAtTypedTable, joinTypedTableRows, splitTypedTable } from './typedTables';
 import { splitPipeTable } from './pipeTables';
 import { splitAgendaTables, splitTypedAgendaTable } from './agendaTables';
-import { RUNS_ON, areTaskLines, isEntryLine, peopleLinesAfterLabels } from './listLines';
+import { RUNS_ON, areTaskLines, isEntryLine, isSubItem, peopleLinesAfterLabels } from './listLines';
 
 /**
  * The READ blocks made uniform before sections are cut, whatever the format:
@@ -112,11 +112,11 @@ function typedPeopleRow(block: Block, source: string[]): Block {
   return cells.length >= 3 && cells.length <= 5 && name.includes(' ') && isPersonName(name) ? { kind: 'tableRow', cells, header: false, lines: block.lines } : block;
 }
 
-// cutAtLabels, again on a list item's people-label part ("2. Présence …" over "Membres :", one item in PDF text).
+// cutAtLabels again on an item's people label ("2. Présence …" over "Membres :") or sub-item title ("2.1 Hamlet of …").
 function cutItemAtLabels(block: Block, source: string[], level: number, under: ListKind): Block[] {
   const parts = cutAtLabels(block, source, level, under);
   if (block.kind !== 'listItem') return parts;
-  return parts.flatMap((part) => (part !== block && part.kind === 'paragraph' && opensPeopleLabel(part.text) ? cutAtLabels(part, source, level, 'people') : [part]));
+  return parts.flatMap((part) => (part === block || part.kind !== 'paragraph' ? [part] : opensPeopleLabel(part.text) ? cutAtLabels(part, source, level, 'people') : isSubItem(part) ? cutAtLabels(part, source, level, under) : [part]));
 }
 
 function opensPeopleLabel(text: string): boolean {
