@@ -1,4 +1,4 @@
-import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, stripHonorifics } from '../text/personNames';
+import { FUNCTION_WORD, ORGANIZATION_WORD, isPersonName, opensWithCivility, stripHonorifics } from '../text/personNames';
 import { hideJoinedPlaceNames, isPlaceName } from '../text/placeNames';
 import { hideParenthesised } from '../text/parentheses';
 import { wordCount } from '../text/words';
@@ -13,7 +13,6 @@ import { isCount } from './headCounts';
  */
 // (A group's title, not a sentence: "CAO Brenda Olafson was present" after a full stop is a sentence of its own.)
 const TITLE_AFTER_STOP = /(?<=\p{Ll}{2})\.\s+(?=(?:Sis|Sisters|Bros?|Brothers|Drs|Professors|Cllrs|Messrs|Mmes|MM|Mesdames|Messieurs)\.?\s+\p{Lu})/gu;
-const CIVILITY_START = /^(?:Mme|Mmes|Mlle|Madame|Monsieur|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dre|Me)\s+\p{Lu}/u;
 
 export function splitInlineList(entries: string, commaSeparatesPeople = true, nameThenOrganization = false): string[] {
   // ("Ms. Halloran-Ruud ........ (Norway)": a row of leader dots joins a name to its country, as a comma would not.)
@@ -43,9 +42,9 @@ export function splitInlineList(entries: string, commaSeparatesPeople = true, na
     .filter((piece) => piece !== '');
   // "Mme RIOU (…), M. LAUNAY (enseignant), Mme QUÉRÉ et M. FLOCH": a civility opens each person's entry, and pieces
   // between them ("Mme A, présidente, M. B") are the details of the one before.
-  if (pieces.filter((piece) => CIVILITY_START.test(piece)).length >= 2 && CIVILITY_START.test(pieces[0] ?? '')) {
+  if (pieces.filter((piece) => opensWithCivility(piece)).length >= 2 && opensWithCivility(pieces[0] ?? '')) {
     // ("Dr. A, Prof. B": a piece opening with a capital is an entry of its own all the same.)
-    const detail = (piece: string) => !CIVILITY_START.test(piece) && !/^\p{Lu}/u.test(piece);
+    const detail = (piece: string) => !opensWithCivility(piece) && !/^\p{Lu}/u.test(piece);
     return pieces.reduce<string[]>((entries, piece) => (!detail(piece) || entries.length === 0 ? [...entries, piece] : [...entries.slice(0, -1), `${entries[entries.length - 1]}, ${piece}`]), []);
   }
   const bare = pieces.map(bareName);

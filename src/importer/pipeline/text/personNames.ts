@@ -83,6 +83,12 @@ export function nameInCapitals(text: string): string | null {
 
 const CIVILITY = /^(?:Mme|Mmes|Mlle|Madame|Monsieur|Mademoiselle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dre|Me)$/u;
 
+/** "Mme RIOU (…)", "M. LAUNAY": text that opens with a civility and then a capital. */
+export function opensWithCivility(text: string): boolean {
+  const [first = '', second = ''] = text.trim().split(/\s+/u);
+  return CIVILITY.test(first) && /^\p{Lu}/u.test(second);
+}
+
 function titleCase(words: string[]): string {
   return words.map((word) => word.toLowerCase().replace(/(^|[-'’]|^mc|^mac)(\p{Ll})/gu, (_all, before: string, letter: string) => `${before.replace(/^m/u, 'M')}${letter.toUpperCase()}`)).join(' ');
 }
