@@ -3,6 +3,7 @@ import { findDates } from '../../read/meetingDates';
 import type { ExtractedRole, Section, SectionKind } from '../types';
 import type { EntryOptions } from '../patterns/attendeeEntry';
 import { isLabelledDecision } from '../patterns/decisionProse';
+import { opensMotion } from '../patterns/motions';
 import { roleOf } from '../patterns/entryParts';
 import { entriesOfBlock, listOptions } from '../patterns/peopleList';
 import { type TaskColumns, fieldCells, fieldHeaderColumns, opensWithTaskField } from '../patterns/taskFields';
@@ -94,13 +95,24 @@ export function classifySections(drafts: DraftSection[], language: 'en' | 'fr', 
   const names = new KnownNames(attendeeNames(cut, options));
   let agendaBegun = false;
   let membersListed = false;
+  let previousKind: SectionKind | undefined;
+  let minutesBegun = false;
   return cut.flatMap((section, index) => {
     // (A role under a signature line closes the minutes; "Presenter" right under another people list goes on with the roll.)
     const caption = agendaBegun && isPeopleKind(section.kind) && isSignatureCaption(section.heading) && !isPeopleKind(cut[index - 1]?.kind);
     // ("14 May 2025" over the attendees is a date, no agenda item.)
     const itemHeading = section.heading !== undefined && isNumberedHeading(section.heading.text) && findDates(section.heading.text, language)[0]?.start !== 0;
     agendaBegun = agendaBegun || itemHeading;
-    const kind = caption ? 'other' : section.kind ?? contentKind(section.blocks, names, source, language);
+    let kind = caption ? 'other' : section.kind ?? contentKind(section.blocks, names, source, language);
+    // "Personnel de l'ASPG" over two names, between "Observateurs" and "Absences motivées": a group of the roll too short
+    // to read as a list on its own, known by its neighbours.
+    if ((kind === 'other' || kind === 'discussion') && section.heading && !isNumberedHeading(section.heading.text) && !lookUpHeading(section.heading.text) && !agendaBegun && !minutesBegun && (isPeopleKind(previousKind) || isPeopleKind(cut[index + 1]?.kind)) && isShortRoll(section.blocks, options)) {
+      const absent = ABSENT_WORD.test(section.heading.text);
+      kind = absent ? 'regrets' : 'attendance';
+      section.role = absent ? 'REGRETS' : 'MEMBER';
+    }
+    previousKind = kind;
+    minutesBegun = minutesBegun || ((kind === 'discussion' || kind === 'decisions' || kind === 'actions') && section.blocks.length > 0);
     // "In Attendance" below "Present Members (voting)": those who attend besides the members.
     // ("In attendance - A, B" as a labelled line of its own: the same label, written inline.)
     const inlineLabel = /^([^:–—-]{2,40}?)\s?(?::|\s[-–—]\s)/u.exec(section.blocks[0]?.kind === 'paragraph' ? section.blocks[0].text : '')?.[1] ?? '';
@@ -173,6 +185,17 @@ function labelledPeople(block: Block | undefined): boolean {
   if (block?.kind !== 'paragraph' || !label) return false;
   const entries = entriesOfBlock(block) ?? [];
   return entries.length >= 2 && entries.every((entry) => entry.name !== null && entry.name.includes(' '));
+}
+
+const ABSENT_WORD = /\b(?:absent|absents|absentes|absente|excusée?s?|excused|regrets|apologies)\b/iu;
+
+/** One or two short blocks, each one person named in full with their details (read the way the document's lists are). */
+function isShortRoll(blocks: Block[], options: EntryOptions): boolean {
+  return blocks.length >= 1 && blocks.length <= 2 && blocks.every((block) => {
+    if ((block.kind !== 'paragraph' && block.kind !== 'listItem') || wordCount(block.text) > 12 || opensMotion(block.text)) return false;
+    const entries = entriesOfBlock(block, options);
+    return entries?.length === 1 && (entries[0]?.name ?? '').includes(' ');
+  });
 }
 
 function nameRunLength(blocks: Block[], from: number): number {

@@ -6,7 +6,8 @@ import { opensWithImperative } from '../patterns/imperatives';
 import { findProseDecision, isLabelledDecision } from '../patterns/decisionProse';
 import { isLabelledAction, isCheckbox } from '../patterns/actionLabels';
 import { opensMotion } from '../patterns/motions';
-import { entriesOfBlock } from '../patterns/peopleList';
+import type { EntryOptions } from '../patterns/attendeeEntry';
+import { entriesOfBlock, listOptions } from '../patterns/peopleList';
 import { bareSpeaker, dashSpeaker, labelSpeaker, proseSpeakers } from '../patterns/speakers';
 import type { KnownNames } from '../text/personNames';
 import { splitSentences, wordCount } from '../text/words';
@@ -36,14 +37,16 @@ export function contentKind(blocks: Block[], names: KnownNames, source: string[]
 /** At least three blocks, nearly all short name entries: a roll call, whatever the heading above it says. */
 export function isNameList(blocks: Block[]): boolean {
   const entries = blocks.filter((block) => block.kind !== 'heading');
-  const named = entries.filter(isNameEntry);
+  // ("BÉLANGER, Olivier – ING-MTMD": read the way the list writes its names, surname first perhaps.)
+  const options = listOptions(entries);
+  const named = entries.filter((block) => isNameEntry(block, options));
   // "Home", "Meetings", "2025": a site's menu is single words; a roll call names most people in full.
-  const fullNames = named.filter((block) => (entriesOfBlock(block)?.[0]?.name ?? '').includes(' '));
+  const fullNames = named.filter((block) => (entriesOfBlock(block, options)?.[0]?.name ?? '').includes(' '));
   return entries.length >= 3 && named.length >= 0.75 * entries.length && fullNames.length * 2 >= entries.length;
 }
 
 /** One short name entry ("Nick Schonning", "Joel (OpenPlus)"): part of an unheaded attendee list. */
-export function isNameEntry(block: Block): boolean {
+export function isNameEntry(block: Block, options?: EntryOptions): boolean {
   if (block.kind !== 'listItem' && block.kind !== 'paragraph') return false;
   // "Moved by: Councillor Duarte": a motion's mover, not an attendee.
   if (opensMotion(block.text)) return false;
@@ -53,7 +56,7 @@ export function isNameEntry(block: Block): boolean {
   const area = /^([^:–—-]{2,40}?)\s[-–—]\s/u.exec(block.text)?.[1]?.trim();
   const words = wordCount(block.text);
   if (words > 60 || (words > 6 && !placeHeaded && area === undefined)) return false;
-  const entries = entriesOfBlock(block);
+  const entries = entriesOfBlock(block, options);
   const headed = placeHeaded || (area !== undefined && (entries?.length ?? 0) >= 1 && (entries ?? []).every((entry) => entry.affiliation === area));
   if (words > 6 && !headed) return false;
   return entries !== null && (headed ? entries.length >= 1 : entries.length === 1) && entries.every((entry) => entry.name !== null);

@@ -1,6 +1,7 @@
 import { FUNCTION_WORD, isPersonName, opensWithFullName, stripHonorifics } from '../text/personNames';
 import { isPlaceName } from '../text/placeNames';
 import type { Block } from '../../read/types';
+import { isSurnameFirst } from '../patterns/invertedNames';
 import { opensMotion } from '../patterns/motions';
 import { isNumberedHeading } from './headingLexicon';
 
@@ -24,6 +25,8 @@ export const RUNS_ON = /(?:[,;:]|\s(?:and|or|et|ou|the|a|an|of|to|for|with|le|la
 export function isEntryLine(written: string): boolean {
   // ("Mme Ginette Lafrenière<TAB>présidente, …": the name ends at the tab; the honorific is no part of it.)
   const line = stripHonorifics(written.split('\t')[0] ?? '');
+  // ("BÉLANGER, Olivier – ING-MTMD": a roll written surname first.)
+  if (isSurnameFirst(line)) return true;
   const words = line.replace(/\s*\([^)]*\)\s*/gu, ' ').trim().split(' ');
   if (words.length > 12 || /[.:;!?]$/.test(line)) return false;
   const [first = '', second = ''] = words;
